@@ -1,0 +1,75 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One target per capability (see docs/architecture.md). Capabilities depend on the shared
+// layers (PortalCore → PortalDB → PortalHTTP) and never on each other's persistence.
+let settings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "OneWindow",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "onewindow", targets: ["Run"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/leaf", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "PortalCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "PortalDB",
+            dependencies: [
+                "PortalCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "PortalHTTP",
+            dependencies: [
+                "PortalCore", "PortalDB",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: settings
+        ),
+        .target(name: "Audit", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        .target(
+            name: "Reference",
+            dependencies: ["PortalHTTP"],
+            resources: [.copy("Data")],
+            swiftSettings: settings
+        ),
+        .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
+        .target(
+            name: "App",
+            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity"],
+            swiftSettings: settings
+        ),
+        .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
+        .target(
+            name: "PortalTesting",
+            dependencies: ["App", .product(name: "VaporTesting", package: "vapor")],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
+        .testTarget(name: "AppTests", dependencies: ["App", "PortalTesting"], swiftSettings: settings),
+    ]
+)

@@ -1,0 +1,17 @@
+import Audit
+import Identity
+import PopulationRegistry
+import PortalHTTP
+import Reference
+
+/// The ordered list of capabilities. A new capability is one more target and one more line here;
+/// order matters for migrations (a module's tables may reference those of modules above it).
+enum Modules {
+    static let all: [any PortalModule] = [
+        AuditModule(),
+        ReferenceModule(),
+        PopulationRegistryModule(),
+        IdentityModule(),
+        ShellModule(),
+    ]
+}

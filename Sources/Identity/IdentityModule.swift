@@ -1,0 +1,61 @@
+import PortalHTTP
+
+/// Accounts, sign-in, sessions, companies, officials, the cabinet and the office home.
+public struct IdentityModule: PortalModule {
+    public init() {}
+
+    public var name: String { "identity" }
+
+    public var migrations: [any Migration] { [CreateIdentityTables()] }
+
+    public var permissions: [PermissionGrant] {
+        [PermissionGrant(OfficePages.manageOfficials, to: [.agencyAdmin, .platformAdmin]),
+         PermissionGrant(OfficePages.platformOverview, to: [.platformAdmin])]
+    }
+
+    public var navigation: [NavigationLink] {
+        [NavigationLink(labelKey: "nav.cabinet", path: "/cabinet", audience: .signedIn),
+         NavigationLink(labelKey: "nav.office", path: "/office", audience: .office),
+         NavigationLink(labelKey: "nav.office.officials", path: "/office/officials", audience: .office)]
+    }
+
+    public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "identity.json") }
+
+    public var jobs: [BackgroundJob] {
+        [BackgroundJob(name: "identity.purge-expired-sessions", interval: .seconds(600)) { app in
+            try await SessionStore(db: app.db, config: app.portal.config, now: app.portal.now()).purgeExpired()
+        }]
+    }
+
+    /// The session middleware for HTML routes.
+    public static var webSessionMiddleware: any AsyncMiddleware { WebSessionMiddleware() }
+    /// The bearer-token middleware for `/api/v1`.
+    public static var apiTokenMiddleware: any AsyncMiddleware { APITokenMiddleware() }
+
+    public func configure(_ app: Application) throws {
+        app.storage[IdentityServicesKey.self] = try IdentityServices(config: app.portal.config, portal: app.portal)
+    }
+
+    public func routes(_ routes: PortalRoutes) throws {
+        SignInPages().register(routes.web)
+        RegisterPages().register(routes.web)
+        AccountPages().register(routes.web)
+        CabinetPages().register(routes.signedIn)
+        SecurityPages().register(routes.signedIn)
+        CompanyPages().register(routes.signedIn)
+        TokenPages().register(routes.signedIn)
+        OfficePages().register(routes.office)
+        MeAPI().register(routes.api)
+    }
+
+    public func stats(on db: any Database) async throws -> [Stat] {
+        [Stat(key: "identity.accounts", value: Int64(try await UserModel.query(on: db).count())),
+         Stat(key: "identity.accounts_with_second_factor", value: Int64(try await UserModel.query(on: db).filter(\.$totpEnabled == true).count())),
+         Stat(key: "identity.officials", value: Int64(try await RoleModel.query(on: db).filter(\.$role != OfficialRole.platformAdmin.rawValue).count())),
+         Stat(key: "identity.companies", value: Int64(try await CompanyModel.query(on: db).count()))]
+    }
+
+    public func seedDemo(_ context: SeedContext) async throws {
+        try await SeedDemoAccounts(context: context).run()
+    }
+}

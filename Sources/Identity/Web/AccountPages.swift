@@ -1,0 +1,64 @@
+import PortalHTTP
+
+/// Language switch (works signed in or not) and official account activation.
+struct AccountPages {
+    struct LanguageForm: Content {
+        var lang: String?
+        var returnTo: String?
+    }
+
+    struct ActivationForm: Content {
+        var password: String?
+        var passwordConfirmation: String?
+    }
+
+    struct ActivationPage: Encodable, Sendable {
+        var name: String
+        var token: String
+    }
+
+    func register(_ web: any RoutesBuilder) {
+        web.post("language", use: language)
+        web.get("activate", ":token", use: activationForm)
+        web.post("activate", ":token", use: activate)
+    }
+
+    @Sendable func language(req: Request) async throws -> Response {
+        let form = try req.content.decode(LanguageForm.self)
+        guard let language = form.lang.flatMap(Language.init(rawValue:)) else { throw Abort(.badRequest) }
+        if let user = req.storage[CurrentUserKey.self] {
+            try await AccountChanges(app: req.application, user: user, session: req.storage[CurrentSessionKey.self], ip: req.clientIP)
+                .setLanguage(language)
+        }
+        let response = req.redirect(to: req.safeReturnPath(form.returnTo), redirectType: .normal)
+        response.cookies[req.portal.config.languageCookieName] = req.portal.cookie(language.rawValue, maxAge: 365 * 86400)
+        return response
+    }
+
+    @Sendable func activationForm(req: Request) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        guard let (_, user) = try await ActivateOfficial(app: req.application).invitation(token: token) else { throw Abort(.notFound) }
+        return try await req.renderPage("Identity/activate", titleKey: "activate.title",
+                                        FormPage(values: [:], errors: FormErrors(), extra: ActivationPage(name: "\(user.firstName) \(user.lastName)", token: token)))
+    }
+
+    @Sendable func activate(req: Request) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        let activation = ActivateOfficial(app: req.application)
+        guard let (_, user) = try await activation.invitation(token: token) else { throw Abort(.notFound) }
+        let form = try req.content.decode(ActivationForm.self)
+        var errors = FormErrors()
+        if let issue = req.identity.policy.check(form.password ?? "", fin: user.fin, email: user.email) {
+            errors.add("password", req.t(issue.key))
+        } else if form.password != form.passwordConfirmation {
+            errors.add("passwordConfirmation", req.t("validation.password.mismatch"))
+        }
+        if errors.isEmpty, let password = form.password, try await activation.activate(token: token, password: password, ip: req.clientIP) {
+            return req.redirect(to: "/signin?next=/office", flash: "flash.activated")
+        }
+        if errors.isEmpty { throw Abort(.notFound) }
+        return try await req.renderPage("Identity/activate", titleKey: "activate.title",
+                                        FormPage(values: [:], errors: errors, extra: ActivationPage(name: "\(user.firstName) \(user.lastName)", token: token)),
+                                        status: .unprocessableEntity)
+    }
+}

@@ -1,0 +1,160 @@
+import PortalHTTP
+
+/// `/cabinet`: the person's own data (read live from the register), contact details, activity and
+/// who looked at their data.
+struct CabinetPages {
+    struct Overview: Encodable, Sendable {
+        var fullName: String
+        var fin: String
+        var birthDate: String?
+        var address: String?
+        var phone: String?
+        var email: String
+        var documents: [DocumentRow]
+        var companies: [CompanyContext]
+        var secondFactor: Bool
+    }
+
+    struct DocumentRow: Encodable, Sendable {
+        var kind: String
+        var number: String
+        var expires: String?
+        var status: String
+        var warn: Bool
+    }
+
+    struct EventRow: Encodable, Sendable {
+        var when: String
+        var datetime: String
+        var what: String
+        var who: String?
+        var purpose: String?
+        var ip: String?
+    }
+
+    struct EventList: Encodable, Sendable {
+        var rows: [EventRow]
+        var empty: Bool { rows.isEmpty }
+
+        enum CodingKeys: String, CodingKey { case rows, empty }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(rows, forKey: .rows)
+            try container.encode(empty, forKey: .empty)
+        }
+    }
+
+    struct ContactForm: Content {
+        var phone: String?
+        var email: String?
+    }
+
+    func register(_ signedIn: any RoutesBuilder) {
+        signedIn.get("cabinet", use: overview)
+        signedIn.get("cabinet", "contact", use: contactForm)
+        signedIn.post("cabinet", "contact", use: changeContact)
+        signedIn.get("cabinet", "activity", use: activity)
+        signedIn.get("cabinet", "data-access", use: dataAccess)
+    }
+
+    @Sendable func overview(req: Request) async throws -> Response {
+        let user = try req.currentUser()
+        let principal = try req.requirePrincipal()
+        let person = try await req.portal.registryLookup.person(fin: principal.fin)
+        let today = LocalDate(req.portal.now())
+        let soon = today.adding(days: 90)
+        let documents = (person?.documents ?? []).map { doc -> DocumentRow in
+            let expired = doc.expiresOn.map { $0 < today } ?? false
+            let expiring = doc.expiresOn.map { !expired && $0 <= soon } ?? false
+            return DocumentRow(kind: req.t("document.kind.\(doc.kind.rawValue)"), number: doc.number,
+                               expires: doc.expiresOn.map(BakuTime.displayDate),
+                               status: req.t(expired ? "document.status.expired" : expiring ? "document.status.expiring" : "document.status.valid"),
+                               warn: expired || expiring)
+        }
+        let page = Overview(
+            fullName: person?.fullName ?? "\(user.lastName) \(user.firstName) \(user.patronymic)",
+            fin: user.fin,
+            birthDate: person.map { BakuTime.displayDate($0.birthDate) },
+            address: person?.address,
+            phone: user.phone.map { PhoneNumber(uncheckedE164: $0).display },
+            email: user.email,
+            documents: documents,
+            companies: principal.companies,
+            secondFactor: user.totpEnabled)
+        return try await req.renderPage("Identity/cabinet", titleKey: "cabinet.title", page)
+    }
+
+    @Sendable func contactForm(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/contact") }
+        let user = try req.currentUser()
+        return try await req.renderPage("Identity/contact", titleKey: "contact.title",
+                                        FormPage(values: ["phone": user.phone.map { PhoneNumber(uncheckedE164: $0).display } ?? "", "email": user.email],
+                                                 errors: FormErrors(), extra: NoExtra()))
+    }
+
+    @Sendable func changeContact(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/contact") }
+        let form = try req.content.decode(ContactForm.self)
+        var errors = FormErrors()
+        var phone: PhoneNumber?
+        var email: EmailAddress?
+        switch PhoneNumber.parse(form.phone ?? "") {
+        case .success(let value): phone = value
+        case .failure(let issue): errors.add("phone", req.t(issue.key))
+        }
+        switch EmailAddress.parse(form.email ?? "") {
+        case .success(let value): email = value
+        case .failure(let issue): errors.add("email", req.t(issue.key))
+        }
+        if let phone, let email, errors.isEmpty {
+            let changes = AccountChanges(app: req.application, user: try req.currentUser(), session: try req.currentSession(), ip: req.clientIP)
+            if try await changes.changeContact(phone: phone, email: email) {
+                return req.redirect(to: "/cabinet", flash: "flash.contact_changed")
+            }
+            errors.add("email", req.t("register.email_taken"))
+        }
+        return try await req.renderPage("Identity/contact", titleKey: "contact.title",
+                                        FormPage(values: ["phone": form.phone ?? "", "email": form.email ?? ""], errors: errors, extra: NoExtra()),
+                                        status: .unprocessableEntity)
+    }
+
+    @Sendable func activity(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let entries = try await req.portal.audit.accountActivity(for: principal.fin, actions: "identity.", limit: 100, on: req.db)
+        let rows = entries.map { entry in
+            EventRow(when: BakuTime.display(entry.at), datetime: BakuTime.iso8601(entry.at),
+                     what: req.t("activity.\(entry.action)"), who: entry.details["user_agent"], purpose: nil, ip: entry.ip)
+        }
+        return try await req.renderPage("Identity/activity", titleKey: "activity.title", EventList(rows: rows))
+    }
+
+    @Sendable func dataAccess(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let rows = try await DataAccessView.rows(for: principal.fin, req: req)
+        return try await req.renderPage("Identity/data-access", titleKey: "data_access.title", EventList(rows: rows))
+    }
+}
+
+/// "Who looked at my data": agency (not the official's name), when, and why.
+enum DataAccessView {
+    static func rows(for fin: FIN, req: Request) async throws -> [CabinetPages.EventRow] {
+        let records = try await req.portal.audit.dataAccess(for: fin, limit: 200, on: req.db)
+        var rows: [CabinetPages.EventRow] = []
+        for record in records {
+            let agency = try await record.agencyID.asyncMap { try await req.portal.directory.agency(id: $0) } ?? nil
+            rows.append(CabinetPages.EventRow(
+                when: BakuTime.display(record.at), datetime: BakuTime.iso8601(record.at),
+                what: req.t("data_access.action.\(record.action)"),
+                who: agency?.name.text(req.language) ?? req.t("data_access.actor.\(record.actorKind.rawValue)"),
+                purpose: record.purpose.map { purposeText($0, req) }, ip: nil))
+        }
+        return rows
+    }
+
+    /// Purposes are stored as `code` or `code: reference`; the code is shown in the reader's language.
+    static func purposeText(_ stored: String, _ req: Request) -> String {
+        let parts = stored.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let label = req.t("purpose.\(parts[0])")
+        return parts.count > 1 ? "\(label) (\(parts[1]))" : label
+    }
+}

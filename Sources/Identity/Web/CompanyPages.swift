@@ -1,0 +1,116 @@
+import FluentKit
+import PortalHTTP
+
+/// `/cabinet/companies` and the "acting for" switch in the header.
+struct CompanyPages {
+    struct CompanyRow: Encodable, Sendable {
+        var id: String
+        var voen: String
+        var name: String
+        var role: String
+        var isDirector: Bool
+        var representatives: [RepresentativeRow]
+        var finError: String?
+        var finValue: String?
+    }
+
+    struct RepresentativeRow: Encodable, Sendable {
+        var id: String
+        var name: String
+        var role: String
+        var removable: Bool
+    }
+
+    struct ListPage: Encodable, Sendable {
+        var companies: [CompanyRow]
+    }
+
+    struct VOENForm: Content { var voen: String? }
+    struct FINForm: Content { var fin: String? }
+    struct ActingForm: Content { var company: String?; var returnTo: String? }
+
+    func register(_ signedIn: any RoutesBuilder) {
+        signedIn.get("cabinet", "companies", use: list)
+        signedIn.post("cabinet", "companies", use: link)
+        signedIn.post("cabinet", "companies", ":company", "representatives", use: authorise)
+        signedIn.post("cabinet", "companies", ":company", "representatives", ":rep", "revoke", use: revoke)
+        signedIn.post("acting-as", use: actingAs)
+    }
+
+    func manage(_ req: Request) throws -> ManageCompanies {
+        ManageCompanies(app: req.application, user: try req.currentUser(), ip: req.clientIP)
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        try await render(req, errors: FormErrors(), values: [:], status: .ok)
+    }
+
+    func render(_ req: Request, errors: FormErrors, values: [String: String], status: HTTPResponseStatus) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        var rows: [CompanyRow] = []
+        for company in principal.companies {
+            let isDirector = company.role == "director"
+            var reps: [RepresentativeRow] = []
+            if isDirector {
+                let links = try await RepresentativeModel.query(on: req.db).filter(\.$companyID == company.id).all()
+                let users = try await UserModel.query(on: req.db).filter(\.$id ~~ links.map(\.userID)).all()
+                reps = links.compactMap { link in
+                    users.first { $0.id == link.userID }.map {
+                        RepresentativeRow(id: link.id!.uuidString, name: "\($0.firstName) \($0.lastName)",
+                                          role: req.t("company.role.\(link.role)"), removable: link.role == "authorised")
+                    }
+                }
+            }
+            rows.append(CompanyRow(id: company.id.uuidString, voen: company.voen, name: company.name,
+                                   role: req.t("company.role.\(company.role)"), isDirector: isDirector, representatives: reps,
+                                   finError: errors.byField["fin-\(company.id)"], finValue: values["fin-\(company.id)"]))
+        }
+        return try await req.renderPage("Identity/companies", titleKey: "companies.title",
+                                        FormPage(values: values, errors: errors, extra: ListPage(companies: rows)), status: status)
+    }
+
+    @Sendable func link(req: Request) async throws -> Response {
+        let form = try req.content.decode(VOENForm.self)
+        var errors = FormErrors()
+        switch try await manage(req).linkAsDirector(voen: form.voen ?? "") {
+        case .linked: return req.redirect(to: "/cabinet/companies", flash: "flash.company_linked")
+        case .invalid(let issues): errors.add(issues, req)
+        case .notFound: errors.add("voen", req.t("companies.not_found"))
+        case .notDirector: errors.add("voen", req.t("companies.not_director"))
+        case .alreadyLinked: errors.add("voen", req.t("companies.already_linked"))
+        }
+        return try await render(req, errors: errors, values: ["voen": form.voen ?? ""], status: .unprocessableEntity)
+    }
+
+    @Sendable func authorise(req: Request) async throws -> Response {
+        guard let companyID = req.parameters.get("company", as: UUID.self) else { throw Abort(.notFound) }
+        let form = try req.content.decode(FINForm.self)
+        var errors = FormErrors()
+        switch try await manage(req).authorise(companyID: companyID, fin: form.fin ?? "") {
+        case .authorised: return req.redirect(to: "/cabinet/companies", flash: "flash.representative_authorised")
+        case .notDirector: throw Abort(.forbidden)
+        case .invalid(let issues): for item in issues { errors.add("fin-\(companyID)", req.t(item.issue.key)) }
+        case .noAccount: errors.add("fin-\(companyID)", req.t("companies.no_account"))
+        case .alreadyRepresentative: errors.add("fin-\(companyID)", req.t("companies.already_representative"))
+        }
+        return try await render(req, errors: errors, values: ["fin-\(companyID)": form.fin ?? ""], status: .unprocessableEntity)
+    }
+
+    @Sendable func revoke(req: Request) async throws -> Response {
+        guard let companyID = req.parameters.get("company", as: UUID.self), let rep = req.parameters.get("rep", as: UUID.self) else {
+            throw Abort(.notFound)
+        }
+        guard try await manage(req).revoke(companyID: companyID, representativeID: rep) else { throw Abort(.forbidden) }
+        return req.redirect(to: "/cabinet/companies", flash: "flash.representative_revoked")
+    }
+
+    @Sendable func actingAs(req: Request) async throws -> Response {
+        let form = try req.content.decode(ActingForm.self)
+        let principal = try req.requirePrincipal()
+        let target = form.company == "self" ? nil : form.company.flatMap(UUID.init(uuidString:))
+        guard form.company == "self" || target != nil,
+              try await manage(req).actFor(companyID: target, session: try req.currentSession(), represented: principal.companies)
+        else { throw Abort(.forbidden) }
+        return req.redirect(to: req.safeReturnPath(form.returnTo, fallback: "/cabinet"), flash: "flash.acting_as_changed")
+    }
+}

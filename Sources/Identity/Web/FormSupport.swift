@@ -1,0 +1,49 @@
+import PortalHTTP
+
+extension FormErrors {
+    /// Adds localised messages for field issues from a use case.
+    mutating func add(_ issues: [(field: String, issue: ValidationIssue)], _ req: Request) {
+        for item in issues { add(item.field, req.t(item.issue.key)) }
+    }
+}
+
+/// A form page's typed model: the values to show again, and the errors to list.
+struct FormPage<Extra: Encodable & Sendable>: Encodable, Sendable {
+    var values: [String: String]
+    var errors: FormErrors
+    var extra: Extra
+}
+
+struct NoExtra: Encodable, Sendable {}
+
+extension Request {
+    /// Sets the session cookie for a new session token.
+    func sessionCookie(_ token: String) -> HTTPCookies.Value {
+        portal.cookie(token, maxAge: Int(portal.config.sessionAbsoluteTimeout))
+    }
+
+    var userAgent: String? { headers.first(name: .userAgent) }
+
+    /// The signed-in person's account row (loaded by the session middleware).
+    func currentUser() throws -> UserModel {
+        guard let user = storage[CurrentUserKey.self] else { throw Abort(.unauthorized) }
+        return user
+    }
+
+    func currentSession() throws -> SessionModel {
+        guard let session = storage[CurrentSessionKey.self] else { throw Abort(.unauthorized) }
+        return session
+    }
+
+    /// True when the password was confirmed recently enough for a sensitive change.
+    func recentlyReauthenticated() -> Bool {
+        guard let at = storage[CurrentSessionKey.self]?.reauthenticatedAt else { return false }
+        return portal.now().timeIntervalSince(at) <= portal.config.reauthenticationWindow
+    }
+
+    /// Sends the person to confirm their password, then back to `path`.
+    func reauthenticate(returnTo path: String) -> Response {
+        redirect(to: "/account/confirm-password?next=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/", "-", "_"])) ?? "/cabinet"),
+                 redirectType: .normal)
+    }
+}

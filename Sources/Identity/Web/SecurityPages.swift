@@ -1,0 +1,200 @@
+import PortalHTTP
+
+/// `/cabinet/security`: password, authenticator app, recovery codes, sessions; `/account/confirm-password`.
+struct SecurityPages {
+    struct Overview: Encodable, Sendable {
+        var totpEnabled: Bool
+        var isOfficial: Bool
+        var recoveryCodesLeft: Int
+        var passwordChanged: String?
+        var sessions: [SessionRow]
+    }
+
+    struct SessionRow: Encodable, Sendable {
+        var id: String
+        var started: String
+        var lastSeen: String
+        var ip: String?
+        var device: String?
+        var current: Bool
+    }
+
+    struct TOTPSetup: Encodable, Sendable {
+        var secret: String
+        var secretGrouped: String
+        var uri: String
+        var state: String
+        var reasonOffice: Bool
+    }
+
+    struct CodesPage: Encodable, Sendable {
+        var codes: [String]
+    }
+
+    struct PasswordForm: Content {
+        var password: String?
+        var passwordConfirmation: String?
+    }
+
+    struct ConfirmForm: Content {
+        var password: String?
+        var next: String?
+    }
+
+    struct CodeForm: Content {
+        var code: String?
+        var state: String?
+    }
+
+    func register(_ signedIn: any RoutesBuilder) {
+        signedIn.get("cabinet", "security", use: overview)
+        signedIn.get("cabinet", "security", "password", use: passwordForm)
+        signedIn.post("cabinet", "security", "password", use: changePassword)
+        signedIn.get("cabinet", "security", "totp", use: totpSetup)
+        signedIn.post("cabinet", "security", "totp", use: totpEnable)
+        signedIn.post("cabinet", "security", "totp", "disable", use: totpDisable)
+        signedIn.post("cabinet", "security", "recovery-codes", use: regenerateCodes)
+        signedIn.post("cabinet", "sessions", "revoke-others", use: revokeOthers)
+        signedIn.post("cabinet", "sessions", ":id", "revoke", use: revokeOne)
+        signedIn.get("account", "confirm-password", use: confirmForm)
+        signedIn.post("account", "confirm-password", use: confirm)
+    }
+
+    func changes(_ req: Request) throws -> AccountChanges {
+        AccountChanges(app: req.application, user: try req.currentUser(), session: try req.currentSession(), ip: req.clientIP)
+    }
+
+    @Sendable func overview(req: Request) async throws -> Response {
+        let user = try req.currentUser()
+        let current = try req.currentSession()
+        let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id!)
+            .filter(\.$secondFactorPending == false).sort(\.$lastSeenAt, .descending).all()
+        let left = try await RecoveryCodeModel.query(on: req.db).filter(\.$userID == user.id!).filter(\.$usedAt == nil).count()
+        let page = Overview(
+            totpEnabled: user.totpEnabled, isOfficial: try req.requirePrincipal().hasOfficeAccess, recoveryCodesLeft: left,
+            passwordChanged: user.passwordChangedAt.map(BakuTime.display),
+            sessions: sessions.map {
+                SessionRow(id: $0.publicID.uuidString, started: BakuTime.display($0.createdAt), lastSeen: BakuTime.display($0.lastSeenAt),
+                           ip: $0.ip, device: $0.userAgent.map { String($0.prefix(80)) }, current: $0.id == current.id)
+            })
+        return try await req.renderPage("Identity/security", titleKey: "security.title", page)
+    }
+
+    @Sendable func passwordForm(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security/password") }
+        return try await req.renderPage("Identity/password", titleKey: "password.title", FormPage(values: [:], errors: FormErrors(), extra: NoExtra()))
+    }
+
+    @Sendable func changePassword(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security/password") }
+        let form = try req.content.decode(PasswordForm.self)
+        let user = try req.currentUser()
+        var errors = FormErrors()
+        if let issue = req.identity.policy.check(form.password ?? "", fin: user.fin, email: user.email) {
+            errors.add("password", req.t(issue.key))
+        } else if form.password != form.passwordConfirmation {
+            errors.add("passwordConfirmation", req.t("validation.password.mismatch"))
+        }
+        guard errors.isEmpty, let password = form.password else {
+            return try await req.renderPage("Identity/password", titleKey: "password.title",
+                                            FormPage(values: [:], errors: errors, extra: NoExtra()), status: .unprocessableEntity)
+        }
+        try await changes(req).changePassword(to: password)
+        return req.redirect(to: "/cabinet/security", flash: "flash.password_changed")
+    }
+
+    @Sendable func totpSetup(req: Request) async throws -> Response {
+        let user = try req.currentUser()
+        if user.totpEnabled { return req.redirect(to: "/cabinet/security") }
+        let reasonOffice = req.query[String.self, at: "reason"] == "office"
+        guard req.recentlyReauthenticated() else {
+            return req.reauthenticate(returnTo: "/cabinet/security/totp" + (reasonOffice ? "?reason=office" : ""))
+        }
+        return try await renderSetup(req, secret: TOTP.generateSecret(), errors: FormErrors(), reasonOffice: reasonOffice, status: .ok)
+    }
+
+    func renderSetup(_ req: Request, secret: [UInt8], errors: FormErrors, reasonOffice: Bool, status: HTTPResponseStatus) async throws -> Response {
+        let user = try req.currentUser()
+        let encoded = Base32.encode(secret)
+        let state = try req.identity.state.sign(["totp": encoded, "user": user.id!.uuidString],
+                                                expires: req.portal.now().addingTimeInterval(15 * 60))
+        let grouped = stride(from: 0, to: encoded.count, by: 4).map { i -> String in
+            let start = encoded.index(encoded.startIndex, offsetBy: i)
+            return String(encoded[start..<encoded.index(start, offsetBy: min(4, encoded.count - i))])
+        }.joined(separator: " ")
+        let setup = TOTPSetup(secret: encoded, secretGrouped: grouped,
+                              uri: TOTP(secret: secret).provisioningURI(account: user.fin, issuer: "OneWindow"),
+                              state: state, reasonOffice: reasonOffice)
+        return try await req.renderPage("Identity/totp-setup", titleKey: "totp.title",
+                                        FormPage(values: [:], errors: errors, extra: setup), status: status)
+    }
+
+    @Sendable func totpEnable(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security/totp") }
+        let form = try req.content.decode(CodeForm.self)
+        let user = try req.currentUser()
+        guard let payload = req.identity.state.verify(form.state ?? "", now: req.portal.now()),
+              payload["user"] == user.id!.uuidString, let encoded = payload["totp"], let secret = Base32.decode(encoded) else {
+            return req.redirect(to: "/cabinet/security/totp", flash: "flash.totp_setup_expired")
+        }
+        guard let step = TOTP(secret: secret).matchingStep(form.code ?? "", at: req.portal.now()) else {
+            var errors = FormErrors()
+            errors.add("code", req.t("totp.code.invalid"))
+            return try await renderSetup(req, secret: secret, errors: errors, reasonOffice: false, status: .unprocessableEntity)
+        }
+        let codes = try await changes(req).enableTOTP(secret: secret, step: step)
+        return try await req.renderPage("Identity/recovery-codes", titleKey: "recovery.title", CodesPage(codes: codes))
+    }
+
+    @Sendable func totpDisable(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security") }
+        // Officials must keep their second factor: the office refuses them without it.
+        guard try !req.requirePrincipal().hasOfficeAccess else { throw Abort(.forbidden) }
+        try await changes(req).disableTOTP()
+        return req.redirect(to: "/cabinet/security", flash: "flash.totp_disabled")
+    }
+
+    @Sendable func regenerateCodes(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security") }
+        guard try req.currentUser().totpEnabled else { return req.redirect(to: "/cabinet/security") }
+        let codes = try await changes(req).regenerateRecoveryCodes()
+        return try await req.renderPage("Identity/recovery-codes", titleKey: "recovery.title", CodesPage(codes: codes))
+    }
+
+    @Sendable func revokeOthers(req: Request) async throws -> Response {
+        _ = try await changes(req).endOtherSessions()
+        return req.redirect(to: "/cabinet/security", flash: "flash.sessions_revoked")
+    }
+
+    @Sendable func revokeOne(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard try await changes(req).endSession(publicID: id) else { throw Abort(.notFound) }
+        return req.redirect(to: "/cabinet/security", flash: "flash.sessions_revoked")
+    }
+
+    @Sendable func confirmForm(req: Request) async throws -> Response {
+        let next = req.safeReturnPath(req.query[String.self, at: "next"], fallback: "/cabinet")
+        return try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
+                                        FormPage(values: ["next": next], errors: FormErrors(), extra: NoExtra()))
+    }
+
+    @Sendable func confirm(req: Request) async throws -> Response {
+        let form = try req.content.decode(ConfirmForm.self)
+        let next = req.safeReturnPath(form.next, fallback: "/cabinet")
+        var errors = FormErrors()
+        switch try await changes(req).confirmPassword(form.password ?? "") {
+        case .confirmed:
+            return req.redirect(to: next, redirectType: .normal)
+        case .wrongPassword:
+            errors.add("password", req.t("confirm.wrong_password"))
+            return try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
+                                            FormPage(values: ["next": next], errors: errors, extra: NoExtra()), status: .unauthorized)
+        case .throttled(let wait):
+            errors.add("password", req.t("signin.throttled", String(wait)))
+            let response = try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
+                                                    FormPage(values: ["next": next], errors: errors, extra: NoExtra()), status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: "Retry-After", value: String(wait))
+            return response
+        }
+    }
+}

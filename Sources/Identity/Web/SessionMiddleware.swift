@@ -1,0 +1,98 @@
+import FluentKit
+import PortalHTTP
+
+struct PendingSessionKey: StorageKey { typealias Value = SessionModel }
+struct CurrentSessionKey: StorageKey { typealias Value = SessionModel }
+struct CurrentUserKey: StorageKey { typealias Value = UserModel }
+
+/// Resolves the session cookie of HTML requests into a `Principal` (or a pending second-factor session).
+struct WebSessionMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let cookieName = request.portal.config.sessionCookieName
+        var clearCookie = false
+        if let token = request.cookies[cookieName]?.string {
+            let store = SessionStore(db: request.db, config: request.portal.config, now: request.portal.now())
+            if let session = try await store.find(token: token) {
+                if session.secondFactorPending {
+                    request.storage[PendingSessionKey.self] = session
+                } else if let user = try await UserModel.find(session.userID, on: request.db), user.status == "active" {
+                    request.principal = try await PrincipalLoader(db: request.db).principal(user: user, session: session)
+                    request.storage[CurrentSessionKey.self] = session
+                    request.storage[CurrentUserKey.self] = user
+                    request.storage[CSRF.BindingKey.self] = session.id
+                    if let language = Language(rawValue: user.language) { request.language = language }
+                    try await store.touchIfDue(session)
+                } else {
+                    try await store.end(session)
+                    clearCookie = true
+                }
+            } else {
+                clearCookie = true
+            }
+        }
+        let response = try await next.respond(to: request)
+        if clearCookie && response.cookies[cookieName] == nil {
+            response.cookies[cookieName] = request.portal.cookie("", maxAge: 0)
+        }
+        return response
+    }
+}
+
+/// Resolves `Authorization: Bearer <personal access token>` for `/api/v1`. The API never reads cookies,
+/// so cross-site requests cannot ride on a browser session (no CSRF surface).
+struct APITokenMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let bearer = request.headers.bearerAuthorization else { return try await next.respond(to: request) }
+        let now = request.portal.now()
+        guard bearer.token.hasPrefix(AccessTokens.prefix),
+              let token = try await AccessTokenModel.query(on: request.db).filter(\.$tokenHash == Tokens.digest(bearer.token)).first(),
+              token.revokedAt == nil, token.expiresAt > now,
+              let user = try await UserModel.find(token.userID, on: request.db), user.status == "active"
+        else { throw InvalidToken() }
+        let scopes = Set(token.scopes.split(separator: " ").map(String.init))
+        var principal = try await PrincipalLoader(db: request.db).principal(user: user, session: nil)
+        principal.channel = .accessToken(id: token.id!, scopes: scopes)
+        request.principal = principal
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
+            token.lastUsedAt = now
+            try await token.update(on: request.db)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// 401 with the RFC 6750 challenge.
+struct InvalidToken: AbortError {
+    var status: HTTPResponseStatus { .unauthorized }
+    var reason: String { "invalid token" }
+    var headers: HTTPHeaders { ["WWW-Authenticate": #"Bearer error="invalid_token""#] }
+}
+
+/// Builds the principal for a user: roles, companies, the company they act for.
+struct PrincipalLoader {
+    let db: any Database
+
+    func principal(user: UserModel, session: SessionModel?) async throws -> Principal {
+        let roles = try await RoleModel.query(on: db).filter(\.$userID == user.id!).all().compactMap { row -> RoleAssignment? in
+            guard let role = OfficialRole(rawValue: row.role) else { return nil }
+            return RoleAssignment(role: role, agencyID: row.agencyID, territorialUnitCode: row.territorialUnitCode)
+        }
+        let companies = try await companies(of: user.id!)
+        let acting = session?.actingCompanyID.flatMap { id in companies.first { $0.id == id } }
+        return Principal(
+            userID: user.id!, fin: FIN(uncheckedValue: user.fin), firstName: user.firstName, lastName: user.lastName,
+            roles: roles, channel: .session(hash: session?.id ?? ""),
+            secondFactorVerified: session?.secondFactorVerified ?? user.totpEnabled,
+            totpEnabled: user.totpEnabled, actingFor: acting, companies: companies,
+            reauthenticatedAt: session?.reauthenticatedAt)
+    }
+
+    func companies(of userID: UUID) async throws -> [CompanyContext] {
+        let links = try await RepresentativeModel.query(on: db).filter(\.$userID == userID).all()
+        guard !links.isEmpty else { return [] }
+        let companies = try await CompanyModel.query(on: db).filter(\.$id ~~ links.map(\.companyID)).all()
+        return links.compactMap { link in
+            companies.first { $0.id == link.companyID }.map { CompanyContext(id: $0.id!, voen: $0.voen, name: $0.name, role: link.role) }
+        }.sortedAzerbaijani(by: \.name)
+    }
+}

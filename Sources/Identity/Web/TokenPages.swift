@@ -1,0 +1,87 @@
+import PortalHTTP
+
+/// `/cabinet/tokens`: personal access tokens for the JSON API.
+struct TokenPages {
+    struct Row: Encodable, Sendable {
+        var id: String
+        var name: String
+        var prefix: String
+        var scopes: String
+        var created: String
+        var expires: String
+        var lastUsed: String?
+        var active: Bool
+    }
+
+    struct Option: Encodable, Sendable {
+        var value: String
+        var label: String
+        var checked: Bool
+    }
+
+    struct ListPage: Encodable, Sendable {
+        var tokens: [Row]
+        var scopes: [Option]
+        var lifetimes: [Option]
+        var created: String?
+    }
+
+    struct CreateForm: Content {
+        var name: String?
+        var scopes: [String]?
+        var days: Int?
+    }
+
+    func register(_ signedIn: any RoutesBuilder) {
+        signedIn.get("cabinet", "tokens", use: list)
+        signedIn.post("cabinet", "tokens", use: create)
+        signedIn.post("cabinet", "tokens", ":id", "revoke", use: revoke)
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        try await render(req, values: [:], errors: FormErrors(), created: nil, status: .ok)
+    }
+
+    func render(_ req: Request, values: [String: String], errors: FormErrors, created: String?, status: HTTPResponseStatus,
+                chosen: [String] = AccessTokens.scopes) async throws -> Response {
+        let user = try req.currentUser()
+        let now = req.portal.now()
+        let tokens = try await AccessTokenModel.query(on: req.db).filter(\.$userID == user.id!).sort(\.$createdAt, .descending).all()
+        let page = ListPage(
+            tokens: tokens.map {
+                Row(id: $0.id!.uuidString, name: $0.name, prefix: $0.prefix, scopes: $0.scopes, created: BakuTime.display($0.createdAt),
+                    expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
+                    active: $0.revokedAt == nil && $0.expiresAt > now)
+            },
+            scopes: AccessTokens.scopes.map { Option(value: $0, label: req.t("tokens.scope.\($0)"), checked: chosen.contains($0)) },
+            lifetimes: AccessTokens.lifetimes.map { Option(value: String($0), label: req.t("tokens.days", String($0)), checked: $0 == 90) },
+            created: created)
+        return try await req.renderPage("Identity/tokens", titleKey: "tokens.title",
+                                        FormPage(values: values, errors: errors, extra: page), status: status)
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/tokens") }
+        let form = try req.content.decode(CreateForm.self)
+        var errors = FormErrors()
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
+        let scopes = (form.scopes ?? []).filter(AccessTokens.scopes.contains)
+        if name.isEmpty { errors.add("name", req.t("tokens.name.required")) }
+        if scopes.isEmpty { errors.add("scopes", req.t("tokens.scopes.required")) }
+        let days = form.days ?? 90
+        if !AccessTokens.lifetimes.contains(days) { errors.add("days", req.t("tokens.days.invalid")) }
+        guard errors.isEmpty else {
+            return try await render(req, values: ["name": name], errors: errors, created: nil, status: .unprocessableEntity, chosen: scopes)
+        }
+        let created = try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP)
+            .create(name: name, scopes: scopes, days: days)
+        return try await render(req, values: [:], errors: FormErrors(), created: created.token, status: .created)
+    }
+
+    @Sendable func revoke(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP).revoke(id: id)
+        else { throw Abort(.notFound) }
+        return req.redirect(to: "/cabinet/tokens", flash: "flash.token_revoked")
+    }
+}

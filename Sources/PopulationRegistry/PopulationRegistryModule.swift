@@ -1,0 +1,46 @@
+import PortalHTTP
+
+/// The stand-in population and company registers, read through `RegistryLookup` (to be replaced by
+/// the data bus), and the office look-up of a person with a stated purpose.
+public struct PopulationRegistryModule: PortalModule {
+    public init() {}
+
+    public var name: String { "population" }
+
+    public var migrations: [any Migration] { [CreatePopulationTables()] }
+
+    public var permissions: [PermissionGrant] {
+        [PermissionGrant(PersonLookupPages.permission, to: [.operator_, .reviewer, .head, .agencyAdmin])]
+    }
+
+    public var navigation: [NavigationLink] {
+        [NavigationLink(labelKey: "nav.office.people", path: "/office/people", audience: .office)]
+    }
+
+    public func configure(_ app: Application) throws {
+        app.portal.registry = DatabaseRegistryLookup(database: { [unowned app] in app.db })
+    }
+
+    public func routes(_ routes: PortalRoutes) throws {
+        PersonLookupPages().register(routes.office)
+    }
+
+    public func stats(on db: any Database) async throws -> [Stat] {
+        [Stat(key: "population.persons", value: Int64(try await PersonModel.query(on: db).count()))]
+    }
+
+    public func seedDemo(_ context: SeedContext) async throws {
+        guard try await PersonModel.query(on: context.db).count() == 0 else { return }
+        let units = try await context.app.portal.directory.units().map(\.code).filter { $0 != "AZ-NX" }
+        try await context.db.writeTransaction { db in
+            for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, unitCodes: units) {
+                try await PopulationRegistryWriter.insert(person, on: db)
+            }
+            for company in DemoCast.companies {
+                try await PopulationRegistryWriter.insert(
+                    CompanyRecord(voen: VOEN(uncheckedValue: company.voen), name: company.name,
+                                  directorFIN: FIN(uncheckedValue: company.directorFIN), territorialUnitCode: company.unitCode), on: db)
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import FluentKit
+import SQLKit
+import SQLiteKit
+
+/// A migration with an explicit, stable name (`identity.v1.users`): renaming or moving the Swift type
+/// must never make Fluent think it is a new migration.
+public protocol PortalMigration: AsyncMigration {
+    static var stableName: String { get }
+}
+
+extension PortalMigration {
+    public var name: String { Self.stableName }
+}
+
+extension Database {
+    /// True on SQLite, whose `ALTER TABLE` cannot add constraints (they go in the `CREATE`).
+    public var isSQLite: Bool { self is any SQLiteDatabase }
+
+    /// Runs raw SQL (check constraints, partial indexes) the Fluent schema builder cannot express.
+    public func execute(sql text: String) async throws {
+        guard let sql = self as? any SQLDatabase else { return }
+        try await sql.raw(SQLQueryString(text)).run()
+    }
+}
+
+extension SchemaBuilder {
+    /// A named CHECK constraint, enforced by both engines.
+    public func check(_ name: String, _ expression: String) -> Self {
+        constraint(.constraint(.custom(SQLRaw("CHECK (\(expression))")), name: name))
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import PortalDB
+
+/// Every setting of the portal, read once from the environment (`ONEWINDOW_*`, `DATABASE_URL`).
+/// Documented in docs/configuration.md; defaults are safe for development on 127.0.0.1.
+public struct PortalConfig: Sendable {
+    public enum Mode: String, Sendable, CaseIterable { case development, production, testing }
+
+    public var mode: Mode
+    public var database: DatabaseBackend
+    /// PostgreSQL connections per event loop.
+    public var databasePoolSize: Int
+    /// Base URL people reach the portal at (used in links and for the Secure cookie decision).
+    public var publicBaseURL: String
+    /// 32+ byte secret for CSRF tokens, signed form state and TOTP secret encryption.
+    public var secretKey: String
+    /// `__Host-` prefix and Secure flag on cookies; may be off only in development over http.
+    public var secureCookies: Bool
+    public var bcryptCost: Int
+    public var sessionIdleTimeout: TimeInterval
+    public var sessionAbsoluteTimeout: TimeInterval
+    /// Seconds a password confirmation stays valid for sensitive changes.
+    public var reauthenticationWindow: TimeInterval
+    /// Demo data on an empty database (development only).
+    public var seedDemoData: Bool
+    /// Path of the working-day calendar file; nil uses the bundled Azerbaijani calendar.
+    public var holidaysFile: String?
+    /// Trust `X-Forwarded-For` from the reverse proxy for client IPs.
+    public var trustForwardedFor: Bool
+    /// Where demo credentials are written once (development only).
+    public var demoCredentialsFile: String
+
+    public static let developmentSecret = "development-secret-do-not-use-in-production-0123456789"
+
+    public init(mode: Mode, database: DatabaseBackend, databasePoolSize: Int = 4,
+                publicBaseURL: String = "http://127.0.0.1:8080", secretKey: String = PortalConfig.developmentSecret,
+                secureCookies: Bool = false, bcryptCost: Int = 12, sessionIdleTimeout: TimeInterval = 30 * 60,
+                sessionAbsoluteTimeout: TimeInterval = 12 * 3600, reauthenticationWindow: TimeInterval = 5 * 60,
+                seedDemoData: Bool = false, holidaysFile: String? = nil, trustForwardedFor: Bool = false,
+                demoCredentialsFile: String = "data/demo-credentials.txt") {
+        self.mode = mode
+        self.database = database
+        self.databasePoolSize = databasePoolSize
+        self.publicBaseURL = publicBaseURL
+        self.secretKey = secretKey
+        self.secureCookies = secureCookies
+        self.bcryptCost = bcryptCost
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
+        self.reauthenticationWindow = reauthenticationWindow
+        self.seedDemoData = seedDemoData
+        self.holidaysFile = holidaysFile
+        self.trustForwardedFor = trustForwardedFor
+        self.demoCredentialsFile = demoCredentialsFile
+    }
+
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Reads the environment. Unknown modes and malformed numbers are errors, not silent defaults.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> PortalConfig {
+        let modeName = env["ONEWINDOW_ENV"] ?? "development"
+        guard let mode = Mode(rawValue: modeName) else {
+            throw Problem(description: "ONEWINDOW_ENV must be development, production or testing (got \(modeName))")
+        }
+        func int(_ name: String, _ fallback: Int) throws -> Int {
+            guard let raw = env[name] else { return fallback }
+            guard let value = Int(raw) else { throw Problem(description: "\(name) must be a whole number (got \(raw))") }
+            return value
+        }
+        func bool(_ name: String, _ fallback: Bool) throws -> Bool {
+            guard let raw = env[name]?.lowercased() else { return fallback }
+            switch raw {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw Problem(description: "\(name) must be true or false (got \(raw))")
+            }
+        }
+        let database: DatabaseBackend
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw Problem(description: "DATABASE_URL must be a postgres:// URL")
+            }
+            database = .postgres(url: url)
+        } else {
+            database = .sqlite(path: env["ONEWINDOW_SQLITE_PATH"] ?? "data/onewindow.sqlite")
+        }
+        let baseURL = env["ONEWINDOW_PUBLIC_URL"] ?? "http://127.0.0.1:8080"
+        return PortalConfig(
+            mode: mode,
+            database: database,
+            databasePoolSize: try int("ONEWINDOW_DB_POOL_SIZE", 4),
+            publicBaseURL: baseURL,
+            secretKey: env["ONEWINDOW_SECRET_KEY"] ?? developmentSecret,
+            secureCookies: try bool("ONEWINDOW_SECURE_COOKIES", !(mode == .development && baseURL.hasPrefix("http://"))),
+            bcryptCost: try int("ONEWINDOW_BCRYPT_COST", mode == .testing ? 4 : 12),
+            sessionIdleTimeout: TimeInterval(try int("ONEWINDOW_SESSION_IDLE_MINUTES", 30) * 60),
+            sessionAbsoluteTimeout: TimeInterval(try int("ONEWINDOW_SESSION_ABSOLUTE_HOURS", 12) * 3600),
+            reauthenticationWindow: TimeInterval(try int("ONEWINDOW_REAUTH_MINUTES", 5) * 60),
+            seedDemoData: try bool("ONEWINDOW_SEED_DEMO", mode == .development),
+            holidaysFile: env["ONEWINDOW_HOLIDAYS_FILE"],
+            trustForwardedFor: try bool("ONEWINDOW_TRUST_FORWARDED_FOR", false),
+            demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt"
+        )
+    }
+
+    /// Reasons the server must not start with this configuration.
+    public func startupProblems() -> [String] {
+        var problems: [String] = []
+        if !secureCookies {
+            let host = URLComponents(string: publicBaseURL)?.host ?? ""
+            if mode != .development || !["127.0.0.1", "localhost", "::1"].contains(host) {
+                problems.append("cookies without Secure/__Host- are allowed only in development on 127.0.0.1")
+            }
+        }
+        guard mode == .production else { return problems }
+        if secretKey == Self.developmentSecret { problems.append("ONEWINDOW_SECRET_KEY is the development secret") }
+        if secretKey.utf8.count < 32 { problems.append("ONEWINDOW_SECRET_KEY must be at least 32 bytes") }
+        if !publicBaseURL.hasPrefix("https://") { problems.append("ONEWINDOW_PUBLIC_URL must be https:// in production") }
+        if bcryptCost < 10 { problems.append("ONEWINDOW_BCRYPT_COST must be at least 10 in production") }
+        if seedDemoData { problems.append("ONEWINDOW_SEED_DEMO must be off in production") }
+        return problems
+    }
+
+    /// The session cookie's name: `__Host-` requires Secure, so plain-http development drops the prefix.
+    public var sessionCookieName: String { secureCookies ? "__Host-ow_session" : "ow_session" }
+    public var csrfCookieName: String { secureCookies ? "__Host-ow_csrf" : "ow_csrf" }
+    public var languageCookieName: String { secureCookies ? "__Host-ow_lang" : "ow_lang" }
+}

@@ -1,0 +1,36 @@
+import Vapor
+
+/// Security headers on every response, errors included (this middleware sits outside the error handler).
+public struct SecurityHeadersMiddleware: AsyncMiddleware {
+    let hsts: Bool
+
+    public init(hsts: Bool) { self.hsts = hsts }
+
+    /// No inline script or style anywhere: everything comes from our own origin.
+    public static let contentSecurityPolicy = [
+        "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+        "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
+        "form-action 'self'", "frame-ancestors 'none'",
+    ].joined(separator: "; ")
+
+    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        let headers = [
+            ("Content-Security-Policy", Self.contentSecurityPolicy),
+            ("X-Content-Type-Options", "nosniff"),
+            ("X-Frame-Options", "DENY"),
+            ("Referrer-Policy", "strict-origin-when-cross-origin"),
+            ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"),
+            ("Cross-Origin-Opener-Policy", "same-origin"),
+        ]
+        for (name, value) in headers where !response.headers.contains(name: name) {
+            response.headers.replaceOrAdd(name: name, value: value)
+        }
+        if hsts { response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains") }
+        if request.url.path.hasPrefix("/cabinet") || request.url.path.hasPrefix("/office") || request.url.path.hasPrefix("/account") {
+            // Personal pages must not sit in shared caches or the browser's back-forward cache.
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        }
+        return response
+    }
+}

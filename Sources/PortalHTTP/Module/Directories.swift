@@ -1,0 +1,47 @@
+import Fluent
+import PortalCore
+
+/// An agency as other modules show it (name, kind, place); owned by the Reference module.
+public struct AgencySummary: Sendable, Codable, Hashable {
+    public var id: UUID
+    public var code: String
+    public var kind: String
+    public var name: LocalizedText
+    public var territorialUnitCode: String?
+    public var parentID: UUID?
+    public var isLocalExecutive: Bool { kind == "local_executive" }
+
+    public init(id: UUID, code: String, kind: String, name: LocalizedText, territorialUnitCode: String?, parentID: UUID?) {
+        self.id = id
+        self.code = code
+        self.kind = kind
+        self.name = name
+        self.territorialUnitCode = territorialUnitCode
+        self.parentID = parentID
+    }
+}
+
+public struct TerritorialUnitSummary: Sendable, Codable, Hashable {
+    public var code: String
+    public var kind: String
+    public var name: LocalizedText
+    public var economicRegion: LocalizedText
+    public var parentCode: String?
+
+    public init(code: String, kind: String, name: LocalizedText, economicRegion: LocalizedText, parentCode: String?) {
+        self.code = code
+        self.kind = kind
+        self.name = name
+        self.economicRegion = economicRegion
+        self.parentCode = parentCode
+    }
+}
+
+/// Read access to agencies and territorial units for every module.
+public protocol ReferenceDirectory: Sendable {
+    func agency(id: UUID) async throws -> AgencySummary?
+    func agency(code: String) async throws -> AgencySummary?
+    func agencies() async throws -> [AgencySummary]
+    func unit(code: String) async throws -> TerritorialUnitSummary?
+    func units() async throws -> [TerritorialUnitSummary]
+}

@@ -1,0 +1,89 @@
+import Crypto
+import Fluent
+import PortalCore
+import PortalDB
+import Vapor
+
+/// The services every module reaches through `app.portal` / `req.portal`, wired once by the App.
+public final class PortalServices: @unchecked Sendable {
+    public let config: PortalConfig
+    public let clock: any PortalClock
+    public let localizer: Localizer
+    public let calendar: WorkingDayCalendar
+    public let rateLimiter: RateLimiter
+    /// Key for CSRF tokens and signed form state, derived from the configured secret.
+    public let signingKey: SymmetricKey
+    /// Key for secrets stored encrypted at rest (TOTP seeds), derived separately.
+    public let encryptionKey: SymmetricKey
+
+    // Set while the App configures modules; read-only afterwards.
+    public var permissions = PermissionTable([])
+    public var auditTrail: (any AuditTrail)?
+    public var registry: (any RegistryLookup)?
+    public var reference: (any ReferenceDirectory)?
+    public var modules: [any PortalModule] = []
+    public var navigation: [NavigationLink] = []
+    public var homeEntries: [HomeEntry] = []
+    public var searchProviders: [any SiteSearchProvider] = []
+    public var openAPIDocument: JSONValue = .null
+
+    public init(config: PortalConfig, clock: any PortalClock, localizer: Localizer, calendar: WorkingDayCalendar) {
+        self.config = config
+        self.clock = clock
+        self.localizer = localizer
+        self.calendar = calendar
+        self.rateLimiter = RateLimiter(clock: clock)
+        let master = SymmetricKey(data: Data(config.secretKey.utf8))
+        self.signingKey = HKDF<SHA256>.deriveKey(inputKeyMaterial: master, info: Data("onewindow.signing".utf8), outputByteCount: 32)
+        self.encryptionKey = HKDF<SHA256>.deriveKey(inputKeyMaterial: master, info: Data("onewindow.encryption".utf8), outputByteCount: 32)
+    }
+
+    /// The audit trail; configuring the App without the Audit module is a programming error.
+    public var audit: any AuditTrail {
+        guard let auditTrail else { fatalError("the Audit module is not configured") }
+        return auditTrail
+    }
+
+    public var registryLookup: any RegistryLookup {
+        guard let registry else { fatalError("no RegistryLookup is configured") }
+        return registry
+    }
+
+    public var directory: any ReferenceDirectory {
+        guard let reference else { fatalError("the Reference module is not configured") }
+        return reference
+    }
+
+    public func now() -> Date { clock.now() }
+}
+
+struct PortalServicesKey: StorageKey { typealias Value = PortalServices }
+
+extension Application {
+    public var portal: PortalServices {
+        get {
+            guard let services = storage[PortalServicesKey.self] else { fatalError("PortalServices not configured") }
+            return services
+        }
+        set { storage[PortalServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    public var portal: PortalServices { application.portal }
+
+    /// The client's address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy.
+    public var clientIP: String {
+        if portal.config.trustForwardedFor, let forwarded = headers.first(name: .xForwardedFor)?
+            .split(separator: ",").first?.trimmingCharacters(in: .whitespaces), !forwarded.isEmpty {
+            return forwarded
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// An actor for audit entries made on behalf of this request.
+    public func auditActor() -> AuditActor {
+        guard let principal = principal else { return AuditActor(kind: .anonymous, ip: clientIP) }
+        return principal.auditActor(ip: clientIP)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Prometheus
+import Vapor
+
+/// Process-wide Prometheus registry (one per process, however many Applications tests create).
+public enum PortalMetrics {
+    public static let registry = PrometheusCollectorRegistry()
+
+    static let durationBuckets: [Duration] = [
+        .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+        .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5),
+    ]
+
+    public static func counter(_ name: String, help: String, labels: [(String, String)] = []) -> Counter {
+        registry.makeCounter(descriptor: .init(namespace: "onewindow", metricName: name, unitName: "total", helpText: help), labels: labels)
+    }
+
+    public static func gauge(_ name: String, help: String, labels: [(String, String)] = []) -> Gauge {
+        registry.makeGauge(descriptor: .init(namespace: "onewindow", metricName: name, unitName: "", helpText: help), labels: labels)
+    }
+
+    public static func durations(_ name: String, help: String, labels: [(String, String)] = []) -> DurationHistogram {
+        registry.makeDurationHistogram(
+            descriptor: .init(namespace: "onewindow", metricName: name, unitName: "seconds", helpText: help),
+            labels: labels, buckets: durationBuckets)
+    }
+
+    public static func exposition() -> String { registry.emitToString() }
+}
+
+/// Counts requests and their latency by route pattern (never by raw path: that would explode labels
+/// and could put identifiers into metrics).
+public struct MetricsMiddleware: AsyncMiddleware {
+    public init() {}
+
+    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let start = ContinuousClock.now
+        var status: UInt = 500
+        defer {
+            let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
+            let labels = [("method", request.method.rawValue), ("route", route), ("status", String(status))]
+            PortalMetrics.counter("http_requests", help: "HTTP requests served", labels: labels).increment()
+            PortalMetrics.durations("http_request_duration", help: "HTTP request latency",
+                                    labels: [("method", request.method.rawValue), ("route", route)])
+                .record(ContinuousClock.now - start)
+        }
+        do {
+            let response = try await next.respond(to: request)
+            status = response.status.code
+            return response
+        } catch let error as any AbortError {
+            status = error.status.code
+            throw error
+        }
+    }
+}

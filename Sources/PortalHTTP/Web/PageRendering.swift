@@ -1,0 +1,155 @@
+import Leaf
+import PortalCore
+import Vapor
+
+/// What every page's layout needs: language, title, the CSRF token for its forms, who is signed in,
+/// and the navigation of the modules that exist.
+public struct LayoutContext: Encodable, Sendable {
+    public var lang: String
+    public var title: String
+    public var csrf: String
+    /// Path and query of this page, so the language switch returns here.
+    public var returnTo: String
+    public var user: UserBadge?
+    public var flash: String?
+    public var languages: [LanguageOption]
+    public var navigation: [NavigationLink]
+    public var siteName: String
+}
+
+public struct UserBadge: Encodable, Sendable {
+    public var name: String
+    public var actingFor: String?
+    public var companies: [CompanyContext]
+    public var hasCompanies: Bool
+    public var hasOfficeAccess: Bool
+}
+
+public struct LanguageOption: Encodable, Sendable {
+    public var code: String
+    public var label: String
+    public var current: Bool
+}
+
+/// A link in the header navigation, contributed by a module.
+public struct NavigationLink: Encodable, Sendable {
+    public enum Audience: String, Encodable, Sendable { case everyone, signedIn, office }
+    public var labelKey: String
+    public var path: String
+    public var audience: Audience
+    public var label: String = ""
+    public var current: Bool = false
+
+    public init(labelKey: String, path: String, audience: Audience) {
+        self.labelKey = labelKey
+        self.path = path
+        self.audience = audience
+    }
+}
+
+/// The context Leaf receives: `layout` for the shell, `page` for the template's own typed model.
+public struct PageContext<Page: Encodable & Sendable>: Encodable, Sendable {
+    public var layout: LayoutContext
+    public var page: Page
+}
+
+/// A form's field errors in the GOV.UK pattern: a summary at the top linking to each field, and the
+/// message beside the field. Keys are field ids; messages are already localised.
+public struct FormErrors: Encodable, Sendable {
+    public struct Item: Encodable, Sendable {
+        public var field: String
+        public var message: String
+    }
+    public var items: [Item] = []
+    public var byField: [String: String] = [:]
+    /// Leaf treats an empty list as true: templates test this flag instead.
+    public private(set) var any = false
+
+    public init() {}
+
+    public var isEmpty: Bool { items.isEmpty }
+
+    public mutating func add(_ field: String, _ message: String) {
+        guard byField[field] == nil else { return }
+        items.append(.init(field: field, message: message))
+        byField[field] = message
+        any = true
+    }
+}
+
+struct FlashKey: StorageKey { typealias Value = String }
+
+extension Request {
+    /// Renders `template` inside the portal layout with `status` (422 for a form with errors).
+    public func renderPage<Page: Encodable & Sendable>(_ template: String, titleKey: String, titleArguments: [String] = [],
+                                                       _ page: Page, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let context = PageContext(layout: layoutContext(title: portal.localizer.text(titleKey, language, titleArguments)), page: page)
+        let view = try await view.render(template, context)
+        let response = try await view.encodeResponse(status: status, for: self)
+        response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
+        if storage[FlashKey.self] != nil {
+            response.cookies[Self.flashCookie] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isSecure: portal.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
+    }
+
+    public func layoutContext(title: String) -> LayoutContext {
+        let lang = language
+        let principal = self.principal
+        let path = url.path
+        let links = portal.navigation.compactMap { link -> NavigationLink? in
+            switch link.audience {
+            case .everyone: break
+            case .signedIn: if principal == nil { return nil }
+            case .office: if principal?.hasOfficeAccess != true { return nil }
+            }
+            var link = link
+            link.label = portal.localizer.text(link.labelKey, lang)
+            link.current = path == link.path || (link.path != "/" && path.hasPrefix(link.path + "/"))
+            return link
+        }
+        var returnTo = url.path
+        if let query = url.query, !query.isEmpty { returnTo += "?" + query }
+        return LayoutContext(
+            lang: lang.rawValue,
+            title: title,
+            csrf: CSRF.token(for: self),
+            returnTo: returnTo,
+            user: principal.map {
+                UserBadge(name: $0.displayName, actingFor: $0.actingFor?.name, companies: $0.companies,
+                          hasCompanies: !$0.companies.isEmpty, hasOfficeAccess: $0.hasOfficeAccess)
+            },
+            flash: flashMessage(),
+            languages: Language.allCases.map {
+                LanguageOption(code: $0.rawValue, label: portal.localizer.text("language.\($0.rawValue)", $0), current: $0 == lang)
+            },
+            navigation: links,
+            siteName: portal.localizer.text("site.name", lang)
+        )
+    }
+
+    static let flashCookie = "ow_flash"
+
+    /// Reads (and marks for clearing) a one-time message left by the previous response.
+    func flashMessage() -> String? {
+        guard let key = cookies[Self.flashCookie]?.string, !key.isEmpty, key.hasPrefix("flash."),
+              portal.localizer.has(key, in: language) else { return nil }
+        storage[FlashKey.self] = key
+        return portal.localizer.text(key, language)
+    }
+
+    /// Redirects (303) and leaves a one-time message (a locale key starting with `flash.`) for the next page.
+    public func redirect(to location: String, flash key: String) -> Response {
+        let response = redirect(to: location, redirectType: .normal)
+        response.cookies[Self.flashCookie] = HTTPCookies.Value(string: key, maxAge: 60, path: "/",
+                                                               isSecure: portal.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    /// A local path to return to after a form, never another site (`//evil`, `https://…`).
+    public func safeReturnPath(_ candidate: String?, fallback: String = "/") -> String {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.hasPrefix("/\\"),
+              !candidate.contains("\r"), !candidate.contains("\n") else { return fallback }
+        return candidate
+    }
+}
