@@ -70,6 +70,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
-        .testTarget(name: "AppTests", dependencies: ["App", "PortalTesting"], swiftSettings: settings),
+        .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
+        .testTarget(name: "AppTests", dependencies: ["App", "PortalTesting", "Identity", "Audit"], swiftSettings: settings),
     ]
 )

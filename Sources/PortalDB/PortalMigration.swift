@@ -16,6 +16,10 @@ extension Database {
     /// True on SQLite, whose `ALTER TABLE` cannot add constraints (they go in the `CREATE`).
     public var isSQLite: Bool { self is any SQLiteDatabase }
 
+    /// ` FOR UPDATE` on PostgreSQL (row lock for read-modify-write inside `writeTransaction`); empty on
+    /// SQLite, where `BEGIN IMMEDIATE` already holds the only write lock.
+    public var forUpdate: String { isSQLite ? "" : " FOR UPDATE" }
+
     /// Runs raw SQL (check constraints, partial indexes) the Fluent schema builder cannot express.
     public func execute(sql text: String) async throws {
         guard let sql = self as? any SQLDatabase else { return }

@@ -4,3 +4,4 @@
 @_exported import PortalCore
 @_exported import PortalDB
 @_exported import Vapor
+@_exported import SQLKit

@@ -24,10 +24,11 @@ struct RegisterPages {
     }
 
     func register(_ web: any RoutesBuilder) {
+        // Step one is where FIN + card pairs could be tried at scale; step two needs its signed result.
         let limited = web.grouped(RateLimitMiddleware(bucket: "register", limit: 20, per: 600))
         web.get("register", use: start)
         limited.post("register", use: lookup)
-        limited.post("register", "details", use: details)
+        web.post("register", "details", use: details)
     }
 
     @Sendable func start(req: Request) async throws -> Response {

@@ -17,7 +17,7 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
         switch digits.count {
         case 12 where digits.hasPrefix("994"): national = String(digits.dropFirst(3))
         case 10 where digits.hasPrefix("0"): national = String(digits.dropFirst())
-        case 9 where !compact.hasPrefix("+"): national = digits
+        case 9 where !compact.hasPrefix("+") && !digits.hasPrefix("0"): national = digits
         default: return .failure(.init("validation.phone.format"))
         }
         guard mobilePrefixes.contains(String(national.prefix(2))) else {
