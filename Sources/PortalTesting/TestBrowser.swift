@@ -97,7 +97,8 @@ public final class TestBrowser: @unchecked Sendable {
     /// Signs in (with a TOTP code when given); returns the final response.
     @discardableResult
     public func signIn(_ identifier: String, _ password: String, code: String? = nil) async throws -> TestingHTTPResponse {
-        try await get("/signin")
+        let page = try await get("/signin")
+        if page.status == .seeOther { try await follow(page) }  // already signed in: take that page's token
         var response = try await post("/signin", [("identifier", identifier), ("password", password)])
         if let code, response.headers.first(name: .location)?.hasPrefix("/signin/verify") == true {
             try await follow(response)
