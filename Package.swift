@@ -71,6 +71,10 @@ let package = Package(
         ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
-        .testTarget(name: "AppTests", dependencies: ["App", "PortalTesting", "Identity", "Audit"], swiftSettings: settings),
+        .testTarget(
+            name: "AppTests",
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: settings
+        ),
     ]
 )

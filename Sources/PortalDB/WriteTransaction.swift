@@ -6,12 +6,33 @@ enum WriteTransactionScope {
     @TaskLocal static var isActive = false
 }
 
+/// A first-come, first-served queue for SQLite writers of this process. SQLite's busy handler is not
+/// fair: a connection that commits and immediately begins again can starve the other one past any
+/// busy timeout. Writers queue here instead, holding no connection while they wait; the busy timeout
+/// remains for writers in other processes (the CLI).
+actor SQLiteWriterQueue {
+    static let shared = SQLiteWriterQueue()
+
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        guard busy else { busy = true; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+    }
+}
+
 extension Database {
     /// Runs `body` in a write transaction.
     ///
     /// On SQLite this starts with `BEGIN IMMEDIATE`: Fluent's deferred `BEGIN` takes the write lock only
     /// at the first write, so two transactions that both read first then write can deadlock and one
-    /// fails with SQLITE_BUSY. IMMEDIATE takes the lock up front and the busy timeout queues the rest.
+    /// fails with SQLITE_BUSY. IMMEDIATE takes the lock up front; writers of this process wait their
+    /// turn in `SQLiteWriterQueue` (one queue per process: an embedded deployment has one database).
     /// On PostgreSQL it is Fluent's ordinary transaction. Calls nested inside `body` join the outer one;
     /// use the `Database` passed to `body` inside it.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
@@ -21,17 +42,25 @@ extension Database {
                 try await WriteTransactionScope.$isActive.withValue(true) { try await body(db) }
             }
         }
-        return try await withConnection { connection in
-            guard let sql = connection as? any SQLDatabase else { return try await body(connection) }
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await WriteTransactionScope.$isActive.withValue(true) { try await body(connection) }
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                throw error
+        await SQLiteWriterQueue.shared.enter()
+        do {
+            let result = try await withConnection { connection in
+                guard let sql = connection as? any SQLDatabase else { return try await body(connection) }
+                try await sql.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let result = try await WriteTransactionScope.$isActive.withValue(true) { try await body(connection) }
+                    try await sql.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await sql.raw("ROLLBACK").run()
+                    throw error
+                }
             }
+            await SQLiteWriterQueue.shared.leave()
+            return result
+        } catch {
+            await SQLiteWriterQueue.shared.leave()
+            throw error
         }
     }
 }

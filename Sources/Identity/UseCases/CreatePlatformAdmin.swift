@@ -23,7 +23,8 @@ public struct CreatePlatformAdmin {
             return .invalid("password refused: \(issue.key)")
         }
         let person = try await app.portal.registryLookup.person(fin: fin)
-        guard person != nil || names != nil else {
+        let hasAccount = try await UserModel.query(on: app.db).filter(\.$fin == fin.value).first() != nil
+        guard person != nil || names != nil || hasAccount else {
             return .invalid("the population register does not know this FIN: pass --first-name and --last-name")
         }
         let hash = try await app.identity.hasher.hash(password, on: app)

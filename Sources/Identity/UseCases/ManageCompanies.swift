@@ -7,6 +7,7 @@ struct ManageCompanies {
 
     enum LinkOutcome { case linked(CompanyModel), invalid([FieldIssue]), notFound, notDirector, alreadyLinked }
     enum AuthoriseOutcome { case authorised(name: String), invalid([FieldIssue]), noAccount, alreadyRepresentative, notDirector }
+    enum RevokeOutcome { case revoked, notDirector, notFound }
 
     let app: Application
     let user: UserModel
@@ -80,11 +81,11 @@ struct ManageCompanies {
     }
 
     /// Withdraws an authorised person's authority (a director's own link comes from the register).
-    func revoke(companyID: UUID, representativeID: UUID) async throws -> Bool {
-        guard try await isDirector(of: companyID, on: app.db) else { return false }
+    func revoke(companyID: UUID, representativeID: UUID) async throws -> RevokeOutcome {
+        guard try await isDirector(of: companyID, on: app.db) else { return .notDirector }
         return try await app.db.writeTransaction { db in
             guard let link = try await RepresentativeModel.query(on: db).filter(\.$id == representativeID)
-                .filter(\.$companyID == companyID).filter(\.$role == "authorised").first() else { return false }
+                .filter(\.$companyID == companyID).filter(\.$role == "authorised").first() else { return .notFound }
             let fin = try await UserModel.find(link.userID, on: db)?.fin
             try await link.delete(on: db)
             // Sessions acting for the company stop acting for it.
@@ -92,7 +93,7 @@ struct ManageCompanies {
                 .set(\.$actingCompanyID, to: nil).update()
             try await app.portal.audit.record(AuditEvent(actor: actor, action: "identity.representative.revoked", subjectFIN: fin,
                                                          objectType: "company", objectID: companyID.uuidString), on: db)
-            return true
+            return .revoked
         }
     }
 

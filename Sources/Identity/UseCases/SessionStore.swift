@@ -29,7 +29,7 @@ struct SessionStore {
         session.secondFactorVerified = secondFactorVerified
         session.ip = ip
         session.userAgent = userAgent.map { String($0.prefix(200)) }
-        try await session.create(on: db)
+        try await db.writeTransaction { db in try await session.create(on: db) }
         return Created(token: token, session: session)
     }
 
@@ -38,7 +38,7 @@ struct SessionStore {
     func find(token: String) async throws -> SessionModel? {
         guard token.count == 43, let session = try await SessionModel.find(Tokens.digest(token), on: db) else { return nil }
         if session.expiresAt <= now || now.timeIntervalSince(session.lastSeenAt) > config.sessionIdleTimeout {
-            try await session.delete(on: db)
+            try await end(session)
             return nil
         }
         return session
@@ -47,24 +47,31 @@ struct SessionStore {
     func touchIfDue(_ session: SessionModel) async throws {
         guard now.timeIntervalSince(session.lastSeenAt) >= Self.touchInterval else { return }
         session.lastSeenAt = now
-        try await session.update(on: db)
+        try await db.writeTransaction { db in try await session.update(on: db) }
     }
 
-    func end(_ session: SessionModel) async throws { try await session.delete(on: db) }
+    func end(_ session: SessionModel) async throws {
+        try await db.writeTransaction { db in try await session.delete(on: db) }
+    }
 
     func endAll(userID: UUID, except keep: String? = nil) async throws -> Int {
-        var query = SessionModel.query(on: db).filter(\.$userID == userID)
-        if let keep { query = query.filter(\.$id != keep) }
-        let count = try await query.count()
-        var delete = SessionModel.query(on: db).filter(\.$userID == userID)
-        if let keep { delete = delete.filter(\.$id != keep) }
-        try await delete.delete()
-        return count
+        try await db.writeTransaction { db in
+            var query = SessionModel.query(on: db).filter(\.$userID == userID)
+            if let keep { query = query.filter(\.$id != keep) }
+            let count = try await query.count()
+            var delete = SessionModel.query(on: db).filter(\.$userID == userID)
+            if let keep { delete = delete.filter(\.$id != keep) }
+            try await delete.delete()
+            return count
+        }
     }
 
     /// Removes sessions past their end (background job).
     func purgeExpired() async throws {
-        try await SessionModel.query(on: db).filter(\.$expiresAt <= now).delete()
-        try await SessionModel.query(on: db).filter(\.$lastSeenAt <= now.addingTimeInterval(-config.sessionIdleTimeout)).delete()
+        let (now, idle) = (now, config.sessionIdleTimeout)
+        try await db.writeTransaction { db in
+            try await SessionModel.query(on: db).filter(\.$expiresAt <= now).delete()
+            try await SessionModel.query(on: db).filter(\.$lastSeenAt <= now.addingTimeInterval(-idle)).delete()
+        }
     }
 }

@@ -41,6 +41,6 @@ struct SignInThrottle {
     }
 
     func reset(_ key: String) async throws {
-        try await ThrottleModel.query(on: db).filter(\.$id == key).delete()
+        try await db.writeTransaction { db in try await ThrottleModel.query(on: db).filter(\.$id == key).delete() }
     }
 }

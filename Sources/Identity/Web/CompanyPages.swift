@@ -100,8 +100,11 @@ struct CompanyPages {
         guard let companyID = req.parameters.get("company", as: UUID.self), let rep = req.parameters.get("rep", as: UUID.self) else {
             throw Abort(.notFound)
         }
-        guard try await manage(req).revoke(companyID: companyID, representativeID: rep) else { throw Abort(.forbidden) }
-        return req.redirect(to: "/cabinet/companies", flash: "flash.representative_revoked")
+        switch try await manage(req).revoke(companyID: companyID, representativeID: rep) {
+        case .revoked: return req.redirect(to: "/cabinet/companies", flash: "flash.representative_revoked")
+        case .notDirector: throw Abort(.forbidden)
+        case .notFound: throw Abort(.notFound)
+        }
     }
 
     @Sendable func actingAs(req: Request) async throws -> Response {

@@ -55,7 +55,7 @@ struct APITokenMiddleware: AsyncMiddleware {
         request.principal = principal
         if token.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             token.lastUsedAt = now
-            try await token.update(on: request.db)
+            try await request.db.writeTransaction { db in try await token.update(on: db) }
         }
         return try await next.respond(to: request)
     }

@@ -1,0 +1,240 @@
+import Crypto
+import Foundation
+import Identity
+import PortalHTTP
+import PortalTesting
+import Testing
+import VaporTesting
+
+/// Every route, every kind of person: anonymous, citizen A, citizen B, a representative of A's company,
+/// an official of agency X (Quba, agency admin), an official of agency Y (Masallı, operator), the
+/// platform administrator. A new route without a row here fails the test.
+@Suite("Authorization matrix")
+struct AuthorizationMatrixTests {
+    enum Actor: String, CaseIterable { case anonymous, citizenA, citizenB, representative, officialX, officialY, admin }
+
+    enum Expect: Equatable {
+        /// Reaches the handler (any status but 401/403/404 and no sign-in redirect).
+        case allowed
+        /// HTML: sent to sign in.
+        case signIn
+        case forbidden
+        /// Someone else's object: not found.
+        case notFound
+        case unauthorized
+        /// Public route whose answer depends on input (no authorisation to check).
+        case any
+    }
+
+    struct Row {
+        let method: HTTPMethod
+        let route: String
+        let expect: [Actor: Expect]
+        /// Builds the concrete path for the actor (fresh objects where the request would consume them).
+        var path: ((Actor, Fixtures) async throws -> String)?
+        var form: [(String, String)] = []
+    }
+
+    /// What the rows point at: A's session, company, token; a role in agency X.
+    final class Fixtures: @unchecked Sendable {
+        var companyID = ""
+        var representativeLinkID = ""
+        var tokens: [Actor: String] = [:]
+        var portal: PortalHarness!
+        var browsers: [Actor: TestBrowser] = [:]
+        var secrets: [Actor: [UInt8]] = [:]
+    }
+
+    static let fins: [Actor: String] = [.citizenA: "5VBK5VR", .citizenB: "94FMDDD", .representative: "7HK2M3P",
+                                        .officialX: "9QBA1G7", .officialY: "5MAS6C3", .admin: "1DVX2H8"]
+
+    static func everyone(_ e: Expect) -> [Actor: Expect] { Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0, e) }) }
+    static func signedIn(except overrides: [Actor: Expect] = [:]) -> [Actor: Expect] {
+        var map = everyone(.allowed)
+        map[.anonymous] = .signIn
+        for (k, v) in overrides { map[k] = v }
+        return map
+    }
+    static func office(_ allowed: Set<Actor>) -> [Actor: Expect] {
+        var map: [Actor: Expect] = [.anonymous: .signIn]
+        for actor in Actor.allCases where actor != .anonymous { map[actor] = allowed.contains(actor) ? .allowed : .forbidden }
+        return map
+    }
+    static func api(_ allowed: Set<Actor>) -> [Actor: Expect] {
+        Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0, allowed.contains($0) ? .allowed : .unauthorized) })
+    }
+
+    static var rows: [Row] {
+        let signedInActors = Set(Actor.allCases).subtracting([.anonymous])
+        let onlyA: [Actor: Expect] = signedIn(except: [.citizenB: .notFound, .representative: .notFound, .officialX: .notFound, .officialY: .notFound, .admin: .notFound])
+        let directorOnly: [Actor: Expect] = signedIn(except: [.citizenB: .forbidden, .representative: .forbidden, .officialX: .forbidden, .officialY: .forbidden, .admin: .forbidden])
+        return [
+            Row(method: .GET, route: "/", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/search", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/agencies", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/agencies/:code", expect: everyone(.allowed), path: { _, _ in "/agencies/DVX" }),
+            Row(method: .GET, route: "/health", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/ready", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/metrics", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/api/openapi.json", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/signin", expect: everyone(.any)),
+            Row(method: .POST, route: "/signin", expect: everyone(.any)),
+            Row(method: .GET, route: "/signin/verify", expect: everyone(.any)),
+            Row(method: .POST, route: "/signin/verify", expect: everyone(.any)),
+            Row(method: .POST, route: "/signout", expect: everyone(.any)),
+            Row(method: .GET, route: "/register", expect: everyone(.any)),
+            Row(method: .POST, route: "/register", expect: everyone(.any)),
+            Row(method: .POST, route: "/register/details", expect: everyone(.any)),
+            Row(method: .POST, route: "/language", expect: everyone(.allowed), form: [("lang", "en")]),
+            Row(method: .GET, route: "/activate/:token", expect: everyone(.notFound), path: { _, _ in "/activate/not-a-token" }),
+            Row(method: .POST, route: "/activate/:token", expect: everyone(.notFound), path: { _, _ in "/activate/not-a-token" }),
+            Row(method: .GET, route: "/cabinet", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/contact", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/contact", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/activity", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/data-access", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/security", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/security/password", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/security/password", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/security/totp", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/security/totp", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/security/totp/disable",
+                expect: signedIn(except: [.officialX: .forbidden, .officialY: .forbidden, .admin: .forbidden])),
+            Row(method: .POST, route: "/cabinet/security/recovery-codes", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/sessions/revoke-others", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/sessions/:id/revoke", expect: onlyA, path: { _, f in
+                let other = f.portal.browser()
+                try await other.signIn(fins[.citizenA]!, "correct horse battery")
+                let rows = try await (f.portal.app.db as! any SQLDatabase).raw(
+                    "SELECT s.public_id FROM identity_sessions s JOIN identity_users u ON u.id = s.user_id WHERE u.fin = '5VBK5VR'").all()
+                return "/cabinet/sessions/\(try rows[0].decode(column: "public_id", as: UUID.self).uuidString)/revoke"
+            }),
+            Row(method: .GET, route: "/account/confirm-password", expect: signedIn()),
+            Row(method: .POST, route: "/account/confirm-password", expect: signedIn(), form: [("password", "correct horse battery")]),
+            Row(method: .GET, route: "/cabinet/companies", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/companies", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/companies/:company/representatives", expect: directorOnly,
+                path: { _, f in "/cabinet/companies/\(f.companyID)/representatives" }),
+            Row(method: .POST, route: "/cabinet/companies/:company/representatives/:rep/revoke",
+                expect: directorOnly.merging([.citizenA: .notFound]) { $1 },
+                path: { _, f in "/cabinet/companies/\(f.companyID)/representatives/\(UUID().uuidString)/revoke" }),
+            Row(method: .POST, route: "/acting-as",
+                expect: signedIn(except: [.citizenB: .forbidden, .officialX: .forbidden, .officialY: .forbidden, .admin: .forbidden]),
+                path: { _, _ in "/acting-as" }, form: []),
+            Row(method: .GET, route: "/cabinet/tokens", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/tokens", expect: signedIn()),
+            Row(method: .POST, route: "/cabinet/tokens/:id/revoke", expect: onlyA, path: { _, f in
+                _ = try await APITests.token(f.portal, fin: "5VBK5VR", scopes: ["profile:read"])
+                let rows = try await (f.portal.app.db as! any SQLDatabase).raw(
+                    "SELECT t.id FROM identity_access_tokens t JOIN identity_users u ON u.id = t.user_id WHERE u.fin = '5VBK5VR' AND t.revoked_at IS NULL").all()
+                return "/cabinet/tokens/\(try rows.last!.decode(column: "id", as: UUID.self).uuidString)/revoke"
+            }),
+            Row(method: .GET, route: "/office", expect: office([.officialX, .officialY, .admin])),
+            Row(method: .GET, route: "/office/people", expect: office([.officialX, .officialY])),
+            Row(method: .POST, route: "/office/people", expect: office([.officialX, .officialY])),
+            Row(method: .GET, route: "/office/officials", expect: office([.officialX, .admin])),
+            Row(method: .POST, route: "/office/officials", expect: office([.officialX, .admin])),
+            Row(method: .POST, route: "/office/officials/:role/revoke", expect: office([.officialX, .admin]), path: { _, f in
+                // A fresh operator of agency X each time (revoking consumes it).
+                let fin = "QB" + String(Int.random(in: 10_000...99_999))
+                try await f.portal.account(fin, roles: [.init(agencyCode: "ICRA-QBA", role: .operator_)], idCard: "AA" + String(Int.random(in: 1_000_000...9_999_999)))
+                let row = try await (f.portal.app.db as! any SQLDatabase).raw(
+                    "SELECT r.id FROM identity_roles r JOIN identity_users u ON u.id = r.user_id WHERE u.fin = \(bind: fin)").first()!
+                return "/office/officials/\(try row.decode(column: "id", as: UUID.self).uuidString)/revoke"
+            }),
+            Row(method: .GET, route: "/office/overview", expect: office([.admin])),
+            Row(method: .GET, route: "/api/v1/agencies", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/api/v1/agencies/:code", expect: everyone(.allowed), path: { _, _ in "/api/v1/agencies/DVX" }),
+            Row(method: .GET, route: "/api/v1/territorial-units", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/api/v1/me", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/me/companies", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/me/data-access", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/me/activity", expect: api(signedInActors)),
+        ]
+    }
+
+    @Test("every route answers each kind of person as the table says")
+    func matrix() async throws {
+        try await withPortal { portal in
+            let fixtures = Fixtures()
+            fixtures.portal = portal
+            try await portal.account(Self.fins[.citizenA]!)
+            try await portal.account(Self.fins[.citizenB]!)
+            try await portal.account(Self.fins[.representative]!)
+            for (actor, role, agency) in [(Actor.officialX, OfficialRole.agencyAdmin, "ICRA-QBA"), (.officialY, .operator_, "ICRA-MAS")] {
+                let secret = TOTP.generateSecret()
+                fixtures.secrets[actor] = secret
+                try await portal.account(Self.fins[actor]!, roles: [.init(agencyCode: agency, role: role)], totpSecret: secret)
+            }
+            let adminSecret = TOTP.generateSecret()
+            fixtures.secrets[.admin] = adminSecret
+            try await portal.person(Self.fins[.admin]!, idCard: "AA2233445")
+            _ = try await CreatePlatformAdmin(app: portal.app).run(fin: Self.fins[.admin]!, email: "admin@example.az",
+                                                                  password: "correct horse battery", names: nil)
+            try await (portal.app.db as! any SQLDatabase).raw("UPDATE identity_users SET totp_enabled = \(bind: true), totp_secret = \(bind: try Self.seal(adminSecret, portal)) WHERE fin = \(bind: Self.fins[.admin]!)").run()
+            try await portal.company(voen: "1400057421", name: "Quba Alma MMC", director: Self.fins[.citizenA]!)
+            let director = portal.browser()
+            try await director.signIn(Self.fins[.citizenA]!, "correct horse battery")
+            try await director.get("/cabinet/companies")
+            let linked = try await director.post("/cabinet/companies", [("voen", "1400057421")])
+            fixtures.companyID = try #require(CompanyAndOfficialTests.companyID(in: try await director.follow(linked).body.string))
+            try await director.post("/cabinet/companies/\(fixtures.companyID)/representatives", [("fin", Self.fins[.representative]!)])
+            for actor in Actor.allCases where actor != .anonymous {
+                fixtures.tokens[actor] = try await APITests.token(portal, fin: Self.fins[actor]!, scopes: ["profile:read", "companies:read", "data-access:read", "activity:read"],
+                                                           totpSecret: fixtures.secrets[actor])
+            }
+
+            let rows = Self.rows
+            // Completeness: every registered route has a row.
+            for route in portal.app.routes.all {
+                let path = "/" + route.path.map(\.description).joined(separator: "/")
+                #expect(rows.contains { $0.method == route.method && $0.route == (path == "/" ? "/" : path) },
+                        "no authorization row for \(route.method) \(path)")
+            }
+
+            for row in rows {
+                for actor in Actor.allCases {
+                    guard let expected = row.expect[actor] else { Issue.record("\(row.route) has no expectation for \(actor)"); continue }
+                    let browser = try await Self.browser(for: actor, fixtures)
+                    let path = try await row.path?(actor, fixtures) ?? row.route
+                    var headers: HTTPHeaders = [:]
+                    if path.hasPrefix("/api/v1/me"), let token = fixtures.tokens[actor] { headers.replaceOrAdd(name: .authorization, value: "Bearer \(token)") }
+                    var form = row.form
+                    if row.route == "/acting-as" { form = [("company", fixtures.companyID)] }
+                    let res = row.method == .GET ? try await browser.get(path, headers: headers) : try await browser.post(path, form)
+                    #expect(Self.outcome(res, matches: expected), "\(row.method) \(path) as \(actor): \(res.status.code) \(res.headers.first(name: .location) ?? "")")
+                }
+            }
+        }
+    }
+
+    static func outcome(_ res: TestingHTTPResponse, matches expected: Expect) -> Bool {
+        let code = res.status.code
+        let toSignIn = code == 303 && (res.headers.first(name: .location)?.hasPrefix("/signin") ?? false)
+        switch expected {
+        case .any: return code < 500
+        case .allowed: return code < 500 && ![401, 403, 404].contains(code) && !toSignIn
+        case .signIn: return toSignIn
+        case .forbidden: return code == 403
+        case .notFound: return code == 404
+        case .unauthorized: return code == 401
+        }
+    }
+
+    /// A fresh, signed-in (and re-authenticated) browser per request, so no request depends on another.
+    static func browser(for actor: Actor, _ f: Fixtures) async throws -> TestBrowser {
+        let browser = f.portal.browser()
+        guard let fin = fins[actor] else { try await browser.get("/"); return browser }
+        f.portal.clock.advance(by: 31)  // a fresh TOTP step: codes are single-use
+        let code = f.secrets[actor].map { f.portal.totp($0) }
+        try await browser.signIn(fin, "correct horse battery", code: code)
+        try await browser.confirmPassword("correct horse battery", next: "/cabinet")
+        try await browser.get("/cabinet")
+        return browser
+    }
+
+    static func seal(_ secret: [UInt8], _ portal: PortalHarness) throws -> String {
+        let key = portal.app.portal.encryptionKey
+        return try AES.GCM.seal(secret, using: key).combined!.base64EncodedString()
+    }
+}
