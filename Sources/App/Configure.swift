@@ -32,6 +32,7 @@ public enum PortalApp {
         app.middleware.use(SecurityHeadersMiddleware(hsts: config.mode == .production))
         app.middleware.use(PortalErrorMiddleware())
         app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+        app.middleware.use(MethodNotAllowedMiddleware())
 
         app.routes.defaultMaxBodySize = "1mb"
         let encoder = JSONEncoder()

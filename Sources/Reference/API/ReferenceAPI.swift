@@ -39,7 +39,9 @@ struct ReferenceAPI {
 
     @Sendable func agencies(req: Request) async throws -> Response {
         let paging = try Paging(req)
-        var list = try await directory.searchAgencies(req.query[String.self, at: "q"] ?? "")
+        let query = req.query[String.self, at: "q"] ?? ""
+        guard query.count <= 100 else { throw APIProblem.validation([(field: "q", issue: ValidationIssue("validation.q.too_long"))]) }
+        var list = try await directory.searchAgencies(query)
         if let kind = req.query[String.self, at: "kind"] {
             guard kind == "central" || kind == "local" else {
                 throw APIProblem.validation([(field: "kind", issue: ValidationIssue("validation.kind.central_or_local"))])
