@@ -24,14 +24,14 @@ public enum PortalApp {
         app.views.use(.leaf)
         app.leaf.tags["t"] = LocalizeTag()
         app.leaf.tags["money"] = MoneyTag()
-        app.leaf.cache.isEnabled = config.mode == .production
+        app.leaf.cache.isEnabled = config.templateCache
 
         app.middleware = Middlewares()
         app.middleware.use(MetricsMiddleware())
         app.middleware.use(RequestLogMiddleware())
         app.middleware.use(SecurityHeadersMiddleware(hsts: config.mode == .production))
         app.middleware.use(PortalErrorMiddleware())
-        app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+        app.middleware.use(StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory))
         app.middleware.use(MethodNotAllowedMiddleware())
 
         app.routes.defaultMaxBodySize = "1mb"

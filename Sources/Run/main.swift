@@ -21,7 +21,9 @@ LoggingSystem.bootstrap { label -> any LogHandler in
     return handler
 }
 
-let environment = Environment(name: config.mode.rawValue, arguments: CommandLine.arguments)
+// Vapor's own "development" environment switches Leaf's template cache off behind our back; our mode
+// lives in PortalConfig (ONEWINDOW_TEMPLATE_CACHE decides caching), so Vapor gets a neutral name.
+let environment = Environment(name: config.mode == .development ? "dev" : config.mode.rawValue, arguments: CommandLine.arguments)
 let app = try await Application.make(environment)
 do {
     try await PortalApp.configure(app, config: config)

@@ -109,6 +109,23 @@ struct RegistrationTests {
         }
     }
 
+    @Test("step one is rate-limited per client address: 429 with Retry-After after 20 look-ups")
+    func rateLimited() async throws {
+        try await withPortal { portal in
+            let browser = portal.browser()
+            try await browser.get("/register")
+            var statuses: [HTTPStatus] = []
+            for index in 0..<21 {
+                statuses.append(try await browser.post("/register", [("fin", "5VBK5VR"), ("idCard", "AA\(1_000_000 + index)")]).status)
+            }
+            #expect(statuses.prefix(20).allSatisfy { $0 == .unprocessableEntity })
+            let last = try await browser.post("/register", [("fin", "5VBK5VR"), ("idCard", "AA1234567")])
+            #expect(last.status == .tooManyRequests)
+            #expect(last.headers.first(name: "Retry-After").flatMap(Int.init).map { $0 > 0 && $0 <= 600 } == true)
+            #expect(last.body.string.contains("Çox sayda"))
+        }
+    }
+
     static func hidden(_ name: String, in html: String) -> String? {
         guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
         let rest = html[range.upperBound...]

@@ -78,3 +78,21 @@ struct AzerbaijaniTextTests {
         #expect(AzerbaijaniCollation.areInIncreasingOrder("abc", "abç"))
     }
 }
+
+@Suite("Search keys")
+struct SearchKeyTests {
+    @Test("byte-level contains agrees with lenient string matching (property)")
+    func agrees() {
+        let texts = AzerbaijaniTextTests.randomStrings(count: 400, seed: 11)
+        let queries = AzerbaijaniTextTests.randomStrings(count: 40, seed: 12).map { String($0.prefix(3)) } + ["", "a", "şə", "seki"]
+        for text in texts {
+            let key = SearchKey(text)
+            for query in queries {
+                #expect(key.contains(SearchKey(query)) == AzerbaijaniText.leniently(text, contains: query), "\(text) / \(query)")
+            }
+        }
+        #expect(SearchKey("Şəki Rayon İcra Hakimiyyəti").contains(SearchKey("SEKI")))
+        #expect(SearchKey("Ağdaş").hasPrefix(SearchKey("agd")))
+        #expect(!SearchKey("Quba").contains(SearchKey("qubaa")))
+    }
+}

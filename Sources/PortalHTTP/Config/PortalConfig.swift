@@ -29,6 +29,8 @@ public struct PortalConfig: Sendable {
     public var trustForwardedFor: Bool
     /// Where demo credentials are written once (development only).
     public var demoCredentialsFile: String
+    /// Keep parsed templates in memory (off in development, so edits show without a restart).
+    public var templateCache: Bool
 
     public static let developmentSecret = "development-secret-do-not-use-in-production-0123456789"
 
@@ -37,7 +39,7 @@ public struct PortalConfig: Sendable {
                 secureCookies: Bool = false, bcryptCost: Int = 12, sessionIdleTimeout: TimeInterval = 30 * 60,
                 sessionAbsoluteTimeout: TimeInterval = 12 * 3600, reauthenticationWindow: TimeInterval = 5 * 60,
                 seedDemoData: Bool = false, holidaysFile: String? = nil, trustForwardedFor: Bool = false,
-                demoCredentialsFile: String = "data/demo-credentials.txt") {
+                demoCredentialsFile: String = "data/demo-credentials.txt", templateCache: Bool = true) {
         self.mode = mode
         self.database = database
         self.databasePoolSize = databasePoolSize
@@ -52,6 +54,7 @@ public struct PortalConfig: Sendable {
         self.holidaysFile = holidaysFile
         self.trustForwardedFor = trustForwardedFor
         self.demoCredentialsFile = demoCredentialsFile
+        self.templateCache = templateCache
     }
 
     public struct Problem: Error, CustomStringConvertible {
@@ -101,7 +104,8 @@ public struct PortalConfig: Sendable {
             seedDemoData: try bool("ONEWINDOW_SEED_DEMO", mode == .development),
             holidaysFile: env["ONEWINDOW_HOLIDAYS_FILE"],
             trustForwardedFor: try bool("ONEWINDOW_TRUST_FORWARDED_FOR", false),
-            demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt"
+            demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt",
+            templateCache: try bool("ONEWINDOW_TEMPLATE_CACHE", mode != .development)
         )
     }
 

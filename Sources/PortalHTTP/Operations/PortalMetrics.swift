@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Prometheus
 import Vapor
 
@@ -33,16 +34,27 @@ public enum PortalMetrics {
 public struct MetricsMiddleware: AsyncMiddleware {
     public init() {}
 
+    /// The registry looks metrics up by name and labels under its lock; keep our own handles.
+    static let handles = NIOLockedValueBox([String: (Counter, DurationHistogram)]())
+
+    static func handles(method: String, route: String, status: UInt) -> (Counter, DurationHistogram) {
+        let key = "\(method) \(route) \(status)"
+        if let found = handles.withLockedValue({ $0[key] }) { return found }
+        let made = (PortalMetrics.counter("http_requests", help: "HTTP requests served",
+                                          labels: [("method", method), ("route", route), ("status", String(status))]),
+                    PortalMetrics.durations("http_request_duration", help: "HTTP request latency", labels: [("method", method), ("route", route)]))
+        handles.withLockedValue { $0[key] = made }
+        return made
+    }
+
     public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let start = ContinuousClock.now
         var status: UInt = 500
         defer {
             let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
-            let labels = [("method", request.method.rawValue), ("route", route), ("status", String(status))]
-            PortalMetrics.counter("http_requests", help: "HTTP requests served", labels: labels).increment()
-            PortalMetrics.durations("http_request_duration", help: "HTTP request latency",
-                                    labels: [("method", request.method.rawValue), ("route", route)])
-                .record(ContinuousClock.now - start)
+            let (counter, histogram) = Self.handles(method: request.method.rawValue, route: route, status: status)
+            counter.increment()
+            histogram.record(ContinuousClock.now - start)
         }
         do {
             let response = try await next.respond(to: request)

@@ -13,8 +13,8 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
         var agenciesByCode: [String: AgencySummary]
         var units: [TerritorialUnitSummary]
         var unitsByCode: [String: TerritorialUnitSummary]
-        var agencySearchKeys: [UUID: String]
-        var unitSearchKeys: [String: String]
+        var agencySearchKeys: [UUID: SearchKey]
+        var unitSearchKeys: [String: SearchKey]
         var websites: [UUID: String]
     }
 
@@ -47,8 +47,8 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
             agenciesByCode: Dictionary(uniqueKeysWithValues: agencies.map { ($0.code, $0) }),
             units: units,
             unitsByCode: Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) }),
-            agencySearchKeys: Dictionary(uniqueKeysWithValues: agencyModels.map { ($0.id!, $0.searchKey) }),
-            unitSearchKeys: Dictionary(uniqueKeysWithValues: unitModels.map { ($0.id!, $0.searchKey) }),
+            agencySearchKeys: Dictionary(uniqueKeysWithValues: agencyModels.map { ($0.id!, SearchKey(precomputed: $0.searchKey)) }),
+            unitSearchKeys: Dictionary(uniqueKeysWithValues: unitModels.map { ($0.id!, SearchKey(precomputed: $0.searchKey)) }),
             websites: Dictionary(uniqueKeysWithValues: agencyModels.compactMap { m in m.website.map { (m.id!, $0) } }))
         snapshot.withLockedValue { $0 = loaded }
         return loaded
@@ -68,14 +68,14 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
     /// Agencies whose names (in any language) contain the query by the lenient key.
     func searchAgencies(_ query: String) async throws -> [AgencySummary] {
         let snapshot = try await load()
-        let key = AzerbaijaniText.lenientKey(query)
+        let key = SearchKey(query)
         guard !key.isEmpty else { return snapshot.agencies }
         return snapshot.agencies.filter { snapshot.agencySearchKeys[$0.id]?.contains(key) == true }
     }
 
     func searchUnits(_ query: String) async throws -> [TerritorialUnitSummary] {
         let snapshot = try await load()
-        let key = AzerbaijaniText.lenientKey(query)
+        let key = SearchKey(query)
         guard !key.isEmpty else { return snapshot.units }
         return snapshot.units.filter { snapshot.unitSearchKeys[$0.code]?.contains(key) == true }
     }
