@@ -1,4 +1,5 @@
 import Fluent
+import PortalCore
 import Foundation
 import PortalDB
 
@@ -137,4 +138,30 @@ final class InvitationModel: Model, @unchecked Sendable {
     @Field(key: "created_by") var createdBy: UUID
 
     init() {}
+}
+
+extension UserModel {
+    /// A new active account named as the register names the person (or as given when it does not).
+    convenience init(fin: String, firstName: String, lastName: String, patronymic: String, email: String,
+                     phone: String?, passwordHash: String?, language: String, now: Date) {
+        self.init()
+        id = UUID()
+        self.fin = fin
+        self.firstName = firstName
+        self.lastName = lastName
+        self.patronymic = patronymic
+        self.email = email
+        self.phone = phone
+        self.passwordHash = passwordHash
+        self.language = language
+        totpEnabled = false
+        totpLastStep = 0
+        status = "active"
+        passwordChangedAt = passwordHash == nil ? nil : now
+    }
+
+    convenience init(person: PersonRecord, email: String, phone: String?, passwordHash: String?, language: String, now: Date) {
+        self.init(fin: person.fin.value, firstName: person.firstName, lastName: person.lastName, patronymic: person.patronymic,
+                  email: email, phone: phone, passwordHash: passwordHash, language: language, now: now)
+    }
 }

@@ -30,26 +30,15 @@ public struct CreatePlatformAdmin {
         let hash = try await app.identity.hasher.hash(password, on: app)
         return try await app.db.writeTransaction { db in
             let existing = try await UserModel.query(on: db).filter(\.$fin == fin.value).first()
-            let user = existing ?? UserModel()
-            if let existing {
-                if try await RoleModel.query(on: db).filter(\.$userID == existing.id!).filter(\.$role == OfficialRole.platformAdmin.rawValue).first() != nil {
-                    return .alreadyAdmin
-                }
-            } else {
-                user.id = UUID()
-                user.fin = fin.value
-                user.firstName = person?.firstName ?? names!.first
-                user.lastName = person?.lastName ?? names!.last
-                user.patronymic = person?.patronymic ?? ""
-                user.email = email.value
-                user.language = "az"
-                user.totpEnabled = false
-                user.totpLastStep = 0
-                user.status = "active"
-                user.passwordHash = hash
-                user.passwordChangedAt = app.portal.now()
-                try await user.create(on: db)
+            if let existing, try await RoleModel.query(on: db).filter(\.$userID == existing.id!)
+                .filter(\.$role == OfficialRole.platformAdmin.rawValue).first() != nil {
+                return .alreadyAdmin
             }
+            let user = existing ?? UserModel(
+                fin: fin.value, firstName: person?.firstName ?? names?.first ?? "", lastName: person?.lastName ?? names?.last ?? "",
+                patronymic: person?.patronymic ?? "", email: email.value, phone: nil, passwordHash: hash, language: "az",
+                now: app.portal.now())
+            if existing == nil { try await user.create(on: db) }
             let role = RoleModel()
             role.userID = user.id!
             role.role = OfficialRole.platformAdmin.rawValue

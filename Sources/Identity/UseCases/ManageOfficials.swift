@@ -68,18 +68,9 @@ struct ManageOfficials {
         do {
             token = try await app.db.writeTransaction { db -> String? in
                 var token: String?
-                let user = existing ?? UserModel()
+                let user = existing ?? UserModel(person: person, email: emailValue!, phone: nil, passwordHash: nil,
+                                                 language: "az", now: app.portal.now())
                 if existing == nil {
-                    user.id = UUID()
-                    user.fin = fin.value
-                    user.firstName = person.firstName
-                    user.lastName = person.lastName
-                    user.patronymic = person.patronymic
-                    user.email = emailValue!
-                    user.language = "az"
-                    user.totpEnabled = false
-                    user.totpLastStep = 0
-                    user.status = "active"
                     try await user.create(on: db)
                     let invitationToken = Tokens.random()
                     let invitation = InvitationModel()

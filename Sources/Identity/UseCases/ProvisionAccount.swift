@@ -33,21 +33,11 @@ public struct ProvisionAccount {
             agencies.append((role, agency.id))
         }
         let resolved = agencies
-        let user = UserModel()
-        user.id = UUID()
-        user.fin = fin.value
-        user.firstName = person.firstName
-        user.lastName = person.lastName
-        user.patronymic = person.patronymic
-        user.email = email.lowercased()
-        user.phone = phone
-        user.passwordHash = try await app.identity.hasher.hash(password, on: app)
-        user.language = language.rawValue
+        let user = UserModel(person: person, email: email.lowercased(), phone: phone,
+                             passwordHash: try await app.identity.hasher.hash(password, on: app),
+                             language: language.rawValue, now: app.portal.now())
         user.totpEnabled = totpSecret != nil
         user.totpSecretSealed = try totpSecret.map { try app.identity.box.seal($0) }
-        user.totpLastStep = 0
-        user.status = "active"
-        user.passwordChangedAt = app.portal.now()
         try await app.db.writeTransaction { db in
             try await user.create(on: db)
             for (role, agencyID) in resolved {

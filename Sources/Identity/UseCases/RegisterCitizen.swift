@@ -91,20 +91,8 @@ struct RegisterCitizen {
         guard issues.isEmpty, let phone, let email else { return .invalid(issues) }
 
         let hash = try await app.identity.hasher.hash(details.password, on: app)
-        let user = UserModel()
-        user.id = UUID()
-        user.fin = fin.value
-        user.firstName = person.firstName
-        user.lastName = person.lastName
-        user.patronymic = person.patronymic
-        user.email = email.value
-        user.phone = phone.e164
-        user.passwordHash = hash
-        user.language = details.language.rawValue
-        user.totpEnabled = false
-        user.totpLastStep = 0
-        user.status = "active"
-        user.passwordChangedAt = app.portal.now()
+        let user = UserModel(person: person, email: email.value, phone: phone.e164, passwordHash: hash,
+                             language: details.language.rawValue, now: app.portal.now())
         do {
             try await app.db.writeTransaction { db in
                 try await user.create(on: db)
