@@ -48,6 +48,8 @@ public enum PortalApp {
             app.portal.homeEntries += module.homeEntries
             try module.configure(app)
         }
+        // Home first, then the modules' links in module order.
+        app.portal.navigation = app.portal.navigation.filter { $0.path == "/" } + app.portal.navigation.filter { $0.path != "/" }
         app.portal.permissions = PermissionTable(grants)
         app.portal.modules = Modules.all
         app.portal.openAPIDocument = try OpenAPIDocument.assemble(

@@ -3,7 +3,8 @@ import SQLKit
 import SQLiteKit
 
 enum WriteTransactionScope {
-    @TaskLocal static var isActive = false
+    /// The database of the write transaction this task is in (SQLite: its pinned connection).
+    @TaskLocal static var current: (any Database)?
 }
 
 /// A first-come, first-served queue for SQLite writers of this process. SQLite's busy handler is not
@@ -33,13 +34,13 @@ extension Database {
     /// at the first write, so two transactions that both read first then write can deadlock and one
     /// fails with SQLITE_BUSY. IMMEDIATE takes the lock up front; writers of this process wait their
     /// turn in `SQLiteWriterQueue` (one queue per process: an embedded deployment has one database).
-    /// On PostgreSQL it is Fluent's ordinary transaction. Calls nested inside `body` join the outer one;
-    /// use the `Database` passed to `body` inside it.
+    /// On PostgreSQL it is Fluent's ordinary transaction. A `writeTransaction` nested inside `body` joins
+    /// the outer one and runs on its connection, whichever `Database` it was called on.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        if WriteTransactionScope.isActive { return try await body(self) }
+        if let outer = WriteTransactionScope.current { return try await body(outer) }
         guard self is any SQLiteDatabase else {
             return try await transaction { db in
-                try await WriteTransactionScope.$isActive.withValue(true) { try await body(db) }
+                try await WriteTransactionScope.$current.withValue(db) { try await body(db) }
             }
         }
         await SQLiteWriterQueue.shared.enter()
@@ -48,7 +49,7 @@ extension Database {
                 guard let sql = connection as? any SQLDatabase else { return try await body(connection) }
                 try await sql.raw("BEGIN IMMEDIATE").run()
                 do {
-                    let result = try await WriteTransactionScope.$isActive.withValue(true) { try await body(connection) }
+                    let result = try await WriteTransactionScope.$current.withValue(connection) { try await body(connection) }
                     try await sql.raw("COMMIT").run()
                     return result
                 } catch {

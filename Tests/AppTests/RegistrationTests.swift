@@ -92,7 +92,7 @@ struct RegistrationTests {
                         let res = try await client.post("/register/details", [
                             ("state", state), ("phone", "0501234567"), ("email", "person\(index)@example.az"),
                             ("password", "Quba almaları dadlıdır"), ("passwordConfirmation", "Quba almaları dadlıdır")], csrf: csrf)
-                        let flash = res.setCookieHeader("ow_flash").flatMap { $0.split(separator: ";").first?.split(separator: "=").last.map(String.init) }
+                        let flash = res.setCookieHeader("__Host-ow_flash").flatMap { $0.split(separator: ";").first?.split(separator: "=").last.map(String.init) }
                         return (res.status, res.headers.first(name: .location), flash)
                     }
                 }

@@ -131,4 +131,5 @@ public struct PortalConfig: Sendable {
     public var sessionCookieName: String { secureCookies ? "__Host-ow_session" : "ow_session" }
     public var csrfCookieName: String { secureCookies ? "__Host-ow_csrf" : "ow_csrf" }
     public var languageCookieName: String { secureCookies ? "__Host-ow_lang" : "ow_lang" }
+    public var flashCookieName: String { secureCookies ? "__Host-ow_flash" : "ow_flash" }
 }

@@ -88,7 +88,7 @@ extension Request {
         let response = try await view.encodeResponse(status: status, for: self)
         response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         if storage[FlashKey.self] != nil {
-            response.cookies[Self.flashCookie] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isSecure: portal.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+            response.cookies[portal.config.flashCookieName] = portal.cookie("", maxAge: 0)
         }
         return response
     }
@@ -128,11 +128,9 @@ extension Request {
         )
     }
 
-    static let flashCookie = "ow_flash"
-
     /// Reads (and marks for clearing) a one-time message left by the previous response.
     func flashMessage() -> String? {
-        guard let key = cookies[Self.flashCookie]?.string, !key.isEmpty, key.hasPrefix("flash."),
+        guard let key = cookies[portal.config.flashCookieName]?.string, !key.isEmpty, key.hasPrefix("flash."),
               portal.localizer.has(key, in: language) else { return nil }
         storage[FlashKey.self] = key
         return portal.localizer.text(key, language)
@@ -141,8 +139,7 @@ extension Request {
     /// Redirects (303) and leaves a one-time message (a locale key starting with `flash.`) for the next page.
     public func redirect(to location: String, flash key: String) -> Response {
         let response = redirect(to: location, redirectType: .normal)
-        response.cookies[Self.flashCookie] = HTTPCookies.Value(string: key, maxAge: 60, path: "/",
-                                                               isSecure: portal.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        response.cookies[portal.config.flashCookieName] = portal.cookie(key, maxAge: 60)
         return response
     }
 
