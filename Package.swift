@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .target(
@@ -58,9 +59,10 @@ let package = Package(
         ),
         .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
+        .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(
             name: "App",
-            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity"],
+            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -69,11 +71,19 @@ let package = Package(
             dependencies: ["App", .product(name: "VaporTesting", package: "vapor")],
             swiftSettings: settings
         ),
+        .executableTarget(
+            name: "CatalogSearch",
+            dependencies: ["Catalog", "PortalCore", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/CatalogSearch",
+            swiftSettings: settings,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: settings
         ),
     ]

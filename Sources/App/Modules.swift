@@ -1,4 +1,5 @@
 import Audit
+import Catalog
 import Identity
 import PopulationRegistry
 import PortalHTTP
@@ -12,6 +13,7 @@ enum Modules {
         ReferenceModule(),
         PopulationRegistryModule(),
         IdentityModule(),
+        CatalogModule(),
         ShellModule(),
     ]
 }

@@ -47,6 +47,27 @@ public final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// Posts a multipart form with one file (and the page's CSRF token).
+    @discardableResult
+    public func upload(_ path: String, field: String, filename: String, contents: Data, contentType: String,
+                       _ form: [(String, String)] = []) async throws -> TestingHTTPResponse {
+        let boundary = "----onewindow-test-\(UUID().uuidString)"
+        var body = Data()
+        func part(_ header: String, _ content: Data) {
+            body.append(Data("--\(boundary)\r\n\(header)\r\n\r\n".utf8))
+            body.append(content)
+            body.append(Data("\r\n".utf8))
+        }
+        for (name, value) in form + [("_csrf", csrfToken ?? "")] {
+            part("Content-Disposition: form-data; name=\"\(name)\"", Data(value.utf8))
+        }
+        part("Content-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\nContent-Type: \(contentType)", contents)
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(data: body))
+    }
+
     /// Follows a redirect (GET to its Location).
     @discardableResult
     public func follow(_ response: TestingHTTPResponse) async throws -> TestingHTTPResponse {

@@ -9,7 +9,7 @@ public struct ReferenceModule: PortalModule {
 
     public var name: String { "reference" }
 
-    public var migrations: [any Migration] { [CreateReferenceTables(), LoadReferenceData()] }
+    public var migrations: [any Migration] { [CreateReferenceTables(), LoadReferenceData(), LoadMoreAgencies()] }
 
     public var navigation: [NavigationLink] { [NavigationLink(labelKey: "nav.agencies", path: "/agencies", audience: .everyone)] }
 

@@ -60,6 +60,11 @@ struct AuthorizationMatrixTests {
         for actor in Actor.allCases where actor != .anonymous { map[actor] = allowed.contains(actor) ? .allowed : .forbidden }
         return map
     }
+    /// Office routes on an object that does not exist: 404 for those allowed in, 403 for the rest.
+    static func officeOrMissing(_ allowed: Set<Actor>) -> [Actor: Expect] {
+        office(allowed).mapValues { $0 == .allowed ? .notFound : $0 }
+    }
+
     static func api(_ allowed: Set<Actor>) -> [Actor: Expect] {
         Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0, allowed.contains($0) ? .allowed : .unauthorized) })
     }
@@ -143,6 +148,35 @@ struct AuthorizationMatrixTests {
                 return "/office/officials/\(try row.decode(column: "id", as: UUID.self).uuidString)/revoke"
             }),
             Row(method: .GET, route: "/office/overview", expect: office([.admin])),
+            Row(method: .GET, route: "/services", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/services/:code", expect: everyone(.notFound), path: { _, _ in "/services/NONE-0001" }),
+            Row(method: .GET, route: "/services/:code/history", expect: everyone(.notFound), path: { _, _ in "/services/NONE-0001/history" }),
+            Row(method: .GET, route: "/services/:code/versions/:version", expect: everyone(.notFound), path: { _, _ in "/services/NONE-0001/versions/1" }),
+            Row(method: .GET, route: "/registry/report", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/registry/report.csv", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/office/registry", expect: office([.officialX, .admin])),
+            Row(method: .GET, route: "/office/registry/new", expect: office([.officialX, .admin])),
+            Row(method: .POST, route: "/office/registry/new", expect: office([.officialX, .admin])),
+            Row(method: .GET, route: "/office/registry/services/:code", expect: officeOrMissing([.officialX, .admin]),
+                path: { _, _ in "/office/registry/services/NONE-0001" }),
+            Row(method: .POST, route: "/office/registry/services/:code", expect: officeOrMissing([.officialX, .admin]),
+                path: { _, _ in "/office/registry/services/NONE-0001" }),
+            Row(method: .POST, route: "/office/registry/services/:code/submit", expect: officeOrMissing([.officialX, .admin]),
+                path: { _, _ in "/office/registry/services/NONE-0001/submit" }),
+            Row(method: .GET, route: "/office/registry/review", expect: office([.admin])),
+            Row(method: .GET, route: "/office/registry/review/:code/:version", expect: officeOrMissing([.admin]),
+                path: { _, _ in "/office/registry/review/NONE-0001/1" }),
+            Row(method: .POST, route: "/office/registry/review/:code/:version/publish", expect: officeOrMissing([.admin]),
+                path: { _, _ in "/office/registry/review/NONE-0001/1/publish" }),
+            Row(method: .POST, route: "/office/registry/review/:code/:version/return", expect: officeOrMissing([.admin]),
+                path: { _, _ in "/office/registry/review/NONE-0001/1/return" }),
+            Row(method: .GET, route: "/office/registry/export.csv", expect: office([.admin])),
+            Row(method: .GET, route: "/office/registry/export.json", expect: office([.admin])),
+            Row(method: .GET, route: "/office/registry/import", expect: office([.admin])),
+            Row(method: .POST, route: "/office/registry/import", expect: office([.admin])),
+            Row(method: .GET, route: "/api/v1/services", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/api/v1/services/:code", expect: everyone(.notFound), path: { _, _ in "/api/v1/services/NONE-0001" }),
+            Row(method: .GET, route: "/api/v1/registry/report", expect: everyone(.allowed)),
             Row(method: .GET, route: "/api/v1/agencies", expect: everyone(.allowed)),
             Row(method: .GET, route: "/api/v1/agencies/:code", expect: everyone(.allowed), path: { _, _ in "/api/v1/agencies/DVX" }),
             Row(method: .GET, route: "/api/v1/territorial-units", expect: everyone(.allowed)),

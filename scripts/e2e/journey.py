@@ -183,6 +183,26 @@ def main():
             journey.expect("/signin" in journey.driver.current_url, "the cabinet needs signing in again")
             journey.shot("signed-out")
 
+            # The catalog: find the ID-card service with a lenient query and open it in each language.
+            for lang, query, expected in [("az", "sexsiyyet vesiqesi", "Şəxsiyyət vəsiqəsi"), ("en", "ID card", "identity card"),
+                                          ("ru", "удостоверение", "удостоверени")]:
+                journey.open("/")
+                journey.driver.find_element(By.CSS_SELECTOR, f"header button[lang='{lang}']").click()
+                journey.page()
+                journey.open("/services")
+                journey.fill("q", query)
+                html = journey.submit()
+                journey.expect("<mark>" in html, f"matches are highlighted ({lang})")
+                first = journey.driver.find_element(By.CSS_SELECTOR, ".service-list li h2 a")
+                journey.expect(expected.lower() in first.text.lower(), f"the ID-card service comes first for '{query}' ({lang}): {first.text}")
+                first.click()
+                html = journey.page()
+                journey.expect(f'<html lang="{lang}">' in html and "/history" in html, f"the service page in {lang}")
+                journey.shot(f"service-{lang}")
+            journey.open("/services?event=starting_family&online=1")
+            journey.open("/registry/report")
+            journey.shot("registry-report")
+
             # The remaining public pages, for the accessibility check.
             for path in ["/agencies", "/agencies/ICRA-QBA", "/search?q=seki", "/register", "/no-such-page"]:
                 journey.open(path)

@@ -69,7 +69,7 @@ struct ShellModule: PortalModule {
         var groups: [SearchGroup] = []
         if !query.isEmpty {
             for provider in req.portal.searchProviders {
-                let hits = try await provider.search(query, language: req.language, limit: 20, on: req.db)
+                let hits = try await provider.search(query, limit: 20, req: req)
                 if !hits.isEmpty { groups.append(SearchGroup(heading: req.t(provider.groupKey), hits: hits)) }
             }
         }

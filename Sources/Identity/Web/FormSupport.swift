@@ -7,15 +7,6 @@ extension FormErrors {
     }
 }
 
-/// A form page's typed model: the values to show again, and the errors to list.
-struct FormPage<Extra: Encodable & Sendable>: Encodable, Sendable {
-    var values: [String: String]
-    var errors: FormErrors
-    var extra: Extra
-}
-
-struct NoExtra: Encodable, Sendable {}
-
 extension Request {
     /// Sets the session cookie for a new session token.
     func sessionCookie(_ token: String) -> HTTPCookies.Value {

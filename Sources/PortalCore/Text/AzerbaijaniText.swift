@@ -74,6 +74,18 @@ public enum AzerbaijaniText {
         return q.isEmpty || lenientKey(text).contains(q)
     }
 
+    /// One character as the lenient key spells it (whitespace kept), for mapping matches back onto text.
+    public static func lenientFold(_ character: Character) -> String {
+        switch character {
+        case "I": return "i"
+        case "İ": return "i"
+        default:
+            var out = ""
+            for ch in character.lowercased() { out.append(lenientFold[ch] ?? ch) }
+            return out
+        }
+    }
+
     static let lenientFold: [Character: Character] = [
         "ə": "e", "ı": "i", "ö": "o", "ü": "u", "ş": "s", "ç": "c", "ğ": "g",
     ]

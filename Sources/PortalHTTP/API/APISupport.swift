@@ -25,23 +25,43 @@ public struct Paging: Sendable {
 }
 
 extension Request {
-    /// JSON with a strong ETag over the body; answers 304 when the client already has it.
-    public func cachedJSON<T: Encodable>(_ value: T, maxAge: Int = 60) async throws -> Response {
+    /// JSON with a strong ETag over the body (and Last-Modified when known); answers 304 when the
+    /// client already has it (If-None-Match, or else If-Modified-Since).
+    public func cachedJSON<T: Encodable>(_ value: T, maxAge: Int = 60, lastModified: Date? = nil) async throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let body = try encoder.encode(value)
         let etag = "\"" + SHA256.hash(data: body).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
         let response: Response
-        if let match = headers.first(name: .ifNoneMatch), match.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(etag) {
+        let seconds = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
+        let notModified: Bool
+        if let match = headers.first(name: .ifNoneMatch) {
+            notModified = match.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(etag) || match == "*"
+        } else if let since = headers.first(name: .ifModifiedSince).flatMap(Self.httpDate), let seconds {
+            notModified = seconds <= since
+        } else {
+            notModified = false
+        }
+        if notModified {
             response = Response(status: .notModified)
         } else {
             response = Response(status: .ok, body: .init(data: body))
             response.headers.contentType = .json
         }
         response.headers.replaceOrAdd(name: .eTag, value: etag)
+        if let seconds { response.headers.lastModified = HTTPHeaders.LastModified(seconds) }
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=\(maxAge)")
         return response
+    }
+
+    /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
+    static func httpDate(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: text)
     }
 
     /// Personal JSON: never cached by intermediaries.

@@ -137,7 +137,7 @@ public struct HomeEntry: Encodable, Sendable {
 public protocol SiteSearchProvider: Sendable {
     /// Heading key for this provider's group of results.
     var groupKey: String { get }
-    func search(_ query: String, language: Language, limit: Int, on db: any Database) async throws -> [SearchHit]
+    func search(_ query: String, limit: Int, req: Request) async throws -> [SearchHit]
 }
 
 public struct SearchHit: Encodable, Sendable {

@@ -77,6 +77,23 @@ public struct FormErrors: Encodable, Sendable {
     }
 }
 
+/// A form page's typed model: the values to show again, the errors to list, and the page's own data.
+public struct FormPage<Extra: Encodable & Sendable>: Encodable, Sendable {
+    public var values: [String: String]
+    public var errors: FormErrors
+    public var extra: Extra
+
+    public init(values: [String: String], errors: FormErrors, extra: Extra) {
+        self.values = values
+        self.errors = errors
+        self.extra = extra
+    }
+}
+
+public struct NoExtra: Encodable, Sendable {
+    public init() {}
+}
+
 struct FlashKey: StorageKey { typealias Value = String }
 
 extension Request {

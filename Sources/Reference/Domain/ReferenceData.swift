@@ -40,13 +40,14 @@ struct ReferenceData {
     let agencies: AgenciesFile
 
     static func load() throws -> ReferenceData {
-        func read<T: Decodable>(_ name: String) throws -> T {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Data") else {
-                throw ReferenceDataError.missingFile(name)
-            }
-            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        ReferenceData(units: try read("az-admin-units"), names: try read("unit-names"), agencies: try read("agencies"))
+    }
+
+    static func read<T: Decodable>(_ name: String) throws -> T {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Data") else {
+            throw ReferenceDataError.missingFile(name)
         }
-        return ReferenceData(units: try read("az-admin-units"), names: try read("unit-names"), agencies: try read("agencies"))
+        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
     }
 
     /// ISO codes carry the unit's type: `AZ-SA` is Şəki city, `AZ-SAK` Şəki rayon.

@@ -1,4 +1,5 @@
 import Fluent
+import FluentKit
 import Foundation
 import PortalCore
 import PortalDB
@@ -38,25 +39,7 @@ struct LoadReferenceData: PortalMigration {
                 unit.searchKey = ReferenceData.searchKey(unit.nameAz, names.en, names.ru)
                 try await unit.create(on: db)
             }
-            var idsByCode: [String: UUID] = [:]
-            for source in data.agencies.agencies {
-                let agency = AgencyModel()
-                agency.id = UUID()
-                agency.code = source.code
-                agency.kind = source.kind
-                agency.parentID = try source.parent.map { code in
-                    guard let id = idsByCode[code] else { throw ReferenceDataError.unknownName(code) }
-                    return id
-                }
-                agency.territorialUnitCode = source.territorial_unit
-                agency.nameAz = AzerbaijaniText.normalize(source.name_az)
-                agency.nameEn = source.name_en
-                agency.nameRu = source.name_ru
-                agency.website = source.website
-                agency.searchKey = ReferenceData.searchKey(agency.nameAz, source.name_en, source.name_ru, source.code)
-                try await agency.create(on: db)
-                idsByCode[source.code] = agency.id
-            }
+            try await Self.insert(data.agencies.agencies, on: db)
             for source in units where source.type != "autonomous_republic" {
                 let names = data.names.units[source.code]!
                 let name = ReferenceData.localExecutiveName(unitNameAz: AzerbaijaniText.normalize(source.name_az),
@@ -75,6 +58,29 @@ struct LoadReferenceData: PortalMigration {
         }
     }
 
+    /// Inserts central agencies in file order (a parent before its children).
+    static func insert(_ agencies: [ReferenceData.AgenciesFile.Agency], on db: any Database) async throws {
+        for source in agencies {
+            let agency = AgencyModel()
+            agency.id = UUID()
+            agency.code = source.code
+            agency.kind = source.kind
+            if let parent = source.parent {
+                guard let id = try await AgencyModel.query(on: db).filter(\.$code == parent).first()?.id else {
+                    throw ReferenceDataError.unknownName(parent)
+                }
+                agency.parentID = id
+            }
+            agency.territorialUnitCode = source.territorial_unit
+            agency.nameAz = AzerbaijaniText.normalize(source.name_az)
+            agency.nameEn = source.name_en
+            agency.nameRu = source.name_ru
+            agency.website = source.website
+            agency.searchKey = ReferenceData.searchKey(agency.nameAz, source.name_en, source.name_ru, source.code)
+            try await agency.create(on: db)
+        }
+    }
+
     func revert(on database: any Database) async throws {
         try await AgencyModel.query(on: database).filter(\.$parentID != nil).delete()
         try await AgencyModel.query(on: database).delete()
@@ -89,5 +95,20 @@ struct LoadReferenceData: PortalMigration {
         AzerbaijaniText.uppercased(AzerbaijaniText.lenientKey(nameAz))
             .replacingOccurrences(of: " ", with: "-")
             .replacingOccurrences(of: "İ", with: "I")
+    }
+}
+
+/// Agencies that the real e-service list names and the first data set lacked.
+struct LoadMoreAgencies: PortalMigration {
+    static let stableName = "reference.v2.more-agencies"
+
+    func prepare(on database: any Database) async throws {
+        let file: ReferenceData.AgenciesFile = try ReferenceData.read("agencies-v2")
+        try await database.writeTransaction { db in try await LoadReferenceData.insert(file.agencies, on: db) }
+    }
+
+    func revert(on database: any Database) async throws {
+        let file: ReferenceData.AgenciesFile = try ReferenceData.read("agencies-v2")
+        try await AgencyModel.query(on: database).filter(\.$code ~~ file.agencies.map(\.code)).delete()
     }
 }

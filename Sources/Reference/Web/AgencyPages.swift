@@ -87,7 +87,8 @@ struct AgencySearchProvider: SiteSearchProvider {
 
     var groupKey: String { "search.group.agencies" }
 
-    func search(_ query: String, language: Language, limit: Int, on db: any Database) async throws -> [SearchHit] {
+    func search(_ query: String, limit: Int, req: Request) async throws -> [SearchHit] {
+        let language = req.language
         var hits = try await directory.searchAgencies(query).map {
             SearchHit(title: $0.name.text(language), subtitle: $0.code, path: "/agencies/\($0.code)")
         }

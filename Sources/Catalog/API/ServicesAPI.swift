@@ -1,0 +1,133 @@
+import FluentKit
+import PortalHTTP
+
+/// `/api/v1/services`: the published catalog as JSON, with the same search and filters as the page;
+/// `/api/v1/services/{code}`; `/api/v1/registry/report`. ETag and Last-Modified with 304s.
+struct ServicesAPI {
+    struct Summary: Content {
+        var code: String
+        var name: LocalizedText
+        var agencyCode: String
+        var agencyName: LocalizedText
+        var category: String
+        var stage: String
+        var electronic: Bool
+        var audiences: [String]
+        var channels: [String]
+        var fee: Fee
+        var deadlineDays: Int?
+        var score: Int?
+    }
+
+    struct ListResponse: Content {
+        var total: Int
+        var limit: Int
+        var offset: Int
+        var correctedQuery: String?
+        var items: [Summary]
+    }
+
+    struct Detail: Content {
+        var service: ServiceDefinition
+        var agencyName: LocalizedText
+        var version: Int
+        var publishedAt: Date?
+        var electronic: Bool
+    }
+
+    struct ReportResponse: Encodable {
+        var total: Int
+        var electronic: Int
+        var electronicSharePercent: Double
+        var agencies: [RegistryReport.Row]
+    }
+
+    func register(_ api: any RoutesBuilder) {
+        api.get("services", use: list)
+        api.get("services", ":code", use: detail)
+        api.get("registry", "report", use: report)
+    }
+
+    /// Like the page's query, but unknown filter values are an error here: a program should know.
+    static func query(_ req: Request) throws -> CatalogIndex.Query {
+        let paging = try Paging(req)
+        var issues: [(field: String, issue: ValidationIssue)] = []
+        func parse<T: RawRepresentable>(_ name: String, _ type: T.Type) -> T? where T.RawValue == String {
+            guard let raw = req.query[String.self, at: name] else { return nil }
+            guard let value = T(rawValue: raw) else { issues.append((field: name, issue: ValidationIssue("validation.catalog.\(name)"))); return nil }
+            return value
+        }
+        var query = CatalogIndex.Query()
+        query.text = req.query[String.self, at: "q"] ?? ""
+        if query.text.count > 200 { issues.append((field: "q", issue: ValidationIssue("validation.q.too_long"))) }
+        query.lifeEvent = parse("event", LifeEvent.self)
+        query.category = parse("category", ServiceCategory.self)
+        query.audience = parse("audience", Audience.self)
+        query.channel = parse("channel", Channel.self)
+        query.sort = parse("sort", CatalogIndex.Sort.self) ?? .relevance
+        query.agencyCode = req.query[String.self, at: "agency"]
+        query.unit = req.query[String.self, at: "unit"]
+        if let online = req.query[String.self, at: "online"] {
+            if online == "true" || online == "false" {
+                query.onlineOnly = online == "true"
+            } else {
+                issues.append((field: "online", issue: ValidationIssue("validation.catalog.online")))
+            }
+        }
+        guard issues.isEmpty else { throw APIProblem.validation(issues) }
+        query.language = req.language
+        query.limit = paging.limit
+        query.offset = paging.offset
+        return query
+    }
+
+    static func summary(_ entry: CatalogIndex.Entry, score: Int?) -> Summary {
+        let d = entry.definition
+        return Summary(code: d.code, name: d.name, agencyCode: entry.agency.code, agencyName: entry.agency.name,
+                       category: d.category.rawValue, stage: d.stage.rawValue, electronic: d.stage.isElectronic,
+                       audiences: d.audiences.map(\.rawValue), channels: d.channels.map(\.rawValue), fee: d.fee,
+                       deadlineDays: d.deadlineDays, score: score)
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        let query = try Self.query(req)
+        let index = try await req.application.catalog.index(on: req.application)
+        let result = index.search(query)
+        let body = ListResponse(total: result.total, limit: query.limit, offset: query.offset, correctedQuery: result.correctedText,
+                                items: result.hits.map { Self.summary($0.entry, score: query.text.isEmpty ? nil : $0.score) })
+        return try await req.cachedJSON(body, lastModified: index.lastModified)
+    }
+
+    @Sendable func detail(req: Request) async throws -> Response {
+        let index = try await req.application.catalog.index(on: req.application)
+        guard let code = req.parameters.get("code"), let entry = index.entry(code: code) else { throw Abort(.notFound) }
+        return try await req.cachedJSON(Detail(service: entry.definition, agencyName: entry.agency.name, version: entry.version,
+                                               publishedAt: entry.publishedAt, electronic: entry.definition.stage.isElectronic),
+                                        lastModified: entry.publishedAt)
+    }
+
+    @Sendable func report(req: Request) async throws -> Response {
+        let index = try await req.application.catalog.index(on: req.application)
+        let report = RegistryReport(index: index, language: req.language)
+        return try await req.cachedJSON(ReportResponse(total: report.overall.total, electronic: report.overall.electronic,
+                                                       electronicSharePercent: report.overall.sharePercent, agencies: report.rows),
+                                        lastModified: index.lastModified)
+    }
+}
+
+/// The site search box also finds services.
+struct ServiceSearchProvider: SiteSearchProvider {
+    var groupKey: String { "search.group.services" }
+
+    func search(_ query: String, limit: Int, req: Request) async throws -> [SearchHit] {
+        var catalogQuery = CatalogIndex.Query()
+        catalogQuery.text = query
+        catalogQuery.language = req.language
+        catalogQuery.limit = limit
+        let result = try await req.application.catalog.index(on: req.application).search(catalogQuery)
+        return result.hits.map {
+            SearchHit(title: $0.entry.definition.name.text(req.language), subtitle: $0.entry.agency.name.text(req.language),
+                      path: "/services/\($0.entry.definition.code)")
+        }
+    }
+}

@@ -1,0 +1,351 @@
+import FluentKit
+import PortalHTTP
+
+/// `/office/registry`: agency administrators keep their agency's services; registry editors review
+/// and publish; the platform administrator imports and exports the whole registry.
+struct RegistryOfficePages {
+    struct Option: Encodable, Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct Row: Encodable, Sendable {
+        var code: String
+        var name: String
+        var agency: String
+        var published: Int?
+        var open: String?
+        var openVersion: Int?
+        var note: String?
+    }
+
+    struct ListPage: Encodable, Sendable {
+        var rows: [Row]
+        var canCreate: Bool
+        var canReview: Bool
+        var canTransfer: Bool
+        var reviewCount: Int
+    }
+
+    struct FormView: Encodable, Sendable {
+        var code: String?
+        var values: ServiceFormValues
+        var agencies: [Option]
+        var categories: [Option]
+        var stages: [Option]
+        var results: [Option]
+        var audiences: [Option]
+        var events: [Option]
+        var channels: [Option]
+        var feeKinds: [Option]
+        var units: [Option]
+        var statuses: [Option]
+        var national: Bool
+        var returnNote: String?
+        var canSubmit: Bool
+    }
+
+    /// What the form shows again (plain strings for Leaf).
+    struct ServiceFormValues: Encodable, Sendable {
+        var name_az = "", name_en = "", name_ru = "", description_az = "", description_en = "", description_ru = ""
+        var fee_amount = "", fee_formula_az = "", fee_formula_en = "", fee_formula_ru = "", deadline_days = ""
+        var documents = "", legal_basis = "", processing_units = "", contact_phone = "", contact_email = "", contact_url = ""
+        var online_url = "", form_url = "", keywords = ""
+
+        init(_ f: ServiceForm) {
+            name_az = f.name_az ?? ""; name_en = f.name_en ?? ""; name_ru = f.name_ru ?? ""
+            description_az = f.description_az ?? ""; description_en = f.description_en ?? ""; description_ru = f.description_ru ?? ""
+            fee_amount = f.fee_amount ?? ""; fee_formula_az = f.fee_formula_az ?? ""; fee_formula_en = f.fee_formula_en ?? ""
+            fee_formula_ru = f.fee_formula_ru ?? ""; deadline_days = f.deadline_days ?? ""; documents = f.documents ?? ""
+            legal_basis = f.legal_basis ?? ""; processing_units = f.processing_units ?? ""; contact_phone = f.contact_phone ?? ""
+            contact_email = f.contact_email ?? ""; contact_url = f.contact_url ?? ""; online_url = f.online_url ?? ""
+            form_url = f.form_url ?? ""; keywords = f.keywords ?? ""
+        }
+    }
+
+    func register(_ office: any RoutesBuilder) {
+        office.get("registry", use: list)
+        office.get("registry", "new", use: newForm)
+        office.post("registry", "new", use: create)
+        office.get("registry", "services", ":code", use: editForm)
+        office.post("registry", "services", ":code", use: save)
+        office.post("registry", "services", ":code", "submit", use: submit)
+        office.get("registry", "review", use: reviewQueue)
+        office.get("registry", "review", ":code", ":version", use: reviewPage)
+        office.post("registry", "review", ":code", ":version", "publish", use: publish)
+        office.post("registry", "review", ":code", ":version", "return", use: returnVersion)
+        RegistryTransferPages().register(office)
+    }
+
+    func editing(_ req: Request) throws -> RegistryEditing {
+        RegistryEditing(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
+    }
+
+    /// Anyone who may edit, publish or transfer reaches the registry office; the rest get 403.
+    func requireRegistryAccess(_ req: Request) throws {
+        let principal = try req.requirePrincipal()
+        let table = req.portal.permissions
+        guard [RegistryEditing.edit, RegistryEditing.publish, RegistryTransfer.permission]
+            .contains(where: { !table.assignments(of: principal, granting: $0).isEmpty }) else { throw Abort(.forbidden) }
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        try requireRegistryAccess(req)
+        let editing = try editing(req)
+        var query = ServiceModel.query(on: req.db).sort(\.$code)
+        if let scope = editing.editableAgencies() { query = query.filter(\.$agencyID ~~ Array(scope)) }
+        let services = try await query.limit(2_000).all()
+        let ids = services.compactMap(\.id)
+        let versions = ids.isEmpty ? [] : try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID ~~ ids)
+            .filter(\.$state ~~ ["draft", "submitted", "returned", "published"]).all()
+        var rows: [Row] = []
+        for service in services {
+            let mine = versions.filter { $0.serviceID == service.id }
+            let open = mine.first { $0.state != "published" }
+            let shown = try (open ?? mine.first { $0.state == "published" })?.definition
+            rows.append(Row(code: service.code, name: shown?.name.text(req.language) ?? service.code,
+                            agency: try await req.portal.directory.agency(id: service.agencyID)?.code ?? "",
+                            published: service.publishedVersion, open: open.map { req.t("catalog.office.state.\($0.state)") },
+                            openVersion: open?.version, note: open?.decisionNote))
+        }
+        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").count()
+        let principal = try req.requirePrincipal()
+        let page = ListPage(rows: rows, canCreate: editing.editableAgencies().map { !$0.isEmpty } ?? true,
+                            canReview: try await editing.canPublish(),
+                            canTransfer: !req.portal.permissions.assignments(of: principal, granting: RegistryTransfer.permission).isEmpty,
+                            reviewCount: submitted)
+        return try await req.renderPage("Catalog/office-list", titleKey: "catalog.office.title", page)
+    }
+
+    func renderForm(_ req: Request, code: String?, form: ServiceForm, errors: FormErrors, returnNote: String? = nil,
+                    canSubmit: Bool = false, status: HTTPResponseStatus) async throws -> Response {
+        let editing = try editing(req)
+        let scope = editing.editableAgencies()
+        let agencies = try await req.portal.directory.agencies().filter { scope?.contains($0.id) ?? true }
+        let units = try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
+        func options<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ prefix: String, _ chosen: [String]) -> [Option] where T.RawValue == String {
+            T.allCases.map { Option(value: $0.rawValue, label: req.t(prefix + $0.rawValue), selected: chosen.contains($0.rawValue)) }
+        }
+        let view = FormView(
+            code: code, values: ServiceFormValues(form),
+            agencies: agencies.map { Option(value: $0.code, label: $0.name.text(req.language), selected: $0.code == form.agency) },
+            categories: options(ServiceCategory.self, "catalog.category.", [form.category ?? ""]),
+            stages: options(Stage.self, "catalog.stage.", [form.stage ?? ""]),
+            results: options(ResultType.self, "catalog.result.", [form.result ?? ""]),
+            audiences: options(Audience.self, "catalog.audience.", form.audience ?? []),
+            events: options(LifeEvent.self, "catalog.event.", form.life_events ?? []),
+            channels: options(Channel.self, "catalog.channel.", form.channels ?? []),
+            feeKinds: options(Fee.Kind.self, "catalog.fee.", [form.fee_kind ?? "free"]),
+            units: units.map { Option(value: $0.code, label: $0.name.text(req.language), selected: form.units?.contains($0.code) ?? false) },
+            statuses: options(ServiceStatus.self, "catalog.status.", [form.status ?? "active"]),
+            national: form.scope != "units", returnNote: returnNote, canSubmit: canSubmit)
+        return try await req.renderPage("Catalog/office-form", titleKey: code == nil ? "catalog.office.new" : "catalog.office.edit",
+                                        titleArguments: [code ?? ""], FormPage(values: [:], errors: errors, extra: view), status: status)
+    }
+
+    @Sendable func newForm(req: Request) async throws -> Response {
+        _ = try req.require(RegistryEditing.edit)
+        var form = ServiceForm()
+        form.fee_kind = "free"
+        form.scope = "national"
+        return try await renderForm(req, code: nil, form: form, errors: FormErrors(), status: .ok)
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        _ = try req.require(RegistryEditing.edit)
+        let form = try req.content.decode(ServiceForm.self)
+        let (definition, problems) = form.definition(code: "")
+        var errors = FormErrors()
+        if let definition, problems.isEmpty {
+            switch try await editing(req).create(definition) {
+            case .saved(let code, _): return req.redirect(to: "/office/registry/services/\(code)", flash: "flash.catalog.draft_saved")
+            case .invalid(let found): for problem in found { errors.add(problem.field, req.t(problem.key)) }
+            case .forbidden: throw Abort(.forbidden)
+            default: throw Abort(.conflict)
+            }
+        }
+        for problem in problems { errors.add(problem.field, req.t(problem.key)) }
+        return try await renderForm(req, code: nil, form: form, errors: errors, status: .unprocessableEntity)
+    }
+
+    /// The working version if there is one, else the published one.
+    func current(_ req: Request, code: String) async throws -> (ServiceModel, ServiceVersionModel) {
+        guard let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first() else { throw Abort(.notFound) }
+        guard try editing(req).canEdit(agency: service.agencyID) else { throw Abort(.forbidden) }
+        let versions = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
+            .filter(\.$state ~~ ["draft", "submitted", "returned", "published"]).all()
+        guard let version = versions.first(where: { $0.state != "published" }) ?? versions.first else { throw Abort(.notFound) }
+        return (service, version)
+    }
+
+    @Sendable func editForm(req: Request) async throws -> Response {
+        _ = try req.require(RegistryEditing.edit)
+        let code = req.parameters.get("code") ?? ""
+        let (_, version) = try await current(req, code: code)
+        return try await renderForm(req, code: code, form: ServiceForm(try version.definition), errors: FormErrors(),
+                                    returnNote: version.state == "returned" || version.decisionNote != nil && version.state == "draft" ? version.decisionNote : nil,
+                                    canSubmit: version.state == "draft", status: .ok)
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        _ = try req.require(RegistryEditing.edit)
+        let code = req.parameters.get("code") ?? ""
+        _ = try await current(req, code: code)
+        let form = try req.content.decode(ServiceForm.self)
+        let (definition, problems) = form.definition(code: code)
+        var errors = FormErrors()
+        if let definition, problems.isEmpty {
+            switch try await editing(req).update(code: code, definition) {
+            case .saved: return req.redirect(to: "/office/registry/services/\(code)", flash: "flash.catalog.draft_saved")
+            case .invalid(let found): for problem in found { errors.add(problem.field, req.t(problem.key)) }
+            case .wrongState: errors.add("name_az", req.t("catalog.office.submitted_locked"))
+            case .forbidden: throw Abort(.forbidden)
+            case .notFound: throw Abort(.notFound)
+            case .samePerson: throw Abort(.conflict)
+            }
+        }
+        for problem in problems { errors.add(problem.field, req.t(problem.key)) }
+        return try await renderForm(req, code: code, form: form, errors: errors, status: .unprocessableEntity)
+    }
+
+    @Sendable func submit(req: Request) async throws -> Response {
+        _ = try req.require(RegistryEditing.edit)
+        switch try await editing(req).submit(code: req.parameters.get("code") ?? "") {
+        case .saved: return req.redirect(to: "/office/registry", flash: "flash.catalog.submitted")
+        case .forbidden: throw Abort(.forbidden)
+        case .notFound: throw Abort(.notFound)
+        default: return req.redirect(to: "/office/registry", flash: "flash.catalog.nothing_to_submit")
+        }
+    }
+
+    // MARK: review
+
+    struct ReviewRow: Encodable, Sendable {
+        var code: String
+        var version: Int
+        var name: String
+        var agency: String
+        var submitted: String
+        var changed: String
+    }
+
+    struct Change: Encodable, Sendable {
+        var field: String
+        var before: String
+        var after: String
+    }
+
+    struct ReviewPage: Encodable, Sendable {
+        var code: String
+        var version: Int
+        var name: String
+        var changes: [Change]
+        var isNew: Bool
+        var ownSubmission: Bool
+    }
+
+    func requirePublisher(_ req: Request) async throws -> RegistryEditing {
+        _ = try req.require(RegistryEditing.publish)
+        let editing = try editing(req)
+        guard try await editing.canPublish() else { throw Abort(.forbidden) }
+        return editing
+    }
+
+    @Sendable func reviewQueue(req: Request) async throws -> Response {
+        _ = try await requirePublisher(req)
+        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").sort(\.$submittedAt).all()
+        var rows: [ReviewRow] = []
+        for version in submitted {
+            guard let service = try await ServiceModel.find(version.serviceID, on: req.db) else { continue }
+            rows.append(ReviewRow(code: service.code, version: version.version, name: try version.definition.name.text(req.language),
+                                  agency: try await req.portal.directory.agency(id: service.agencyID)?.name.text(req.language) ?? "",
+                                  submitted: version.submittedAt.map(BakuTime.display) ?? "",
+                                  changed: version.changedFields.split(separator: ",").map { req.t("catalog.field.\($0)") }.joined(separator: ", ")))
+        }
+        struct Queue: Encodable, Sendable { var rows: [ReviewRow] }
+        return try await req.renderPage("Catalog/office-review-queue", titleKey: "catalog.review.title", Queue(rows: rows))
+    }
+
+    @Sendable func reviewPage(req: Request) async throws -> Response {
+        _ = try await requirePublisher(req)
+        let (service, version, published) = try await reviewTarget(req)
+        let after = try version.definition
+        let before = try published?.definition
+        let lang = req.language
+        let changes = after.changedFields(since: before).filter { $0 != "created" }.map { field in
+            Change(field: req.t("catalog.field.\(field)"), before: before.map { Self.describe(field, $0, lang) } ?? "",
+                   after: Self.describe(field, after, lang))
+        }
+        return try await req.renderPage("Catalog/office-review", titleKey: "catalog.review.title", FormPage(values: [:], errors: FormErrors(), extra: ReviewPage(
+            code: service.code, version: version.version, name: after.name.text(lang), changes: changes, isNew: before == nil,
+            ownSubmission: version.submittedBy == (try req.requirePrincipal()).userID)))
+    }
+
+    func reviewTarget(_ req: Request) async throws -> (ServiceModel, ServiceVersionModel, ServiceVersionModel?) {
+        guard let code = req.parameters.get("code"), let number = req.parameters.get("version", as: Int.self),
+              let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first(),
+              let version = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$version == number).first()
+        else { throw Abort(.notFound) }
+        let published = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$state == "published").first()
+        return (service, version, published)
+    }
+
+    /// A field's value in words, for the before/after table.
+    static func describe(_ field: String, _ d: ServiceDefinition, _ lang: Language) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json<T: Encodable>(_ value: T) -> String { (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        switch field {
+        case "name": return [d.name.az, d.name.en ?? "", d.name.ru ?? ""].joined(separator: " / ")
+        case "description": return [d.description.az, d.description.en ?? "", d.description.ru ?? ""].joined(separator: " / ")
+        case "stage": return d.stage.rawValue
+        case "fee": return d.fee.kind == .fixed ? Money(minorUnits: d.fee.amount ?? 0).formatted(lang) : d.fee.kind.rawValue
+        case "deadline_days": return d.deadlineDays.map(String.init) ?? "—"
+        case "status": return d.status.rawValue
+        case "agency": return d.agencyCode
+        case "category": return d.category.rawValue
+        case "result": return d.result.rawValue
+        case "audience": return d.audiences.map(\.rawValue).joined(separator: ", ")
+        case "channels": return d.channels.map(\.rawValue).joined(separator: ", ")
+        case "life_events": return d.lifeEvents.map(\.rawValue).joined(separator: ", ")
+        case "scope": return d.territorialUnits?.joined(separator: ", ") ?? "national"
+        case "keywords": return d.keywords.joined(separator: ", ")
+        case "documents": return d.documents.map { ($0.heldByState ? "* " : "") + $0.name.az }.joined(separator: "; ")
+        case "legal_basis": return d.legalBasis.map { $0.title.az }.joined(separator: "; ")
+        case "online_url": return d.onlineURL ?? "—"
+        case "form_url": return d.formURL ?? "—"
+        case "processing_units": return d.processingUnits ?? "—"
+        case "contact": return json(d.contact)
+        default: return d.source ?? "—"
+        }
+    }
+
+    @Sendable func publish(req: Request) async throws -> Response {
+        let editing = try await requirePublisher(req)
+        let (service, version, _) = try await reviewTarget(req)
+        switch try await editing.publish(code: service.code, version: version.version) {
+        case .saved: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.published")
+        case .samePerson: return req.redirect(to: "/office/registry/review/\(service.code)/\(version.version)", flash: "flash.catalog.same_person")
+        case .forbidden: throw Abort(.forbidden)
+        case .notFound: throw Abort(.notFound)
+        default: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.not_submitted")
+        }
+    }
+
+    struct NoteForm: Content { var note: String? }
+
+    @Sendable func returnVersion(req: Request) async throws -> Response {
+        let editing = try await requirePublisher(req)
+        let (service, version, _) = try await reviewTarget(req)
+        let note = try req.content.decode(NoteForm.self).note ?? ""
+        switch try await editing.returnToAgency(code: service.code, version: version.version, note: note) {
+        case .saved: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.returned")
+        case .invalid: return req.redirect(to: "/office/registry/review/\(service.code)/\(version.version)", flash: "flash.catalog.note_required")
+        case .samePerson: return req.redirect(to: "/office/registry/review/\(service.code)/\(version.version)", flash: "flash.catalog.same_person")
+        case .forbidden: throw Abort(.forbidden)
+        case .notFound: throw Abort(.notFound)
+        default: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.not_submitted")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import FluentKit
+import Foundation
+import NIOConcurrencyHelpers
+import PortalHTTP
+
+/// Holds the current in-memory catalog and rebuilds it from the published versions when something is
+/// published (here) or when another instance published (a periodic check of the newest publication).
+public final class CatalogIndexStore: @unchecked Sendable {
+    private let current = NIOLockedValueBox(CatalogIndex(services: []))
+    private let loadedStamp = NIOLockedValueBox<Date?>(nil)
+    private let loaded = NIOLockedValueBox(false)
+
+    public init() {}
+
+    public var index: CatalogIndex { current.withLockedValue { $0 } }
+
+    /// The index, loading it on first use.
+    public func index(on app: Application) async throws -> CatalogIndex {
+        if !loaded.withLockedValue({ $0 }) { try await reload(app) }
+        return index
+    }
+
+    public func reload(_ app: Application) async throws {
+        let db = app.db
+        let services = try await ServiceModel.query(on: db).filter(\.$publishedVersion != nil).all()
+        let versions = try await ServiceVersionModel.query(on: db).filter(\.$state == ServiceVersionModel.State.published.rawValue).all()
+        let byService = Dictionary(versions.map { ($0.serviceID, $0) }, uniquingKeysWith: { $0.version > $1.version ? $0 : $1 })
+        var items: [(ServiceDefinition, CatalogIndex.Agency, Date?, Int)] = []
+        for service in services {
+            guard let version = byService[service.id!], let agency = try await app.portal.directory.agency(id: service.agencyID) else { continue }
+            items.append((try version.definition, CatalogIndex.Agency(code: agency.code, name: agency.name), service.publishedAt, version.version))
+        }
+        let index = CatalogIndex(services: items)
+        current.withLockedValue { $0 = index }
+        loadedStamp.withLockedValue { $0 = services.compactMap(\.publishedAt).max() }
+        loaded.withLockedValue { $0 = true }
+    }
+
+    /// Reloads when the database has a newer publication than the one loaded.
+    public func refreshIfStale(_ app: Application) async throws {
+        let newest = try await ServiceModel.query(on: app.db).max(\.$publishedAt)
+        if newest != loadedStamp.withLockedValue({ $0 }) { try await reload(app) }
+    }
+}
+
+struct CatalogIndexStoreKey: StorageKey { typealias Value = CatalogIndexStore }
+
+extension Application {
+    public var catalog: CatalogIndexStore {
+        guard let store = storage[CatalogIndexStoreKey.self] else { fatalError("CatalogModule not configured") }
+        return store
+    }
+}

@@ -1,0 +1,150 @@
+import Catalog
+import Foundation
+import Identity
+import PortalHTTP
+import PortalTesting
+import Testing
+import VaporTesting
+
+@Suite("Registry import, export and API")
+struct CatalogTransferTests {
+    static func definitions() -> [ServiceDefinition] {
+        [ServiceDefinition(code: "DIN-0001", agencyCode: "DIN",
+                           name: LocalizedText(az: "Şəxsiyyət vəsiqəsinin verilməsi", en: "Issuing of an identity card", ru: "Выдача удостоверения личности"),
+                           description: LocalizedText(az: "16 yaşdan vətəndaşlara.", en: "For citizens from 16."), audiences: [.citizen],
+                           category: .identityDocuments, lifeEvents: [], stage: .fullElectronic, channels: [.portal, .asanCentre],
+                           fee: .fixed(qepik: 500), deadlineDays: 10, result: .document, onlineURL: "https://www.e-gov.az",
+                           keywords: ["pasport", "ID card", "паспорт"]),
+         ServiceDefinition(code: "EN-0001", agencyCode: "EN", name: LocalizedText(az: "Nikahın dövlət qeydiyyatı", en: "State registration of marriage"),
+                           description: LocalizedText(az: "Nikahın qeydiyyatı."), audiences: [.citizen, .foreigner], category: .family,
+                           lifeEvents: [.startingFamily], stage: .onlineForm, channels: [.portal], fee: .fixed(qepik: 1_000), deadlineDays: 15,
+                           result: .registration),
+         ServiceDefinition(code: "ICRA-QBA-0001", agencyCode: "ICRA-QBA", name: LocalizedText(az: "Vətəndaş qəbuluna yazılış", en: "Booking a citizen reception"),
+                           description: LocalizedText(az: "Başçı ilə görüş."), audiences: [.citizen], category: .localGovernment, stage: .information,
+                           channels: [.agencyOffice], result: .information, territorialUnits: ["AZ-QBA"])]
+    }
+
+    static func adminBrowser(_ portal: PortalHarness) async throws -> TestBrowser {
+        let cast = try await CatalogFlowTests.cast(portal)
+        return try await cast.browser("9ADM1N1")
+    }
+
+    func versionCount(_ portal: PortalHarness) async throws -> Int {
+        try await (portal.app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM catalog_service_versions").first()!.decode(column: "n", as: Int.self)
+    }
+
+    @Test("export, import the same file: nothing changes; a changed row makes a new version; bad rows change nothing")
+    func roundTripThroughTheOffice() async throws {
+        try await withPortal { portal in
+            let admin = try await Self.adminBrowser(portal)
+            var res = try await admin.get("/office/registry/import")
+            res = try await admin.upload("/office/registry/import", field: "file", filename: "registry.csv",
+                                         contents: Data(try RegistryFile.csv(Self.definitions()).utf8), contentType: "text/csv")
+            #expect(res.status == .ok && res.body.string.contains("İdxal olundu: 3 yeni, 0 dəyişib, 0 eynidir"))
+            let exported = try await admin.get("/office/registry/export.csv")
+            #expect(exported.headers.contentType?.subType == "csv")
+            #expect(exported.body.string == (try RegistryFile.csv(Self.definitions())), "export equals what was imported")
+            let json = try await admin.get("/office/registry/export.json")
+            guard case .success(let rows) = RegistryFile.parseJSON(Data(json.body.readableBytesView)) else { Issue.record("json export unreadable"); return }
+            #expect(rows.map(\.definition) == Self.definitions())
+
+            try await admin.get("/office/registry/import")
+            res = try await admin.upload("/office/registry/import", field: "file", filename: "registry.csv",
+                                         contents: Data(exported.body.string.utf8), contentType: "text/csv")
+            #expect(res.body.string.contains("0 yeni, 0 dəyişib, 3 eynidir"))
+            let before = try await versionCount(portal)
+
+            var bad = exported.body.string.components(separatedBy: "\r\n")
+            bad[1] = bad[1].replacingOccurrences(of: "identity_documents", with: "astrology")
+            bad[2] = bad[2].replacingOccurrences(of: "Nikahın dövlət qeydiyyatı", with: "Nikahın qeydiyyatı (yeni ad)")
+            bad[3] = bad[3].replacingOccurrences(of: "AZ-QBA", with: "AZ-XXX")
+            try await admin.get("/office/registry/import")
+            res = try await admin.upload("/office/registry/import", field: "file", filename: "registry.csv",
+                                         contents: Data(bad.joined(separator: "\r\n").utf8), contentType: "text/csv")
+            #expect(res.status == .unprocessableEntity)
+            let html = res.body.string
+            #expect(html.contains("<td>2</td><td>category</td>") && html.contains("<td>4</td><td>scope</td>"), "row, field and reason")
+            #expect(try await versionCount(portal) == before, "nothing half-imported")
+            #expect(!(try await portal.browser().get("/services/EN-0001").body.string.contains("yeni ad")))
+
+            var good = exported.body.string.components(separatedBy: "\r\n")
+            good[2] = good[2].replacingOccurrences(of: "Nikahın dövlət qeydiyyatı", with: "Nikahın qeydiyyatı (yeni ad)")
+            try await admin.get("/office/registry/import")
+            res = try await admin.upload("/office/registry/import", field: "file", filename: "registry.csv",
+                                         contents: Data(good.joined(separator: "\r\n").utf8), contentType: "text/csv")
+            #expect(res.body.string.contains("0 yeni, 1 dəyişib, 2 eynidir"))
+            #expect(try await portal.browser().get("/services/EN-0001").body.string.contains("yeni ad"), "the index was refreshed")
+            #expect(try await portal.browser().get("/services/EN-0001/history").body.string.contains("versions/2"))
+        }
+    }
+
+    @Test("the API: search, filters, paging, 422 on unknown values, ETag and Last-Modified with 304s")
+    func api() async throws {
+        try await withPortal { portal in
+            let rows = Self.definitions().enumerated().map { (row: $0.offset + 1, definition: $0.element) }
+            try await RegistryTransferHarness.apply(rows, portal)
+            let api = portal.browser()
+            var res = try await api.get("/api/v1/services?q=pasport")
+            #expect(res.status == .ok && res.body.string.contains("\"code\":\"DIN-0001\"") && res.body.string.contains("\"total\":1"))
+            res = try await api.get("/api/v1/services?q=%D1%83%D0%B4%D0%BE%D1%81%D1%82%D0%BE%D0%B2%D0%B5%D1%80%D0%B5%D0%BD%D0%B8%D0%B5")  // удостоверение
+            #expect(res.body.string.contains("\"code\":\"DIN-0001\""))
+            res = try await api.get("/api/v1/services?event=starting_family&online=true")
+            #expect(res.body.string.contains("EN-0001") && res.body.string.contains("\"total\":1"))
+            res = try await api.get("/api/v1/services?unit=AZ-QBA&channel=agency_office")
+            #expect(res.body.string.contains("ICRA-QBA-0001"))
+            res = try await api.get("/api/v1/services?limit=1&offset=1&sort=name")
+            #expect(res.body.string.contains("\"total\":3") && res.body.string.contains("\"limit\":1"))
+            res = try await api.get("/api/v1/services?category=astrology&online=maybe")
+            #expect(res.status == .unprocessableEntity && res.body.string.contains("validation.catalog.category") && res.body.string.contains("validation.catalog.online"))
+            res = try await api.get("/api/v1/services/DIN-0001")
+            #expect(res.body.string.contains("\"amount\":500"))
+            let etag = try #require(res.headers.first(name: .eTag))
+            let modified = try #require(res.headers.first(name: .lastModified))
+            #expect(try await api.get("/api/v1/services/DIN-0001", headers: ["If-None-Match": etag]).status == .notModified)
+            #expect(try await api.get("/api/v1/services/DIN-0001", headers: ["If-Modified-Since": modified]).status == .notModified)
+            #expect(try await api.get("/api/v1/services/NOPE-0001").status == .notFound)
+            res = try await api.get("/api/v1/registry/report")
+            #expect(res.body.string.contains("\"total\":3") && res.body.string.contains("\"electronic\":2"))
+        }
+    }
+
+    @Test("the catalog page: search with highlighting, filters without JavaScript, a near miss corrected, empty results offer the agencies")
+    func catalogPage() async throws {
+        try await withPortal { portal in
+            try await RegistryTransferHarness.apply(Self.definitions().enumerated().map { (row: $0.offset + 1, definition: $0.element) }, portal)
+            let browser = portal.browser()
+            var html = try await browser.get("/services?q=sexsiyyet+vesiqesi").body.string
+            #expect(html.contains("<mark>Şəxsiyyət</mark> <mark>vəsiqəsi</mark>nin verilməsi"))
+            html = try await browser.get("/services?q=nikha").body.string
+            #expect(html.contains("<mark>Nikah</mark>ın dövlət qeydiyyatı") && html.contains("«nikah»"), "did you mean")
+            html = try await browser.get("/services?q=zzzqqq").body.string
+            #expect(html.contains("Heç bir xidmət tapılmadı") && html.contains("href=\"/agencies\""))
+            html = try await browser.get("/services?event=starting_family").body.string
+            #expect(html.contains("Nikahın") && !html.contains("Şəxsiyyət vəsiqəsinin"))
+            html = try await browser.get("/services?unit=AZ-GA").body.string
+            #expect(!html.contains("Vətəndaş qəbuluna yazılış"), "a Quba-only service is not offered in Gəncə")
+            html = try await browser.get("/services/ICRA-QBA-0001").body.string
+            #expect(html.contains("Quba") && html.contains("Qurumun ofisində"))
+            html = try await browser.get("/services/DIN-0001").body.string
+            #expect(html.contains("Onlayn müraciət edin") && html.contains("5,00 ₼") && html.contains("10 iş günü"))
+            browser.setCookie("__Host-ow_lang", "en")
+            html = try await browser.get("/services/DIN-0001").body.string
+            #expect(html.contains("Issuing of an identity card") && html.contains("Apply online") && html.contains("AZN 5.00"))
+            html = try await browser.get("/registry/report").body.string
+            #expect(html.contains("3 services, 2 of them electronic (66.7%)"))
+            let csv = try await browser.get("/registry/report.csv").body.string
+            #expect(csv.contains("TOTAL,,3,2,66.7"))
+        }
+    }
+}
+
+/// Publishes definitions the way an import does.
+enum RegistryTransferHarness {
+    static func apply(_ rows: [(row: Int, definition: ServiceDefinition)], _ portal: PortalHarness) async throws {
+        let csv = try RegistryFile.csv(rows.map(\.definition))
+        let admin = try await CatalogTransferTests.adminBrowser(portal)
+        try await admin.get("/office/registry/import")
+        let res = try await admin.upload("/office/registry/import", field: "file", filename: "r.csv", contents: Data(csv.utf8), contentType: "text/csv")
+        #expect(res.status == .ok)
+    }
+}
