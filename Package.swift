@@ -39,10 +39,12 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // zlib from the system (Debian: zlib1g-dev), to gzip cached pages once instead of per response.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PortalHTTP",
             dependencies: [
-                "PortalCore", "PortalDB",
+                "PortalCore", "PortalDB", "CZlib",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "Metrics", package: "swift-metrics"),

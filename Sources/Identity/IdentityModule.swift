@@ -28,7 +28,7 @@ public struct IdentityModule: PortalModule {
     }
 
     /// The session middleware for HTML routes.
-    public static var webSessionMiddleware: any AsyncMiddleware { WebSessionMiddleware() }
+    public static var webSessionMiddleware: any Middleware { WebSessionMiddleware() }
     /// The bearer-token middleware for `/api/v1`.
     public static var apiTokenMiddleware: any AsyncMiddleware { APITokenMiddleware() }
 

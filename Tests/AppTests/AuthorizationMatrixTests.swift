@@ -91,6 +91,7 @@ struct AuthorizationMatrixTests {
             Row(method: .POST, route: "/register", expect: everyone(.any)),
             Row(method: .POST, route: "/register/details", expect: everyone(.any)),
             Row(method: .POST, route: "/language", expect: everyone(.allowed), form: [("lang", "en")]),
+            Row(method: .GET, route: "/language/:code", expect: everyone(.allowed), path: { _, _ in "/language/en" }),
             Row(method: .GET, route: "/activate/:token", expect: everyone(.notFound), path: { _, _ in "/activate/not-a-token" }),
             Row(method: .POST, route: "/activate/:token", expect: everyone(.notFound), path: { _, _ in "/activate/not-a-token" }),
             Row(method: .GET, route: "/cabinet", expect: signedIn()),
@@ -258,7 +259,7 @@ struct AuthorizationMatrixTests {
     /// A fresh, signed-in (and re-authenticated) browser per request, so no request depends on another.
     static func browser(for actor: Actor, _ f: Fixtures) async throws -> TestBrowser {
         let browser = f.portal.browser()
-        guard let fin = fins[actor] else { try await browser.get("/"); return browser }
+        guard let fin = fins[actor] else { try await browser.get("/signin"); return browser }
         f.portal.clock.advance(by: 31)  // a fresh TOTP step: codes are single-use
         let code = f.secrets[actor].map { f.portal.totp($0) }
         try await browser.signIn(fin, "correct horse battery", code: code)

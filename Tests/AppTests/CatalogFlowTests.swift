@@ -37,6 +37,7 @@ struct CatalogFlowTests {
         }
         let admin = TOTP.generateSecret()
         cast.secrets["9ADM1N1"] = admin
+        await AdminSecrets.shared.remember(admin, for: portal)
         try await portal.person("9ADM1N1", idCard: "AA9999999")
         _ = try await CreatePlatformAdmin(app: portal.app).run(fin: "9ADM1N1", email: "admin@example.az", password: password, names: nil)
         try await portal.app.db.execute(sql: "UPDATE identity_users SET totp_enabled = \(portal.app.db.isSQLite ? "1" : "true"), totp_secret = '\(try AuthorizationMatrixTests.seal(admin, portal))' WHERE fin = '9ADM1N1'")
@@ -165,5 +166,18 @@ struct CatalogFlowTests {
             try await citizen.signIn("5VBK5VR", Self.password)
             #expect(try await citizen.get("/office/registry").status == .forbidden)
         }
+    }
+}
+
+/// The platform administrator's TOTP secret per test portal (for signing in again later in a test).
+actor AdminSecrets {
+    static let shared = AdminSecrets()
+    private var secrets: [ObjectIdentifier: [UInt8]] = [:]
+
+    func remember(_ secret: [UInt8], for portal: PortalHarness) { secrets[ObjectIdentifier(portal.app)] = secret }
+
+    func secret(for portal: PortalHarness) throws -> [UInt8] {
+        guard let secret = secrets[ObjectIdentifier(portal.app)] else { throw Abort(.internalServerError) }
+        return secret
     }
 }

@@ -152,12 +152,12 @@ def main():
             journey.shot("signed-in-with-totp")
 
             # Switch language: English, then Russian; the choice sticks.
-            journey.driver.find_element(By.CSS_SELECTOR, "header button[lang='en']").click()
+            journey.driver.find_element(By.CSS_SELECTOR, "header [lang='en']").click()
             html = journey.page()
             journey.expect('<html lang="en">' in html and "My documents" in html, "English cabinet")
             journey.open("/cabinet/security")
             journey.expect('<html lang="en">' in journey.driver.page_source, "English persists")
-            journey.driver.find_element(By.CSS_SELECTOR, "header button[lang='ru']").click()
+            journey.driver.find_element(By.CSS_SELECTOR, "header [lang='ru']").click()
             html = journey.page()
             journey.expect('<html lang="ru">' in html, "Russian")
             journey.shot("russian")
@@ -187,7 +187,7 @@ def main():
             for lang, query, expected in [("az", "sexsiyyet vesiqesi", "Şəxsiyyət vəsiqəsi"), ("en", "ID card", "identity card"),
                                           ("ru", "удостоверение", "удостоверени")]:
                 journey.open("/")
-                journey.driver.find_element(By.CSS_SELECTOR, f"header button[lang='{lang}']").click()
+                journey.driver.find_element(By.CSS_SELECTOR, f"header [lang='{lang}']").click()
                 journey.page()
                 journey.open("/services")
                 journey.fill("q", query)

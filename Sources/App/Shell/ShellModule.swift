@@ -61,7 +61,7 @@ struct ShellModule: PortalModule {
             entry.description = req.t(entry.descriptionKey)
             return entry
         }
-        return try await req.renderPage("Shell/home", titleKey: "home.title", HomePage(entries: entries))
+        return try await req.renderPage("Shell/home", titleKey: "home.title", HomePage(entries: entries), forms: false)
     }
 
     @Sendable func search(req: Request) async throws -> Response {
@@ -74,6 +74,6 @@ struct ShellModule: PortalModule {
             }
         }
         return try await req.renderPage("Shell/search", titleKey: "search.title",
-                                        SearchPage(query: query.isEmpty ? nil : query, groups: groups, total: groups.reduce(0) { $0 + $1.hits.count }))
+                                        SearchPage(query: query.isEmpty ? nil : query, groups: groups, total: groups.reduce(0) { $0 + $1.hits.count }), forms: false)
     }
 }

@@ -24,6 +24,8 @@ public struct CatalogIndex: Sendable {
         /// Whole keywords, to recognise a query that is exactly what people call the service.
         let keywordSet: Set<SearchKey>
         let descriptions: SearchKey
+        /// Every searchable field in one key: a token absent here is absent everywhere (quick reject).
+        let everything: SearchKey
         let sortKeys: [Language: [UInt32]]
     }
 
@@ -49,7 +51,11 @@ public struct CatalogIndex: Sendable {
             let entry = Entry(definition: definition, agency: agency, publishedAt: publishedAt, version: version, names: names,
                               exactNames: exact, keywords: definition.keywords.map { SearchKey($0) },
                               keywordSet: Set(definition.keywords.map { SearchKey($0) }),
-                              descriptions: SearchKey(descriptionText), sortKeys: sort)
+                              descriptions: SearchKey(descriptionText),
+                              everything: SearchKey(precomputed: (Language.allCases.map { String(decoding: names[$0]!.bytes, as: UTF8.self) }
+                                  + definition.keywords.map(AzerbaijaniText.lenientKey) + [AzerbaijaniText.lenientKey(descriptionText)])
+                                  .joined(separator: "\u{1}")),
+                              sortKeys: sort)
             entries.append(entry)
             let words = Set((Language.allCases.map { definition.name.text($0) } + definition.keywords)
                 .flatMap { AzerbaijaniText.lenientKey($0).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
@@ -97,6 +103,9 @@ public struct CatalogIndex: Sendable {
         public var correctedText: String?
         /// Lenient tokens to highlight.
         public var tokens: [SearchKey]
+
+        /// What to mark in names: the tokens, and their stems (they match inflected words).
+        public var highlights: [SearchKey] { tokens + tokens.compactMap(CatalogIndex.stem) }
     }
 
     public func search(_ query: Query) -> Result {
@@ -160,6 +169,7 @@ public struct CatalogIndex: Sendable {
             var total = 0
             var all = true
             for (token, stem) in zip(tokens, stems) {
+                guard entry.everything.contains(stem ?? token) else { all = false; break }
                 var best = 0
                 for (language, key) in entry.names {
                     var penalty = 0

@@ -9,10 +9,18 @@ public final class CatalogIndexStore: @unchecked Sendable {
     private let current = NIOLockedValueBox(CatalogIndex(services: []))
     private let loadedStamp = NIOLockedValueBox<Date?>(nil)
     private let loaded = NIOLockedValueBox(false)
+    private let generation = NIOLockedValueBox(0)
+    /// Rendered catalog pages for visitors, valid for one generation of the index.
+    public let pages = AnonymousPageCache()
 
     public init() {}
 
+    /// Changes whenever the index is rebuilt (part of the page cache key).
+    public var version: String { "catalog-\(generation.withLockedValue { $0 })" }
+
     public var index: CatalogIndex { current.withLockedValue { $0 } }
+
+    public var isLoaded: Bool { loaded.withLockedValue { $0 } }
 
     /// The index, loading it on first use.
     public func index(on app: Application) async throws -> CatalogIndex {
@@ -32,6 +40,7 @@ public final class CatalogIndexStore: @unchecked Sendable {
         }
         let index = CatalogIndex(services: items)
         current.withLockedValue { $0 = index }
+        generation.withLockedValue { $0 += 1 }
         loadedStamp.withLockedValue { $0 = services.compactMap(\.publishedAt).max() }
         loaded.withLockedValue { $0 = true }
     }

@@ -34,32 +34,46 @@ struct CatalogPages {
         var originalQuery: String?
         var filtered: Bool
         var empty: Bool
-        var events: [Option]
-        var categories: [Option]
-        var agencies: [Option]
-        var audiences: [Option]
-        var channels: [Option]
-        var units: [Option]
-        var sorts: [Option]
+        /// The filter selects, built in Swift (hundreds of options are the slowest part to template).
+        var filters: Filters
         var online: Bool
         var pages: [Link]
         var hasPages: Bool
         var from: Int
         var to: Int
-        var eventLinks: [Link]
-        var categoryLinks: [Link]
+        var browseHTML: String
+    }
+
+    struct Filters: Encodable, Sendable {
+        var events: String
+        var categories: String
+        var agencies: String
+        var audiences: String
+        var channels: String
+        var units: String
+        var sorts: String
     }
 
     static let pageSize = 20
 
     func register(_ web: any RoutesBuilder) {
-        let searchLimited = web.grouped(RateLimitMiddleware(bucket: "catalog-search", limit: 600, per: 60))
-        searchLimited.get("services", use: search)
-        web.get("services", ":code", use: service)
+        // No per-address limit here: whole mobile networks share an address (carrier NAT), and a
+        // visitor's search is cheap (an in-memory index, and a page cache for repeated ones).
+        web.on(.GET, "services") { req in cachedOrRendered(req, render: search) }
+        web.on(.GET, "services", ":code") { req in cachedOrRendered(req, render: service) }
         web.get("services", ":code", "history", use: history)
         web.get("services", ":code", "versions", ":version", use: pastVersion)
         web.get("registry", "report", use: report)
         web.get("registry", "report.csv", use: reportCSV)
+    }
+
+    /// Answers a visitor's repeated page from the cache on the event loop; everything else renders.
+    func cachedOrRendered(_ req: Request, render: @escaping @Sendable (Request) async throws -> Response) -> EventLoopFuture<Response> {
+        let store = req.application.catalog
+        if store.isLoaded, let hit = store.pages.cachedResponse(for: req, version: store.version) {
+            return req.eventLoop.makeSucceededFuture(hit)
+        }
+        return req.eventLoop.makeFutureWithTask { try await render(req) }
     }
 
     /// Reads the catalog query from `?q=&event=&category=&agency=&audience=&channel=&unit=&online=1&sort=&page=`,
@@ -80,6 +94,12 @@ struct CatalogPages {
     }
 
     @Sendable func search(req: Request) async throws -> Response {
+        let store = req.application.catalog
+        _ = try await store.index(on: req.application)
+        return try await store.pages.page(for: req, version: store.version) { try await renderSearch(req: req) }
+    }
+
+    func renderSearch(req: Request) async throws -> Response {
         var query = Self.query(from: req)
         let page = max(1, min(req.query[Int.self, at: "page"] ?? 1, 1_000))
         query.limit = Self.pageSize
@@ -89,43 +109,38 @@ struct CatalogPages {
         let lang = req.language
         let hits = result.hits.map { hit -> Hit in
             let d = hit.entry.definition
-            return Hit(code: d.code, name: Highlighter.segments(d.name.text(lang), tokens: result.tokens),
+            return Hit(code: d.code, name: Highlighter.segments(d.name.text(lang), tokens: result.highlights),
                        description: d.description.text(lang), agency: hit.entry.agency.name.text(lang),
                        stage: req.t("catalog.stage.\(d.stage.rawValue)"), electronic: d.stage.isElectronic,
                        fee: d.fee.kind == .fixed ? Money(minorUnits: d.fee.amount ?? 0).formatted(lang) : req.t("catalog.fee.\(d.fee.kind.rawValue)"))
         }
-        let agencies = Dictionary(index.entries.map { ($0.agency.code, $0.agency) }, uniquingKeysWith: { a, _ in a }).values
-            .sortedAzerbaijani { $0.name.text(lang) }
-        let units = try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
         let pageCount = (result.total + Self.pageSize - 1) / Self.pageSize
         let filtered = query.lifeEvent != nil || query.category != nil || query.agencyCode != nil || query.audience != nil
             || query.channel != nil || query.unit != nil || query.onlineOnly
         let text = query.text.trimmingCharacters(in: .whitespaces)
+        let chrome = try await CatalogChrome.cached(req: req, index: index)
+        let any = req.t("catalog.filter.any")
         let searchPage = SearchPage(
             query: text.isEmpty ? nil : text,
             hits: hits, total: result.total,
             correctedQuery: result.correctedText, originalQuery: result.correctedText == nil ? nil : text,
             filtered: filtered, empty: result.total == 0,
-            events: Self.options(LifeEvent.allCases, selected: query.lifeEvent, prefix: "catalog.event.", req),
-            categories: Self.options(ServiceCategory.allCases, selected: query.category, prefix: "catalog.category.", req),
-            agencies: agencies.map { Option(value: $0.code, label: $0.name.text(lang), selected: $0.code == query.agencyCode) },
-            audiences: Self.options(Audience.allCases, selected: query.audience, prefix: "catalog.audience.", req),
-            channels: Self.options(Channel.allCases, selected: query.channel, prefix: "catalog.channel.", req),
-            units: units.map { Option(value: $0.code, label: $0.name.text(lang), selected: $0.code == query.unit) },
-            sorts: [CatalogIndex.Sort.relevance, .name].map { Option(value: $0.rawValue, label: req.t("catalog.sort.\($0.rawValue)"), selected: $0 == query.sort) },
+            filters: Filters(
+                events: HTML.options(chrome.events, selected: query.lifeEvent?.rawValue, any: any),
+                categories: HTML.options(chrome.categories, selected: query.category?.rawValue, any: any),
+                agencies: HTML.options(chrome.agencies, selected: query.agencyCode, any: any),
+                audiences: HTML.options(chrome.audiences, selected: query.audience?.rawValue, any: any),
+                channels: HTML.options(chrome.channels, selected: query.channel?.rawValue, any: any),
+                units: HTML.options(chrome.units, selected: query.unit, any: any),
+                sorts: HTML.options(chrome.sorts, selected: query.sort.rawValue, any: nil)),
             online: query.onlineOnly,
             pages: pageCount > 1 ? (1...pageCount).map { Link(label: String($0), url: Self.url(req, page: $0), current: $0 == page) } : [],
             hasPages: pageCount > 1,
             from: result.total == 0 ? 0 : query.offset + 1, to: query.offset + hits.count,
-            eventLinks: LifeEvent.allCases.map { Link(label: req.t("catalog.event.\($0.rawValue)"), url: "/services?event=\($0.rawValue)", current: $0 == query.lifeEvent) },
-            categoryLinks: ServiceCategory.allCases.map { Link(label: req.t("catalog.category.\($0.rawValue)"), url: "/services?category=\($0.rawValue)", current: $0 == query.category) })
-        let response = try await req.renderPage("Catalog/search", titleKey: "catalog.search.title", searchPage)
+            browseHTML: chrome.browse(current: query))
+        let response = try await req.renderPage("Catalog/search", titleKey: "catalog.search.title", searchPage, forms: false)
         if let modified = index.lastModified { response.headers.lastModified = HTTPHeaders.LastModified(modified) }
         return response
-    }
-
-    static func options<T: RawRepresentable & Hashable>(_ all: [T], selected: T?, prefix: String, _ req: Request) -> [Option] where T.RawValue == String {
-        all.map { Option(value: $0.rawValue, label: req.t(prefix + $0.rawValue), selected: $0 == selected) }
     }
 
     /// This search's URL with another page number.
@@ -168,10 +183,16 @@ struct CatalogPages {
     }
 
     @Sendable func service(req: Request) async throws -> Response {
+        let store = req.application.catalog
+        _ = try await store.index(on: req.application)
+        return try await store.pages.page(for: req, version: store.version) { try await renderService(req: req) }
+    }
+
+    func renderService(req: Request) async throws -> Response {
         let (service, version) = try await load(req, code: req.parameters.get("code") ?? "")
         let view = try await view(req, service, version)
         let response = try await req.renderPage("Catalog/service", titleKey: "catalog.service.title", titleArguments: [view.name],
-                                                ServicePage(service: view, pastVersion: false, currentVersion: nil))
+                                                ServicePage(service: view, pastVersion: false, currentVersion: nil), forms: false)
         if let date = service.publishedAt { response.headers.lastModified = HTTPHeaders.LastModified(date) }
         return response
     }
@@ -182,7 +203,7 @@ struct CatalogPages {
         let view = try await view(req, service, version)
         return try await req.renderPage("Catalog/service", titleKey: "catalog.service.title", titleArguments: [view.name],
                                         ServicePage(service: view, pastVersion: version.version != service.publishedVersion,
-                                                    currentVersion: service.publishedVersion))
+                                                    currentVersion: service.publishedVersion), forms: false)
     }
 
     struct HistoryRow: Encodable, Sendable {
@@ -212,7 +233,7 @@ struct CatalogPages {
                        current: version.version == service.publishedVersion)
         }
         return try await req.renderPage("Catalog/history", titleKey: "catalog.history.title",
-                                        HistoryPage(code: service.code, name: try current.definition.name.text(req.language), rows: rows))
+                                        HistoryPage(code: service.code, name: try current.definition.name.text(req.language), rows: rows), forms: false)
     }
 
     // MARK: report
@@ -228,7 +249,7 @@ struct CatalogPages {
         let report = RegistryReport(index: try await req.application.catalog.index(on: req.application), language: req.language)
         return try await req.renderPage("Catalog/report", titleKey: "catalog.report.title", ReportPage(
             rows: report.rows, overall: report.overall, agencies: report.agencies,
-            channels: Channel.allCases.map { Option(value: $0.rawValue, label: req.t("catalog.channel.\($0.rawValue)"), selected: false) }))
+            channels: Channel.allCases.map { Option(value: $0.rawValue, label: req.t("catalog.channel.\($0.rawValue)"), selected: false) }), forms: false)
     }
 
     @Sendable func reportCSV(req: Request) async throws -> Response {

@@ -19,6 +19,7 @@ struct AccountPages {
 
     func register(_ web: any RoutesBuilder) {
         web.post("language", use: language)
+        web.get("language", ":code", use: languageLink)
         web.get("activate", ":token", use: activationForm)
         web.post("activate", ":token", use: activate)
     }
@@ -31,6 +32,15 @@ struct AccountPages {
                 .setLanguage(language)
         }
         let response = req.redirect(to: req.safeReturnPath(form.returnTo), redirectType: .normal)
+        response.cookies[req.portal.config.languageCookieName] = req.portal.cookie(language.rawValue, maxAge: 365 * 86400)
+        return response
+    }
+
+    /// The language links of reading pages for visitors: only the cookie changes (a signed-in person's
+    /// profile changes through the POST form, which needs their CSRF token).
+    @Sendable func languageLink(req: Request) async throws -> Response {
+        guard let language = req.parameters.get("code").flatMap(Language.init(rawValue:)) else { throw Abort(.notFound) }
+        let response = req.redirect(to: req.safeReturnPath(req.query[String.self, at: "returnTo"]), redirectType: .normal)
         response.cookies[req.portal.config.languageCookieName] = req.portal.cookie(language.rawValue, maxAge: 365 * 86400)
         return response
     }

@@ -6,31 +6,37 @@ struct CurrentSessionKey: StorageKey { typealias Value = SessionModel }
 struct CurrentUserKey: StorageKey { typealias Value = UserModel }
 
 /// Resolves the session cookie of HTML requests into a `Principal` (or a pending second-factor session).
-struct WebSessionMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// A request without the cookie passes straight through, without a hop to the async executor.
+struct WebSessionMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard let token = request.cookies[request.portal.config.sessionCookieName]?.string else {
+            return next.respond(to: request)
+        }
+        return request.eventLoop.makeFutureWithTask { try await self.resolve(token, request, next) }
+    }
+
+    func resolve(_ token: String, _ request: Request, _ next: any Responder) async throws -> Response {
         let cookieName = request.portal.config.sessionCookieName
         var clearCookie = false
-        if let token = request.cookies[cookieName]?.string {
-            let store = SessionStore(db: request.db, config: request.portal.config, now: request.portal.now())
-            if let session = try await store.find(token: token) {
-                if session.secondFactorPending {
-                    request.storage[PendingSessionKey.self] = session
-                } else if let user = try await UserModel.find(session.userID, on: request.db), user.status == "active" {
-                    request.principal = try await PrincipalLoader(db: request.db).principal(user: user, session: session)
-                    request.storage[CurrentSessionKey.self] = session
-                    request.storage[CurrentUserKey.self] = user
-                    request.storage[CSRF.BindingKey.self] = session.id
-                    if let language = Language(rawValue: user.language) { request.language = language }
-                    try await store.touchIfDue(session)
-                } else {
-                    try await store.end(session)
-                    clearCookie = true
-                }
+        let store = SessionStore(db: request.db, config: request.portal.config, now: request.portal.now())
+        if let session = try await store.find(token: token) {
+            if session.secondFactorPending {
+                request.storage[PendingSessionKey.self] = session
+            } else if let user = try await UserModel.find(session.userID, on: request.db), user.status == "active" {
+                request.principal = try await PrincipalLoader(db: request.db).principal(user: user, session: session)
+                request.storage[CurrentSessionKey.self] = session
+                request.storage[CurrentUserKey.self] = user
+                request.storage[CSRF.BindingKey.self] = session.id
+                if let language = Language(rawValue: user.language) { request.language = language }
+                try await store.touchIfDue(session)
             } else {
+                try await store.end(session)
                 clearCookie = true
             }
+        } else {
+            clearCookie = true
         }
-        let response = try await next.respond(to: request)
+        let response = try await next.respond(to: request).get()
         if clearCookie && response.cookies[cookieName] == nil {
             response.cookies[cookieName] = request.portal.cookie("", maxAge: 0)
         }

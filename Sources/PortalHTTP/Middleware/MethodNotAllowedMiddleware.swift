@@ -1,13 +1,12 @@
 import Vapor
 
 /// Answers 405 with an `Allow` header when the path exists for other methods (Vapor's router says 404).
-public struct MethodNotAllowedMiddleware: AsyncMiddleware {
+public struct MethodNotAllowedMiddleware: Middleware {
     public init() {}
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch let error as RouteNotFound {
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in
+            guard error is RouteNotFound else { throw error }
             let allowed = Self.methods(for: request.url.path, in: request.application.routes.all)
             guard !allowed.isEmpty else { throw error }
             throw MethodNotAllowed(allowed: allowed)

@@ -1,7 +1,7 @@
 import Vapor
 
 /// Security headers on every response, errors included (this middleware sits outside the error handler).
-public struct SecurityHeadersMiddleware: AsyncMiddleware {
+public struct SecurityHeadersMiddleware: Middleware {
     let hsts: Bool
 
     public init(hsts: Bool) { self.hsts = hsts }
@@ -13,8 +13,11 @@ public struct SecurityHeadersMiddleware: AsyncMiddleware {
         "form-action 'self'", "frame-ancestors 'none'",
     ].joined(separator: "; ")
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { self.decorate($0, for: request) }
+    }
+
+    func decorate(_ response: Response, for request: Request) -> Response {
         let headers = [
             ("Content-Security-Policy", Self.contentSecurityPolicy),
             ("X-Content-Type-Options", "nosniff"),
@@ -30,6 +33,11 @@ public struct SecurityHeadersMiddleware: AsyncMiddleware {
         if request.url.path.hasPrefix("/cabinet") || request.url.path.hasPrefix("/office") || request.url.path.hasPrefix("/account") {
             // Personal pages must not sit in shared caches or the browser's back-forward cache.
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        } else if response.headers.contentType == .html || response.headers.first(name: .contentType)?.hasPrefix("text/html") == true,
+                  !response.headers.contains(name: .cacheControl) {
+            // A page's language comes from a cookie: the browser must ask again rather than reuse
+            // yesterday's page in another language.
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
         }
         return response
     }

@@ -2,7 +2,7 @@ import Vapor
 
 /// Serves `Public/` only for its own top-level folders (`/css/…`), so other requests do not pay for a
 /// file-system look-up on the thread pool.
-public struct StaticFilesMiddleware: AsyncMiddleware {
+public struct StaticFilesMiddleware: Middleware {
     let files: FileMiddleware
     let prefixes: [String]
 
@@ -12,12 +12,14 @@ public struct StaticFilesMiddleware: AsyncMiddleware {
         prefixes = folders.filter { !$0.hasPrefix(".") }.map { "/" + $0 + "/" }
     }
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.method == .GET || request.method == .HEAD, prefixes.contains(where: request.url.path.hasPrefix) else {
-            return try await next.respond(to: request)
+            return next.respond(to: request)
         }
-        let response = try await files.respond(to: request, chainingTo: next)
-        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return response
+        return request.eventLoop.makeFutureWithTask {
+            let response = try await self.files.respond(to: request, chainingTo: AsyncBasicResponder { try await next.respond(to: $0).get() })
+            response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+            return response
+        }
     }
 }

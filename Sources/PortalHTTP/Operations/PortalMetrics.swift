@@ -31,7 +31,7 @@ public enum PortalMetrics {
 
 /// Counts requests and their latency by route pattern (never by raw path: that would explode labels
 /// and could put identifiers into metrics).
-public struct MetricsMiddleware: AsyncMiddleware {
+public struct MetricsMiddleware: Middleware {
     public init() {}
 
     /// The registry looks metrics up by name and labels under its lock; keep our own handles.
@@ -47,22 +47,18 @@ public struct MetricsMiddleware: AsyncMiddleware {
         return made
     }
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let start = ContinuousClock.now
-        var status: UInt = 500
-        defer {
+        return next.respond(to: request).always { result in
+            let status: UInt
+            switch result {
+            case .success(let response): status = response.status.code
+            case .failure(let error): status = (error as? any AbortError)?.status.code ?? 500
+            }
             let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
             let (counter, histogram) = Self.handles(method: request.method.rawValue, route: route, status: status)
             counter.increment()
             histogram.record(ContinuousClock.now - start)
-        }
-        do {
-            let response = try await next.respond(to: request)
-            status = response.status.code
-            return response
-        } catch let error as any AbortError {
-            status = error.status.code
-            throw error
         }
     }
 }

@@ -55,20 +55,22 @@ public enum CSRF {
 }
 
 /// Refuses state-changing requests without a valid CSRF token and keeps the nonce cookie set.
-public struct CSRFMiddleware: AsyncMiddleware {
+/// Synchronous (no await inside), so it adds no executor hop to a request.
+public struct CSRFMiddleware: Middleware {
     public init() {}
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
             let submitted = request.headers.first(name: CSRF.header)
                 ?? (try? request.content.get(String.self, at: CSRF.formField))
-            guard CSRF.isValid(submitted, req: request) else { throw CSRFFailure() }
+            guard CSRF.isValid(submitted, req: request) else { return request.eventLoop.makeFailedFuture(CSRFFailure()) }
         }
-        let response = try await next.respond(to: request)
-        if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[request.portal.config.csrfCookieName]?.string != nonce {
-            response.cookies[request.portal.config.csrfCookieName] = request.portal.cookie(nonce, maxAge: nil, sameSite: .strict)
+        return next.respond(to: request).map { response in
+            if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[request.portal.config.csrfCookieName]?.string != nonce {
+                response.cookies[request.portal.config.csrfCookieName] = request.portal.cookie(nonce, maxAge: nil, sameSite: .strict)
+            }
+            return response
         }
-        return response
     }
 }
 

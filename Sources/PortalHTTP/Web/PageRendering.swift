@@ -7,9 +7,13 @@ import Vapor
 public struct LayoutContext: Encodable, Sendable {
     public var lang: String
     public var title: String
-    public var csrf: String
+    /// Nil on pages without POST forms for visitors who are not signed in: no token, no cookie, and the
+    /// language switch is plain links.
+    public var csrf: String?
     /// Path and query of this page, so the language switch returns here.
     public var returnTo: String
+    /// The same, percent-encoded for a query parameter.
+    public var returnToEncoded: String
     public var user: UserBadge?
     public var flash: String?
     public var languages: [LanguageOption]
@@ -98,9 +102,11 @@ struct FlashKey: StorageKey { typealias Value = String }
 
 extension Request {
     /// Renders `template` inside the portal layout with `status` (422 for a form with errors).
+    /// `forms: false` declares a page without POST forms of its own (reading pages: catalog, agencies).
     public func renderPage<Page: Encodable & Sendable>(_ template: String, titleKey: String, titleArguments: [String] = [],
-                                                       _ page: Page, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let context = PageContext(layout: layoutContext(title: portal.localizer.text(titleKey, language, titleArguments)), page: page)
+                                                       _ page: Page, status: HTTPResponseStatus = .ok, forms: Bool = true) async throws -> Response {
+        let context = PageContext(layout: layoutContext(title: portal.localizer.text(titleKey, language, titleArguments),
+                                                        needsCSRF: forms || principal != nil), page: page)
         let view = try await view.render(template, context)
         let response = try await view.encodeResponse(status: status, for: self)
         response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
@@ -110,7 +116,7 @@ extension Request {
         return response
     }
 
-    public func layoutContext(title: String) -> LayoutContext {
+    public func layoutContext(title: String, needsCSRF: Bool = true) -> LayoutContext {
         let lang = language
         let principal = self.principal
         let path = url.path
@@ -130,8 +136,9 @@ extension Request {
         return LayoutContext(
             lang: lang.rawValue,
             title: title,
-            csrf: CSRF.token(for: self),
+            csrf: needsCSRF ? CSRF.token(for: self) : nil,
             returnTo: returnTo,
+            returnToEncoded: returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/", "-", "_", "."])) ?? "/",
             user: principal.map {
                 UserBadge(name: $0.displayName, actingFor: $0.actingFor?.name, companies: $0.companies,
                           hasCompanies: !$0.companies.isEmpty, hasOfficeAccess: $0.hasOfficeAccess)

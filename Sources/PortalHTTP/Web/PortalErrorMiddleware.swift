@@ -4,14 +4,12 @@ import Vapor
 
 /// Turns every error into a response that leaks nothing: a localised HTML page for people, an RFC 9457
 /// problem document under `/api`. Unexpected errors are logged with the request id shown to the user.
-public struct PortalErrorMiddleware: AsyncMiddleware {
+public struct PortalErrorMiddleware: Middleware {
     public init() {}
 
-    public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            return await errorResponse(for: error, request: request)
+    public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.eventLoop.makeFutureWithTask { await self.errorResponse(for: error, request: request) }
         }
     }
 
@@ -90,7 +88,7 @@ public struct PortalErrorMiddleware: AsyncMiddleware {
     func htmlResponse(status: HTTPResponseStatus, messageKey: String, reference: String?, retryAfter: Int?, request: Request) async -> Response {
         let message = request.t(messageKey, String(retryAfter ?? 60))
         let page = ErrorPage(status: Int(status.code), heading: request.t("\(messageKey).title"), message: message, reference: reference)
-        if let rendered = try? await request.renderPage("Shell/error", titleKey: "\(messageKey).title", page, status: status) {
+        if let rendered = try? await request.renderPage("Shell/error", titleKey: "\(messageKey).title", page, status: status, forms: false) {
             return rendered
         }
         // The template itself failed: plain text, still localised, still leaking nothing.

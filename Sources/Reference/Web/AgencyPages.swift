@@ -50,7 +50,7 @@ struct AgencyPages {
                             central: rows.filter { !$0.0.isLocalExecutive }.map(\.1).sortedAzerbaijani(by: \.name),
                             local: rows.filter { $0.0.isLocalExecutive }.map(\.1).sortedAzerbaijani(by: \.name),
                             total: rows.count)
-        return try await req.renderPage("Reference/agencies", titleKey: "agencies.title", page)
+        return try await req.renderPage("Reference/agencies", titleKey: "agencies.title", page, forms: false)
     }
 
     @Sendable func detail(req: Request) async throws -> Response {
@@ -72,7 +72,7 @@ struct AgencyPages {
             hasChildren: !children.isEmpty,
             website: try await directory.website(of: agency.id),
             otherNames: Language.allCases.filter { $0 != lang }.map { agency.name.text($0) }.filter { $0 != agency.name.text(lang) })
-        return try await req.renderPage("Reference/agency", titleKey: "agency.title", titleArguments: [page.name], page)
+        return try await req.renderPage("Reference/agency", titleKey: "agency.title", titleArguments: [page.name], page, forms: false)
     }
 
     func unitName(_ code: String?, _ lang: Language, skipCapital: Bool) async throws -> String? {
