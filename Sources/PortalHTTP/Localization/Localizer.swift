@@ -1,22 +1,37 @@
 import Foundation
 import PortalCore
 
-/// The portal's UI strings, one JSON file per language (`Resources/Locales/az.json` …), flat dotted keys.
+/// The portal's UI strings, one JSON file per language and module
+/// (`Resources/Locales/az.json`, `Resources/Locales/catalog/az.json` …), flat dotted keys.
 /// Every string a person reads comes from here; templates and code hold only keys.
 public struct Localizer: Sendable {
     public let tables: [Language: [String: String]]
 
     public init(tables: [Language: [String: String]]) { self.tables = tables }
 
-    /// Loads `<directory>/<lang>.json` for every language; a missing file is an error.
+    /// Loads `<directory>/<lang>.json` (the shell's strings) and `<directory>/<module>/<lang>.json` for
+    /// every module folder, for every language. A missing file is an error, and so is a key defined twice.
     public static func load(directory: String) throws -> Localizer {
+        let root = URL(fileURLWithPath: directory)
+        let folders = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: [.isDirectoryKey])
+            .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
         var tables: [Language: [String: String]] = [:]
         for language in Language.allCases {
-            let url = URL(fileURLWithPath: directory).appendingPathComponent("\(language.rawValue).json")
-            let data = try Data(contentsOf: url)
-            tables[language] = try JSONDecoder().decode([String: String].self, from: data)
+            var table: [String: String] = [:]
+            for folder in [root] + folders {
+                let url = folder.appendingPathComponent("\(language.rawValue).json")
+                let strings = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
+                try table.merge(strings) { _, _ in throw DuplicateKey(file: url.path) }
+            }
+            tables[language] = table
         }
         return Localizer(tables: tables)
+    }
+
+    struct DuplicateKey: Error, CustomStringConvertible {
+        let file: String
+        var description: String { "\(file) defines a key that another locale file already defines" }
     }
 
     /// The text for `key` with `{0}`, `{1}`… replaced by `arguments`. A missing key shows the key itself
