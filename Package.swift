@@ -45,6 +45,7 @@ let package = Package(
             name: "PortalHTTP",
             dependencies: [
                 "PortalCore", "PortalDB", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -62,9 +63,12 @@ let package = Package(
         .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
+        // Applications read the published registry (fee, deadline, owner) through Catalog's public index.
+        .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog"], resources: [.copy("Data")], swiftSettings: settings),
         .target(
             name: "App",
-            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog"],
+            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
+                           "Applications"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -83,9 +87,10 @@ let package = Package(
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
+        .testTarget(name: "ApplicationsTests", dependencies: ["Applications"], swiftSettings: settings),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: settings
         ),
     ]

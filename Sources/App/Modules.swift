@@ -1,3 +1,4 @@
+import Applications
 import Audit
 import Catalog
 import Identity
@@ -14,6 +15,7 @@ enum Modules {
         PopulationRegistryModule(),
         IdentityModule(),
         CatalogModule(),
+        ApplicationsModule(),
         ShellModule(),
     ]
 }

@@ -13,7 +13,9 @@ public struct PortalHarness: Sendable {
     /// The configuration tests run with: secure cookies on, cheap bcrypt, the testing mode.
     public static func config(_ backend: DatabaseBackend) -> PortalConfig {
         PortalConfig(mode: .testing, database: backend, databasePoolSize: 2, publicBaseURL: "https://portal.test",
-                     secretKey: "test-secret-key-0123456789-0123456789-0123456789", secureCookies: true, bcryptCost: 4)
+                     secretKey: "test-secret-key-0123456789-0123456789-0123456789", secureCookies: true, bcryptCost: 4,
+                     filesDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("ow-files-\(UUID().uuidString)").path,
+                     maxUploadBytes: 256 * 1024)
     }
 
     public func browser() -> TestBrowser { TestBrowser(app: app) }

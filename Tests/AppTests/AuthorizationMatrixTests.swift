@@ -69,6 +69,11 @@ struct AuthorizationMatrixTests {
         Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0, allowed.contains($0) ? .allowed : .unauthorized) })
     }
 
+    /// API on an object: 401 without a token, `found` for `allowed`, `others` for the rest.
+    static func apiObject(_ allowed: Set<Actor>, found: Expect, others: Expect) -> [Actor: Expect] {
+        Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0, $0 == .anonymous ? .unauthorized : allowed.contains($0) ? found : others) })
+    }
+
     static var rows: [Row] {
         let signedInActors = Set(Actor.allCases).subtracting([.anonymous])
         let onlyA: [Actor: Expect] = signedIn(except: [.citizenB: .notFound, .representative: .notFound, .officialX: .notFound, .officialY: .notFound, .admin: .notFound])
@@ -185,6 +190,56 @@ struct AuthorizationMatrixTests {
             Row(method: .GET, route: "/api/v1/me/companies", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/data-access", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/activity", expect: api(signedInActors)),
+        ] + applicationRows(signedInActors)
+    }
+
+    /// Applications: someone else's (here: a case that does not exist) is not found; the queue is for
+    /// those who work cases (Y, an operator); forms for agency administrators (X) and the platform admin.
+    static func applicationRows(_ signedInActors: Set<Actor>) -> [Row] {
+        let missing = "00000000-0000-4000-8000-000000000000"
+        let notFoundSignedIn = signedIn(except: Dictionary(uniqueKeysWithValues: signedInActors.map { ($0, Expect.notFound) }))
+        func citizen(_ method: HTTPMethod, _ route: String, _ expect: [Actor: Expect]? = nil) -> Row {
+            Row(method: method, route: route, expect: expect ?? notFoundSignedIn,
+                path: { _, _ in route.replacingOccurrences(of: ":id", with: missing).replacingOccurrences(of: ":page", with: "one")
+                    .replacingOccurrences(of: ":file", with: missing).replacingOccurrences(of: ":code", with: "NONE-0001") })
+        }
+        func office(_ method: HTTPMethod, _ route: String, _ expect: [Actor: Expect]) -> Row {
+            Row(method: method, route: route, expect: expect,
+                path: { _, _ in route.replacingOccurrences(of: ":id", with: missing).replacingOccurrences(of: ":file", with: missing)
+                    .replacingOccurrences(of: ":code", with: "NONE-0001").replacingOccurrences(of: ":field", with: "x") })
+        }
+        let worker = officeOrMissing([.officialY])
+        let formsOffice = officeOrMissing([.officialX, .admin])
+        return [
+            citizen(.GET, "/services/:code/apply"), citizen(.POST, "/services/:code/apply"),
+            citizen(.GET, "/applications", signedIn()),
+            citizen(.GET, "/applications/:id"), citizen(.GET, "/applications/:id/pages/:page"), citizen(.POST, "/applications/:id/pages/:page"),
+            citizen(.GET, "/applications/:id/check"), citizen(.POST, "/applications/:id/submit"), citizen(.POST, "/applications/:id/cancel"),
+            citizen(.POST, "/applications/:id/answer"), citizen(.POST, "/applications/:id/rating"), citizen(.GET, "/applications/:id/files/:file"),
+            office(.GET, "/office/applications", Self.office([.officialY])),
+            office(.GET, "/office/applications/overdue", Self.office([])),
+            office(.GET, "/office/applications/:id", worker), office(.POST, "/office/applications/:id/assign", worker),
+            office(.POST, "/office/applications/:id/note", worker), office(.POST, "/office/applications/:id/transition", worker),
+            office(.POST, "/office/applications/:id/extend", worker), office(.POST, "/office/applications/:id/result", worker),
+            office(.GET, "/office/applications/:id/files/:file", worker),
+            office(.GET, "/office/forms", Self.office([.officialX, .admin])),
+            office(.GET, "/office/forms/:code", formsOffice), office(.POST, "/office/forms/:code/pages", formsOffice),
+            office(.POST, "/office/forms/:code/fields", formsOffice), office(.POST, "/office/forms/:code/fields/:field/move", formsOffice),
+            office(.POST, "/office/forms/:code/fields/:field/delete", formsOffice), office(.POST, "/office/forms/:code/import", formsOffice),
+            office(.GET, "/office/forms/:code/export.json", formsOffice), office(.GET, "/office/forms/:code/preview", formsOffice),
+            office(.POST, "/office/forms/:code/publish", formsOffice), office(.POST, "/office/forms/:code/discard", formsOffice),
+            citizen(.GET, "/api/v1/applications", api(signedInActors)),
+            // An empty body is refused (422) before anything is looked up.
+            citizen(.POST, "/api/v1/applications", api(signedInActors)),
+            citizen(.GET, "/api/v1/applications/:id", apiObject(signedInActors, found: .notFound, others: .notFound)),
+            citizen(.PUT, "/api/v1/applications/:id/answers", api(signedInActors)),
+            citizen(.POST, "/api/v1/applications/:id/submit", apiObject(signedInActors, found: .notFound, others: .notFound)),
+            citizen(.POST, "/api/v1/applications/:id/cancel", apiObject(signedInActors, found: .notFound, others: .notFound)),
+            citizen(.GET, "/api/v1/applications/:id/timeline", apiObject(signedInActors, found: .notFound, others: .notFound)),
+            office(.GET, "/api/v1/office/applications", apiObject([.officialY], found: .allowed, others: .forbidden)),
+            office(.GET, "/api/v1/office/applications/:id", apiObject([.officialY], found: .notFound, others: .forbidden)),
+            office(.POST, "/api/v1/office/applications/:id/transition", apiObject([.officialY], found: .allowed, others: .forbidden)),
+            office(.POST, "/api/v1/office/applications/:id/notes", apiObject([.officialY], found: .allowed, others: .forbidden)),
         ]
     }
 
@@ -215,7 +270,8 @@ struct AuthorizationMatrixTests {
             fixtures.companyID = try #require(CompanyAndOfficialTests.companyID(in: try await director.follow(linked).body.string))
             try await director.post("/cabinet/companies/\(fixtures.companyID)/representatives", [("fin", Self.fins[.representative]!)])
             for actor in Actor.allCases where actor != .anonymous {
-                fixtures.tokens[actor] = try await APITests.token(portal, fin: Self.fins[actor]!, scopes: ["profile:read", "companies:read", "data-access:read", "activity:read"],
+                fixtures.tokens[actor] = try await APITests.token(portal, fin: Self.fins[actor]!, scopes: ["profile:read", "companies:read", "data-access:read", "activity:read",
+                                                                                                                  "applications:read", "applications:write", "applications:office"],
                                                            totpSecret: fixtures.secrets[actor])
             }
 
@@ -233,10 +289,18 @@ struct AuthorizationMatrixTests {
                     let browser = try await Self.browser(for: actor, fixtures)
                     let path = try await row.path?(actor, fixtures) ?? row.route
                     var headers: HTTPHeaders = [:]
-                    if path.hasPrefix("/api/v1/me"), let token = fixtures.tokens[actor] { headers.replaceOrAdd(name: .authorization, value: "Bearer \(token)") }
+                    if path.hasPrefix("/api/v1/"), let token = fixtures.tokens[actor] { headers.replaceOrAdd(name: .authorization, value: "Bearer \(token)") }
                     var form = row.form
                     if row.route == "/acting-as" { form = [("company", fixtures.companyID)] }
-                    let res = row.method == .GET ? try await browser.get(path, headers: headers) : try await browser.post(path, form)
+                    let res: TestingHTTPResponse
+                    if row.method == .GET {
+                        res = try await browser.get(path, headers: headers)
+                    } else if path.hasPrefix("/api/v1/") {
+                        headers.contentType = .json
+                        res = try await browser.send(row.method, path, headers: headers, body: ByteBuffer(string: "{}"))
+                    } else {
+                        res = try await browser.post(path, form)
+                    }
                     #expect(Self.outcome(res, matches: expected), "\(row.method) \(path) as \(actor): \(res.status.code) \(res.headers.first(name: .location) ?? "")")
                 }
             }

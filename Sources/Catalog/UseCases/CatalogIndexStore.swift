@@ -12,8 +12,19 @@ public final class CatalogIndexStore: @unchecked Sendable {
     private let generation = NIOLockedValueBox(0)
     /// Rendered catalog pages for visitors, valid for one generation of the index.
     public let pages = AnonymousPageCache()
+    private let online = NIOLockedValueBox<Set<String>>([])
+    private let onlineProvider = NIOLockedValueBox<(@Sendable (Application) async throws -> Set<String>)?>(nil)
 
     public init() {}
+
+    /// Where the codes of services one can apply for on the portal itself come from (the Applications
+    /// module: services with a published form); read on every reload.
+    public func setOnlineApplicationsProvider(_ provider: @escaping @Sendable (Application) async throws -> Set<String>) {
+        onlineProvider.withLockedValue { $0 = provider }
+    }
+
+    /// The service has a form on the portal: its page offers "Apply online" here.
+    public func appliesOnline(_ code: String) -> Bool { online.withLockedValue { $0.contains(code) } }
 
     /// Changes whenever the index is rebuilt (part of the page cache key).
     public var version: String { "catalog-\(generation.withLockedValue { $0 })" }
@@ -39,6 +50,8 @@ public final class CatalogIndexStore: @unchecked Sendable {
             items.append((try version.definition, CatalogIndex.Agency(code: agency.code, name: agency.name), service.publishedAt, version.version))
         }
         let index = CatalogIndex(services: items)
+        let onlineCodes = try await onlineProvider.withLockedValue({ $0 })?(app) ?? []
+        online.withLockedValue { $0 = onlineCodes }
         current.withLockedValue { $0 = index }
         generation.withLockedValue { $0 += 1 }
         loadedStamp.withLockedValue { $0 = services.compactMap(\.publishedAt).max() }

@@ -90,7 +90,9 @@ struct ServiceView: Encodable, Sendable {
     /// What a citizen can do next depends on the stage (and where the service is done today).
     static func actions(_ d: ServiceDefinition, req: Request) -> [Action] {
         var actions: [Action] = []
-        if d.stage.isElectronic, let url = d.onlineURL {
+        if d.stage.isElectronic, req.application.catalog.appliesOnline(d.code) {
+            actions.append(Action(label: req.t("catalog.action.apply_online"), url: "/services/\(d.code)/apply", external: false))
+        } else if d.stage.isElectronic, let url = d.onlineURL {
             actions.append(Action(label: req.t("catalog.action.apply_online"), url: url, external: true))
         }
         if d.stage == .downloadableForm, let url = d.formURL {

@@ -3,7 +3,8 @@ import PortalHTTP
 /// Personal access tokens for `/api/v1`: shown once, stored as SHA-256, scoped, expiring, revocable.
 struct AccessTokens {
     static let prefix = "ow_pat_"
-    static let scopes = ["profile:read", "companies:read", "data-access:read", "activity:read"]
+    static let scopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "applications:read", "applications:write",
+                         "applications:office"]
     static let lifetimes = [30, 90, 365]
 
     let app: Application

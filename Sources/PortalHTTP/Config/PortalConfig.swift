@@ -31,6 +31,13 @@ public struct PortalConfig: Sendable {
     public var demoCredentialsFile: String
     /// Keep parsed templates in memory (off in development, so edits show without a restart).
     public var templateCache: Bool
+    /// Where uploaded files are kept (outside the database, by content hash).
+    public var filesDirectory: String
+    /// Largest accepted upload, in bytes.
+    public var maxUploadBytes: Int
+    /// A command run on every upload before it is kept (e.g. `clamdscan --no-summary`); the file's
+    /// path is its last argument; exit status 0 = clean, 1 = infected. Nil: no scanning.
+    public var virusScanCommand: String?
 
     public static let developmentSecret = "development-secret-do-not-use-in-production-0123456789"
 
@@ -39,7 +46,8 @@ public struct PortalConfig: Sendable {
                 secureCookies: Bool = false, bcryptCost: Int = 12, sessionIdleTimeout: TimeInterval = 30 * 60,
                 sessionAbsoluteTimeout: TimeInterval = 12 * 3600, reauthenticationWindow: TimeInterval = 5 * 60,
                 seedDemoData: Bool = false, holidaysFile: String? = nil, trustForwardedFor: Bool = false,
-                demoCredentialsFile: String = "data/demo-credentials.txt", templateCache: Bool = true) {
+                demoCredentialsFile: String = "data/demo-credentials.txt", templateCache: Bool = true,
+                filesDirectory: String = "data/files", maxUploadBytes: Int = 10 * 1024 * 1024, virusScanCommand: String? = nil) {
         self.mode = mode
         self.database = database
         self.databasePoolSize = databasePoolSize
@@ -55,6 +63,9 @@ public struct PortalConfig: Sendable {
         self.trustForwardedFor = trustForwardedFor
         self.demoCredentialsFile = demoCredentialsFile
         self.templateCache = templateCache
+        self.filesDirectory = filesDirectory
+        self.maxUploadBytes = maxUploadBytes
+        self.virusScanCommand = virusScanCommand
     }
 
     public struct Problem: Error, CustomStringConvertible {
@@ -105,7 +116,10 @@ public struct PortalConfig: Sendable {
             holidaysFile: env["ONEWINDOW_HOLIDAYS_FILE"],
             trustForwardedFor: try bool("ONEWINDOW_TRUST_FORWARDED_FOR", false),
             demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt",
-            templateCache: try bool("ONEWINDOW_TEMPLATE_CACHE", mode != .development)
+            templateCache: try bool("ONEWINDOW_TEMPLATE_CACHE", mode != .development),
+            filesDirectory: env["ONEWINDOW_FILES_DIR"] ?? "data/files",
+            maxUploadBytes: try int("ONEWINDOW_UPLOAD_MAX_MB", 10) * 1024 * 1024,
+            virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 

@@ -1,0 +1,262 @@
+import FluentKit
+import Foundation
+import PortalHTTP
+
+/// `/api/v1/applications` for citizens (create a draft, answer, submit, list, get, timeline) and
+/// `/api/v1/office/applications` for officials (queue, transition, note). Same use cases as the
+/// pages; errors are RFC 9457 problem details, invalid answers listed field by field.
+struct ApplicationsAPI {
+    static let readScope = "applications:read"
+    static let writeScope = "applications:write"
+    static let officeScope = "applications:office"
+
+    struct CaseJSON: Content {
+        var id: UUID
+        var number: String?
+        var serviceCode: String
+        var formVersion: Int
+        var status: String
+        var companyVoen: String?
+        var answers: Answers
+        var feeQepik: Int64?
+        var invoiceId: UUID?
+        var receivedOn: String?
+        var dueOn: String?
+        var deadlineDays: Int
+        var paused: Bool
+        var decisionReason: String?
+        var decisionText: String?
+        var rating: Int?
+        var createdAt: Date
+        var updatedAt: Date
+        var submittedAt: Date?
+
+        init(_ m: CaseModel) {
+            id = m.id!; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status
+            companyVoen = m.companyVOEN; answers = m.answers; feeQepik = m.feeQepik; invoiceId = m.invoiceID
+            receivedOn = m.receivedOn; dueOn = m.dueOn; deadlineDays = m.deadlineDays; paused = m.pausedSince != nil
+            decisionReason = m.decisionReason; decisionText = m.decisionText; rating = m.rating
+            createdAt = m.createdAt; updatedAt = m.updatedAt; submittedAt = m.submittedAt
+        }
+    }
+
+    struct EventJSON: Content {
+        var seq: Int
+        var at: Date
+        var kind: String
+        var fromStatus: String?
+        var toStatus: String?
+        var actor: String
+        var unit: String?
+        var message: String?
+    }
+
+    struct ListJSON: Content {
+        var total: Int
+        var limit: Int
+        var offset: Int
+        var items: [CaseJSON]
+    }
+
+    func register(_ api: any RoutesBuilder) {
+        api.post("applications", use: create)
+        api.get("applications", use: list)
+        api.get("applications", ":id", use: get)
+        api.put("applications", ":id", "answers", use: answer)
+        api.post("applications", ":id", "submit", use: submit)
+        api.post("applications", ":id", "cancel", use: cancel)
+        api.get("applications", ":id", "timeline", use: timeline)
+        api.get("office", "applications", use: queue)
+        api.get("office", "applications", ":id", use: officeGet)
+        api.post("office", "applications", ":id", "transition", use: transition)
+        api.post("office", "applications", ":id", "notes", use: note)
+    }
+
+    func citizen(_ req: Request, scope: String) throws -> CitizenCases {
+        let principal = try req.requirePrincipal()
+        guard principal.allows(scope: scope) else { throw APIProblem(.forbidden, slug: "insufficient-scope", detailKey: "problem.insufficient_scope") }
+        return CitizenCases(app: req.application, principal: principal, ip: req.clientIP)
+    }
+
+    func office(_ req: Request) throws -> OfficeCases {
+        let principal = try req.requirePrincipal()
+        guard principal.allows(scope: Self.officeScope) else { throw APIProblem(.forbidden, slug: "insufficient-scope", detailKey: "problem.insufficient_scope") }
+        let cases = OfficeCases(app: req.application, principal: principal, ip: req.clientIP)
+        guard !cases.scopes.isEmpty else { throw Abort(.forbidden) }
+        return cases
+    }
+
+    func id(_ req: Request) throws -> UUID {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// Use-case failures as problem details.
+    func mapped<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let failure as CitizenCases.Failure {
+            switch failure {
+            case .notFound: throw Abort(.notFound)
+            case .notOnline: throw APIProblem(.unprocessableEntity, slug: "validation", detailKey: "problem.validation",
+                                              fieldIssues: [(field: "service", issue: ValidationIssue("applications.api.not_online"))])
+            case .wrongState: throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
+            case .invalid(let problems): throw Self.problem(problems)
+            case .file(let key): throw APIProblem(.unprocessableEntity, slug: "validation", detailKey: "problem.validation", fieldIssues: [(field: "file", issue: ValidationIssue(key))])
+            }
+        } catch let failure as OfficeCases.Failure {
+            switch failure {
+            case .notFound: throw Abort(.notFound)
+            case .forbidden: throw Abort(.forbidden)
+            case .wrongState: throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
+            case .invalid(let field, let key): throw APIProblem.validation([(field: field, issue: ValidationIssue(key))])
+            }
+        } catch is CaseLog.NotAllowed {
+            throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
+        }
+    }
+
+    /// Every rejected answer, as `answers.<page>.<field>` (the draft keeps what was sent).
+    static func problem(_ problems: [AnswerProblem]) -> APIProblem {
+        APIProblem.validation(problems.map { (field: "answers.\($0.page).\($0.field)", issue: ValidationIssue($0.key)) })
+    }
+
+    /// Only these members; anything else (status, assignee, number…) is refused, not ignored.
+    func requireOnly(_ allowed: Set<String>, _ req: Request) throws {
+        guard let body = req.body.data, let object = try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any] else {
+            throw APIProblem.validation([(field: "body", issue: ValidationIssue("applications.api.body_object"))])
+        }
+        let extra = Set(object.keys).subtracting(allowed).sorted()
+        if !extra.isEmpty { throw APIProblem.validation(extra.map { (field: $0, issue: ValidationIssue("applications.api.read_only")) }) }
+    }
+
+    struct CreateBody: Content {
+        var service: String
+        var forCompany: Bool?
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.writeScope)
+        try requireOnly(["service", "forCompany"], req)
+        guard let body = try? req.content.decode(CreateBody.self) else {
+            throw APIProblem.validation([(field: "service", issue: ValidationIssue("applications.answer.required"))])
+        }
+        let model = try await mapped { try await cases.start(serviceCode: body.service, forCompany: body.forCompany ?? false) }
+        let response = try req.privateJSON(CaseJSON(model), status: .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/applications/\(model.id!.uuidString)")
+        return response
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.readScope)
+        let paging = try Paging(req)
+        let all = try await cases.list(on: req.db)
+        let page = all.dropFirst(paging.offset).prefix(paging.limit)
+        return try req.privateJSON(ListJSON(total: all.count, limit: paging.limit, offset: paging.offset, items: page.map(CaseJSON.init)))
+    }
+
+    @Sendable func get(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.readScope)
+        let id = try id(req)
+        return try req.privateJSON(CaseJSON(try await mapped { try await cases.visibleCase(id, on: req.db) }))
+    }
+
+    struct AnswerBody: Content {
+        var page: String
+        var answers: Answers
+    }
+
+    @Sendable func answer(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.writeScope)
+        let id = try id(req)
+        try requireOnly(["page", "answers"], req)
+        guard let body = try? req.content.decode(AnswerBody.self) else {
+            throw APIProblem.validation([(field: "answers", issue: ValidationIssue("applications.api.answers_shape"))])
+        }
+        let problems = try await mapped { try await cases.save(id, page: body.page, answers: body.answers) }
+        if !problems.isEmpty { throw Self.problem(problems) }
+        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
+    }
+
+    @Sendable func submit(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.writeScope)
+        let id = try id(req)
+        return try req.privateJSON(CaseJSON(try await mapped { try await cases.submit(id) }))
+    }
+
+    @Sendable func cancel(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.writeScope)
+        let id = try id(req)
+        try await mapped { try await cases.cancel(id) }
+        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
+    }
+
+    static func events(_ id: UUID, on db: any Database) async throws -> [EventJSON] {
+        try await CaseEventModel.query(on: db).filter(\.$caseID == id).sort(\.$seq).all().map {
+            EventJSON(seq: $0.seq, at: $0.at, kind: $0.kind, fromStatus: $0.fromStatus, toStatus: $0.toStatus,
+                      actor: $0.actorKind == "applicant" || $0.actorKind == "system" ? $0.actorKind : "agency", unit: $0.unit, message: $0.message)
+        }
+    }
+
+    @Sendable func timeline(req: Request) async throws -> Response {
+        let cases = try citizen(req, scope: Self.readScope)
+        let id = try id(req)
+        _ = try await mapped { try await cases.visibleCase(id, on: req.db) }
+        return try req.privateJSON(try await Self.events(id, on: req.db))
+    }
+
+    @Sendable func queue(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let paging = try Paging(req)
+        var filter = OfficeCases.Filter()
+        if let raw = req.query[String.self, at: "status"] {
+            guard let status = CaseStatus(rawValue: raw) else { throw APIProblem.validation([(field: "status", issue: ValidationIssue("applications.api.status_unknown"))]) }
+            filter.status = status
+        }
+        filter.serviceCode = req.query[String.self, at: "service"]
+        filter.unitCode = req.query[String.self, at: "unit"]
+        filter.overdueOnly = req.query[String.self, at: "overdue"] == "true"
+        filter.mineOnly = req.query[String.self, at: "mine"] == "true"
+        filter.limit = paging.limit
+        filter.offset = paging.offset
+        let (models, total) = try await mapped { try await cases.queue(filter, on: req.db) }
+        return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(CaseJSON.init)))
+    }
+
+    @Sendable func officeGet(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try id(req)
+        return try req.privateJSON(CaseJSON(try await mapped { try await cases.open(id) }))
+    }
+
+    struct TransitionBody: Content {
+        var to: String
+        var message: String?
+        var reason: String?
+    }
+
+    @Sendable func transition(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try id(req)
+        try requireOnly(["to", "message", "reason"], req)
+        guard let body = try? req.content.decode(TransitionBody.self), let to = CaseStatus(rawValue: body.to) else {
+            throw APIProblem.validation([(field: "to", issue: ValidationIssue("applications.api.status_unknown"))])
+        }
+        var reason: RejectionReason?
+        if let raw = body.reason {
+            guard let parsed = RejectionReason(rawValue: raw) else { throw APIProblem.validation([(field: "reason", issue: ValidationIssue("applications.office.reason_required"))]) }
+            reason = parsed
+        }
+        try await mapped { try await cases.transition(id, to: to, message: body.message, reason: reason) }
+        return try req.privateJSON(CaseJSON(try await cases.find(id, on: req.db)))
+    }
+
+    struct NoteBody: Content { var text: String }
+
+    @Sendable func note(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try id(req)
+        try requireOnly(["text"], req)
+        guard let body = try? req.content.decode(NoteBody.self) else { throw APIProblem.validation([(field: "text", issue: ValidationIssue("applications.answer.required"))]) }
+        try await mapped { try await cases.note(id, text: body.text) }
+        return Response(status: .noContent)
+    }
+}

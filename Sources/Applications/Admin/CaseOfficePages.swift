@@ -1,0 +1,333 @@
+import Catalog
+import FluentKit
+import Foundation
+import PortalHTTP
+
+/// `/office/applications`: the agency's queue, a case with its answers, timeline and internal notes,
+/// and the actions the official's role allows; `/office/applications/overdue` for heads.
+struct CaseOfficePages {
+    func register(_ office: any RoutesBuilder) {
+        office.get("applications", use: queue)
+        office.get("applications", "overdue", use: overdue)
+        office.get("applications", ":id", use: casePage)
+        office.post("applications", ":id", "assign", use: assign)
+        office.post("applications", ":id", "note", use: note)
+        office.post("applications", ":id", "transition", use: transition)
+        office.post("applications", ":id", "extend", use: extend)
+        office.on(.POST, "applications", ":id", "result", body: .collect(maxSize: "12mb"), use: uploadResult)
+        office.get("applications", ":id", "files", ":file", use: download)
+    }
+
+    func office(_ req: Request) throws -> OfficeCases {
+        let cases = OfficeCases(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
+        guard !cases.scopes.isEmpty else { throw Abort(.forbidden) }
+        return cases
+    }
+
+    func caseID(_ req: Request) throws -> UUID {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    func mapped<T>(_ req: Request, _ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let failure as OfficeCases.Failure {
+            switch failure {
+            case .notFound: throw Abort(.notFound)
+            case .forbidden: throw Abort(.forbidden)
+            case .wrongState: throw Abort(.conflict)
+            case .invalid: throw failure
+            }
+        } catch is CaseLog.NotAllowed {
+            throw Abort(.conflict)
+        }
+    }
+
+    struct Option: Encodable, Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct QueueRow: Encodable, Sendable {
+        var path: String
+        var number: String
+        var service: String
+        var status: String
+        var unit: String
+        var due: String
+        var overdue: Bool
+        var mine: Bool
+    }
+
+    struct QueueView: Encodable, Sendable {
+        var rows: [QueueRow]
+        var total: Int
+        var statuses: [Option]
+        var services: [Option]
+        var units: [Option]
+        var overdueOnly: Bool
+        var mineOnly: Bool
+        var next: String?
+        var previous: String?
+        var canSeeOverdue: Bool
+    }
+
+    struct QueueQuery: Content {
+        var status: String?
+        var service: String?
+        var unit: String?
+        var overdue: String?
+        var mine: String?
+        var offset: Int?
+    }
+
+    @Sendable func queue(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let q = try req.query.decode(QueueQuery.self)
+        var filter = OfficeCases.Filter()
+        filter.status = q.status.flatMap(CaseStatus.init(rawValue:))
+        filter.serviceCode = q.service?.nilIfEmpty
+        filter.unitCode = q.unit?.nilIfEmpty
+        filter.overdueOnly = q.overdue == "1"
+        filter.mineOnly = q.mine == "1"
+        filter.offset = max(0, q.offset ?? 0)
+        return try await renderQueue(req, cases: cases, filter: filter, title: "applications.office.queue_title")
+    }
+
+    @Sendable func overdue(req: Request) async throws -> Response {
+        _ = try req.require(OfficeCases.overdue)
+        let cases = try office(req)
+        var filter = OfficeCases.Filter()
+        filter.overdueOnly = true
+        filter.limit = 200
+        return try await renderQueue(req, cases: cases, filter: filter, title: "applications.office.overdue_title")
+    }
+
+    func renderQueue(_ req: Request, cases: OfficeCases, filter: OfficeCases.Filter, title: String) async throws -> Response {
+        let (models, total) = try await cases.queue(filter, on: req.db)
+        let index = try await req.application.catalog.index(on: req.application)
+        let units = try await req.portal.directory.units()
+        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.name.text(req.language)) })
+        let calendar = req.portal.calendar
+        let rows = models.map { model in
+            QueueRow(path: "/office/applications/\(model.id!.uuidString)", number: model.number ?? "",
+                     service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
+                     status: req.t("applications.status.\(model.status)"), unit: model.unitCode.flatMap { unitNames[$0] } ?? "—",
+                     due: model.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
+                     overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.caseStatus.isOpenAtAgency && model.caseStatus != .infoRequested,
+                     mine: model.assigneeID == cases.principal.userID)
+        }
+        let agencyIDs = Set(cases.scopes.compactMap(\.agencyID))
+        var agencyCodes = Set<String>()
+        for id in agencyIDs { if let code = try await req.portal.directory.agency(id: id)?.code { agencyCodes.insert(code) } }
+        let services = index.entries.filter { agencyCodes.contains($0.agency.code) && $0.definition.stage.isElectronic }
+            .map { Option(value: $0.definition.code, label: $0.definition.name.text(req.language), selected: $0.definition.code == filter.serviceCode) }
+        var query = URLComponents()
+        query.queryItems = [("status", filter.status?.rawValue), ("service", filter.serviceCode), ("unit", filter.unitCode),
+                            ("overdue", filter.overdueOnly ? "1" : nil), ("mine", filter.mineOnly ? "1" : nil)]
+            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        func page(_ offset: Int) -> String {
+            var q = query
+            q.queryItems = (q.queryItems ?? []) + [URLQueryItem(name: "offset", value: String(offset))]
+            return "/office/applications?" + (q.percentEncodedQuery ?? "")
+        }
+        let view = QueueView(
+            rows: rows, total: total,
+            statuses: CaseStatus.allCases.filter { $0 != .draft }.map { Option(value: $0.rawValue, label: req.t("applications.status.\($0.rawValue)"), selected: $0 == filter.status) },
+            services: services,
+            units: units.filter { $0.kind != "autonomous_republic" }.map { Option(value: $0.code, label: $0.name.text(req.language), selected: $0.code == filter.unitCode) },
+            overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly,
+            next: filter.offset + filter.limit < total ? page(filter.offset + filter.limit) : nil,
+            previous: filter.offset > 0 ? page(max(0, filter.offset - filter.limit)) : nil,
+            canSeeOverdue: !req.portal.permissions.assignments(of: cases.principal, granting: OfficeCases.overdue).isEmpty)
+        return try await req.renderPage("Applications/office-queue", titleKey: title, view)
+    }
+
+    struct AnswerRow: Encodable, Sendable {
+        var label: String
+        var value: String
+        var file: String?
+    }
+
+    struct NoteView: Encodable, Sendable {
+        var at: String
+        var text: String
+        var mine: Bool
+    }
+
+    struct CaseView: Encodable, Sendable {
+        var id: String
+        var number: String
+        var service: String
+        var applicant: String
+        var company: String?
+        var status: String
+        var due: String?
+        var overdue: Bool
+        var paused: Bool
+        var extensionReason: String?
+        var deadlineDays: Int
+        var answers: [AnswerRow]
+        var timeline: [CitizenPages.TimelineItem]
+        var notes: [NoteView]
+        var assignedToMe: Bool
+        var assigned: Bool
+        var next: [Option]
+        var reasons: [Option]
+        var canExtend: Bool
+        var canUploadResult: Bool
+        var resultFile: String?
+        var final: Bool
+    }
+
+    @Sendable func casePage(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        return try await mapped(req) {
+            let model = try await cases.open(id)
+            return try await renderCase(req, cases: cases, model: model, errors: FormErrors(), status: .ok)
+        }
+    }
+
+    func renderCase(_ req: Request, cases: OfficeCases, model: CaseModel, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+        let id = model.id!
+        let citizen = CitizenPages()
+        let form = try await FormRegistry(app: req.application).version(model.serviceCode, model.formVersion, on: req.db)?.definition
+        let files = try await citizen.files(of: id, on: req.db)
+        let units = try await citizen.units(req)
+        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.value, $0.label) })
+        var answers: [AnswerRow] = []
+        if let form {
+            let validation = FormValidation(form: form, today: cases.today, unitCodes: Set(unitNames.keys))
+            answers = form.summary(model.answers, validation: validation, files: files, unitNames: unitNames, req: req).map { row in
+                let fileID = model.answers.values[row.fieldID].flatMap(UUID.init(uuidString:)).flatMap { files[$0] != nil ? $0 : nil }
+                return AnswerRow(label: row.label, value: row.value, file: fileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" })
+            }
+        }
+        let events = try await CaseEventModel.query(on: req.db).filter(\.$caseID == id).sort(\.$seq).all()
+        let agencies = Dictionary(uniqueKeysWithValues: try await req.portal.directory.agencies().map { ($0.code, $0.name.text(req.language)) })
+        let notes = try await CaseNoteModel.query(on: req.db).filter(\.$caseID == id).sort(\.$at).all()
+        let actors = cases.actors(for: model)
+        let next = CaseStatus.allCases.filter { to in actors.contains { CaseTransitions.allows(model.caseStatus, to, by: $0) } }
+        let person = try await req.portal.registryLookup.person(fin: FIN(uncheckedValue: model.applicantFIN))
+        let calendar = req.portal.calendar
+        let view = CaseView(
+            id: id.uuidString, number: model.number ?? "",
+            service: try await citizen.serviceName(model.serviceCode, req),
+            applicant: "\(person?.fullName ?? "") (\(model.applicantFIN))", company: model.companyVOEN,
+            status: req.t("applications.status.\(model.status)"),
+            due: model.deadline.map { BakuTime.displayDate($0.due(calendar)) },
+            overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.caseStatus.isOpenAtAgency,
+            paused: model.pausedSince != nil, extensionReason: model.extensionReason, deadlineDays: model.deadlineDays,
+            answers: answers, timeline: CitizenPages.timeline(events, req: req, agencies: agencies),
+            notes: notes.map { NoteView(at: BakuTime.display($0.at), text: $0.text, mine: $0.authorID == cases.principal.userID) },
+            assignedToMe: model.assigneeID == cases.principal.userID, assigned: model.assigneeID != nil,
+            next: next.map { Option(value: $0.rawValue, label: req.t("applications.office.to.\($0.rawValue)"), selected: false) },
+            reasons: RejectionReason.allCases.map { Option(value: $0.rawValue, label: req.t("applications.rejection.\($0.rawValue)"), selected: false) },
+            canExtend: model.caseStatus.isOpenAtAgency && model.deadlineDays < CaseDeadline.maximumDays && actors.contains { $0 == .reviewer || $0 == .head },
+            canUploadResult: [.inReview, .approved, .rejected].contains(model.caseStatus),
+            resultFile: model.resultFileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" },
+            final: model.caseStatus.isFinal)
+        return try await req.renderPage("Applications/office-case", titleKey: "applications.office.case_title", titleArguments: [view.number],
+                                        PortalHTTP.FormPage(values: [:], errors: errors, extra: view), status: status)
+    }
+
+    /// Re-renders the case with a field error (the action's input is bad), without a second audited read.
+    func rejected(_ req: Request, _ cases: OfficeCases, _ id: UUID, field: String, key: String) async throws -> Response {
+        var errors = FormErrors()
+        errors.add(field, req.t(key))
+        let model = try await mapped(req) { try await cases.find(id, on: req.db) }
+        return try await renderCase(req, cases: cases, model: model, errors: errors, status: .unprocessableEntity)
+    }
+
+    struct AssignForm: Content { var to: String? }
+
+    @Sendable func assign(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        let form = try req.content.decode(AssignForm.self)
+        try await mapped(req) { try await cases.assign(id, to: form.to == "none" ? nil : cases.principal.userID) }
+        return req.redirect(to: "/office/applications/\(id.uuidString)", flash: form.to == "none" ? "flash.applications.unassigned" : "flash.applications.assigned")
+    }
+
+    struct NoteForm: Content { var text: String? }
+
+    @Sendable func note(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        let form = try req.content.decode(NoteForm.self)
+        do { try await mapped(req) { try await cases.note(id, text: form.text ?? "") } } catch OfficeCases.Failure.invalid(let field, let key) {
+            return try await rejected(req, cases, id, field: field == "text" ? "note" : field, key: key)
+        }
+        return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.noted")
+    }
+
+    struct TransitionForm: Content {
+        var to: String?
+        var message: String?
+        var reason: String?
+    }
+
+    @Sendable func transition(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        let form = try req.content.decode(TransitionForm.self)
+        guard let to = form.to.flatMap(CaseStatus.init(rawValue:)) else { return try await rejected(req, cases, id, field: "to", key: "applications.office.choose_step") }
+        do {
+            try await mapped(req) {
+                try await cases.transition(id, to: to, message: form.message, reason: form.reason.flatMap(RejectionReason.init(rawValue:)))
+            }
+        } catch OfficeCases.Failure.invalid(let field, let key) {
+            return try await rejected(req, cases, id, field: field, key: key)
+        }
+        return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.moved")
+    }
+
+    struct ExtendForm: Content {
+        var days: String?
+        var reason: String?
+    }
+
+    @Sendable func extend(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        let form = try req.content.decode(ExtendForm.self)
+        do {
+            try await mapped(req) { try await cases.extend(id, to: Int(form.days ?? "") ?? 0, reason: form.reason ?? "") }
+        } catch OfficeCases.Failure.invalid(let field, let key) {
+            return try await rejected(req, cases, id, field: field == "reason" ? "extensionReason" : field, key: key)
+        }
+        return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.extended")
+    }
+
+    @Sendable func uploadResult(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        guard let upload = try? req.content.get(File.self, at: "file"), upload.data.readableBytes > 0 else {
+            return try await rejected(req, cases, id, field: "file", key: "files.refused.empty")
+        }
+        do {
+            let fileID = try await mapped(req) { try await cases.uploadResult(id, name: upload.filename, bytes: Array(buffer: upload.data)) }
+            let model = try await cases.find(id, on: req.db)
+            if model.caseStatus == .approved {
+                try await mapped(req) { try await cases.transition(id, to: .completed, message: nil, reason: nil, resultFileID: fileID) }
+                return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.completed")
+            }
+        } catch OfficeCases.Failure.invalid(let field, let key) {
+            return try await rejected(req, cases, id, field: field, key: key)
+        }
+        return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.result_uploaded")
+    }
+
+    @Sendable func download(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try caseID(req)
+        let model = try await mapped(req) { try await cases.find(id, on: req.db) }
+        guard let fileID = req.parameters.get("file").flatMap(UUID.init(uuidString:)),
+              let file = try await CaseFileModel.find(fileID, on: req.db), file.caseID == id else { throw Abort(.notFound) }
+        try await req.portal.audit.record(AuditEvent(actor: cases.actorAudit(model), action: "applications.file.read", subjectFIN: model.applicantFIN,
+                                                     objectType: "application", objectID: model.number, purpose: "case_handling",
+                                                     details: ["file": fileID.uuidString], isPersonalDataRead: true), on: req.db)
+        return try FileDownload.response(file, app: req.application)
+    }
+}

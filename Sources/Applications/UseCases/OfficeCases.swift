@@ -1,0 +1,239 @@
+import FluentKit
+import Foundation
+import PortalHTTP
+import SQLKit
+
+/// What officials do with their agency's cases: the queue, reading a case (a read of personal data,
+/// audited and shown in the citizen's data-access log), assignment, internal notes, requests for
+/// information, decisions, extension of the deadline, the result.
+struct OfficeCases {
+    static let work: Permission = "applications.cases.work"
+    static let decide: Permission = "applications.cases.decide"
+    /// Heads see their agency's overdue list.
+    static let overdue: Permission = "applications.cases.overdue"
+
+    enum Failure: Error, Equatable {
+        case notFound
+        case forbidden
+        case wrongState
+        case invalid(field: String, key: String)
+    }
+
+    let app: Application
+    let principal: Principal
+    let ip: String?
+
+    var now: Date { app.portal.now() }
+    var today: LocalDate { LocalDate(now) }
+
+    /// Where this official works cases: agency, and region when the role is scoped to one.
+    var scopes: [RoleAssignment] { app.portal.permissions.assignments(of: principal, granting: Self.work).filter { $0.agencyID != nil } }
+
+    func inScope(_ model: CaseModel) -> Bool {
+        scopes.contains { $0.agencyID == model.agencyID && ($0.territorialUnitCode == nil || $0.territorialUnitCode == model.unitCode) }
+    }
+
+    /// The transition actors this person is at the case's agency (an operator who is also a head is both).
+    func actors(for model: CaseModel) -> Set<CaseActor> {
+        Set(principal.roles.filter { $0.agencyID == model.agencyID && ($0.territorialUnitCode == nil || $0.territorialUnitCode == model.unitCode) }
+            .compactMap { CaseActor.official($0.role) })
+    }
+
+    func actorAudit(_ model: CaseModel) -> AuditActor { principal.officialActor(agencyID: model.agencyID, ip: ip) }
+
+    struct Filter: Sendable {
+        var status: CaseStatus?
+        var serviceCode: String?
+        var unitCode: String?
+        var overdueOnly = false
+        var mineOnly = false
+        var limit = 50
+        var offset = 0
+    }
+
+    /// The agency's queue (submitted cases only; drafts are the citizen's own), oldest due first.
+    func queue(_ filter: Filter, on db: any Database) async throws -> (cases: [CaseModel], total: Int) {
+        let scopes = scopes
+        guard !scopes.isEmpty else { throw Failure.forbidden }
+        func base() -> QueryBuilder<CaseModel> {
+            let query = CaseModel.query(on: db).filter(\.$status != CaseStatus.draft.rawValue).group(.or) { or in
+                for scope in scopes {
+                    or.group(.and) { and in
+                        and.filter(\.$agencyID == scope.agencyID!)
+                        if let unit = scope.territorialUnitCode { and.filter(\.$unitCode == unit) }
+                    }
+                }
+            }
+            if let status = filter.status { query.filter(\.$status == status.rawValue) }
+            if let service = filter.serviceCode { query.filter(\.$serviceCode == service) }
+            if let unit = filter.unitCode { query.filter(\.$unitCode == unit) }
+            if filter.mineOnly { query.filter(\.$assigneeID == principal.userID) }
+            if filter.overdueOnly {
+                query.filter(\.$status ~~ [CaseStatus.received, .inReview, .approved].map(\.rawValue))
+                    .filter(\.$pausedSince == nil).filter(\.$dueOn < today.iso)
+            }
+            return query
+        }
+        let total = try await base().count()
+        let cases = try await base().sort(\.$dueOn).sort(\.$submittedAt).range(filter.offset..<(filter.offset + min(filter.limit, 200))).all()
+        return (cases, total)
+    }
+
+    func find(_ id: UUID, on db: any Database) async throws -> CaseModel {
+        guard let model = try await CaseModel.find(id, on: db), model.caseStatus != .draft, inScope(model) else { throw Failure.notFound }
+        return model
+    }
+
+    func find(number: String, on db: any Database) async throws -> CaseModel {
+        guard let model = try await CaseModel.query(on: db).filter(\.$number == number).first(), let id = model.id else { throw Failure.notFound }
+        return try await find(id, on: db)
+    }
+
+    /// Opens a case: the official reads the citizen's answers, which is recorded as a read of their data.
+    func open(_ id: UUID) async throws -> CaseModel {
+        let model = try await find(id, on: app.db)
+        try await app.portal.audit.record(AuditEvent(actor: actorAudit(model), action: "applications.case.read", subjectFIN: model.applicantFIN,
+                                                     objectType: "application", objectID: model.number, purpose: "case_handling",
+                                                     details: ["service": model.serviceCode], isPersonalDataRead: true), on: app.db)
+        return model
+    }
+
+    /// Takes the case (or gives it to another official of the same agency); nil unassigns.
+    func assign(_ id: UUID, to assignee: UUID?) async throws {
+        try await change(id, action: "applications.case.assigned") { model, log in
+            guard !model.caseStatus.isFinal else { throw Failure.wrongState }
+            if let assignee, assignee != principal.userID {
+                // Only someone who works this agency's cases may be given one.
+                guard try await Self.worksAt(model.agencyID, userID: assignee, app: app) else { throw Failure.invalid(field: "assignee", key: "applications.office.assignee_invalid") }
+            }
+            model.assigneeID = assignee
+            try await log.event(model, kind: "assignment", actor: actors(for: model).first ?? .operator, actorID: principal.userID)
+            return ["assignee": assignee?.uuidString ?? "none"]
+        }
+    }
+
+    static func worksAt(_ agencyID: UUID, userID: UUID, app: Application) async throws -> Bool {
+        let roles = app.portal.permissions.roles(holding: work).map(\.rawValue)
+        guard let sql = app.db as? any SQLDatabase else { return false }
+        let rows = try await sql.raw("SELECT role FROM identity_roles WHERE user_id = \(bind: userID) AND agency_id = \(bind: agencyID)").all()
+        return try rows.contains { roles.contains(try $0.decode(column: "role", as: String.self)) }
+    }
+
+    /// An internal note: seen by the agency, never by the citizen.
+    func note(_ id: UUID, text: String) async throws {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= 4_000 else { throw Failure.invalid(field: "text", key: "applications.answer.required") }
+        try await change(id, action: "applications.case.noted") { model, log in
+            let note = CaseNoteModel()
+            note.id = UUID()
+            note.caseID = model.id!
+            note.authorID = principal.userID
+            note.at = now
+            note.text = text
+            try await note.create(on: log.db)
+            return [:]
+        }
+    }
+
+    func notes(_ id: UUID) async throws -> [CaseNoteModel] {
+        _ = try await find(id, on: app.db)
+        return try await CaseNoteModel.query(on: app.db).filter(\.$caseID == id).sort(\.$at).all()
+    }
+
+    /// A decision or step: review, request for information (message required; the clock pauses),
+    /// approval, rejection (a listed reason plus free text), completion with the result.
+    func transition(_ id: UUID, to status: CaseStatus, message: String?, reason: RejectionReason?, resultFileID: UUID? = nil) async throws {
+        let message = message?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if status == .infoRequested, message == nil { throw Failure.invalid(field: "message", key: "applications.office.message_required") }
+        if status == .rejected {
+            guard reason != nil else { throw Failure.invalid(field: "reason", key: "applications.office.reason_required") }
+            guard message != nil else { throw Failure.invalid(field: "message", key: "applications.office.message_required") }
+        }
+        if let message, message.count > 4_000 { throw Failure.invalid(field: "message", key: "applications.answer.too_long") }
+        let calendar = app.portal.calendar
+        try await change(id, action: "applications.case.\(status.rawValue)") { model, log in
+            let actors = actors(for: model)
+            guard let actor = actors.first(where: { CaseTransitions.allows(model.caseStatus, status, by: $0) }) else {
+                throw actors.isEmpty ? Failure.forbidden : Failure.wrongState
+            }
+            if let resultFileID {
+                guard let file = try await CaseFileModel.find(resultFileID, on: log.db), file.caseID == model.id, file.purpose == "result" else {
+                    throw Failure.invalid(field: "file", key: "applications.answer.file")
+                }
+                model.resultFileID = resultFileID
+            }
+            if status == .infoRequested {
+                var deadline = model.deadline
+                deadline?.pause(on: today)
+                if let deadline { model.setDeadline(deadline, calendar) }
+            }
+            if status == .approved || status == .rejected {
+                model.decisionReason = reason?.rawValue ?? (status == .approved ? "approved" : nil)
+                model.decisionText = message
+            }
+            let unit = try await app.portal.directory.agency(id: model.agencyID)?.code
+            try await log.move(model, to: status, by: actor, actorID: principal.userID, unit: unit, message: message)
+            return ["status": status.rawValue] .merging(reason.map { ["reason": $0.rawValue] } ?? [:]) { $1 }
+        }
+    }
+
+    /// Extends the legal deadline (at most to 30 working days) with a recorded reason.
+    func extend(_ id: UUID, to days: Int, reason: String) async throws {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw Failure.invalid(field: "reason", key: "applications.office.reason_required") }
+        let calendar = app.portal.calendar
+        try await change(id, action: "applications.case.extended") { model, log in
+            guard model.caseStatus.isOpenAtAgency, var deadline = model.deadline else { throw Failure.wrongState }
+            guard actors(for: model).contains(where: { $0 == .reviewer || $0 == .head }) else { throw Failure.forbidden }
+            guard deadline.extend(to: days) else { throw Failure.invalid(field: "days", key: "applications.office.extension_invalid") }
+            model.setDeadline(deadline, calendar)
+            model.extensionReason = reason
+            try await log.event(model, kind: "extension", actor: .reviewer, actorID: principal.userID,
+                                unit: try await app.portal.directory.agency(id: model.agencyID)?.code, message: reason)
+            return ["days": String(days)]
+        }
+    }
+
+    /// The result document, uploaded by the agency before completing.
+    func uploadResult(_ id: UUID, name: String, bytes: [UInt8]) async throws -> UUID {
+        let model = try await find(id, on: app.db)
+        guard model.caseStatus == .approved || model.caseStatus == .rejected || model.caseStatus == .inReview else { throw Failure.wrongState }
+        let stored: FileStore.Stored
+        do { stored = try await app.files.store(bytes, allowed: [.pdf]) } catch let refusal as FileStore.Refusal {
+            throw Failure.invalid(field: "file", key: refusal.key)
+        }
+        return try await app.db.writeTransaction { db in
+            let file = CaseFileModel()
+            file.id = UUID()
+            file.caseID = id
+            file.uploadedBy = principal.userID
+            file.purpose = "result"
+            file.sha256 = stored.sha256
+            file.size = stored.size
+            file.contentType = stored.kind.contentType
+            file.name = String(name.replacingOccurrences(of: "/", with: "_").prefix(120))
+            file.createdAt = now
+            try await file.create(on: db)
+            try await app.portal.audit.record(AuditEvent(actor: actorAudit(model), action: "applications.result.uploaded", subjectFIN: model.applicantFIN,
+                                                         objectType: "application", objectID: model.number, details: ["sha256": stored.sha256]), on: db)
+            return file.id!
+        }
+    }
+
+    /// Read-modify-write of a case in scope, under its row lock, audited.
+    private func change(_ id: UUID, action: String, _ body: @escaping @Sendable (CaseModel, CaseLog) async throws -> [String: String]) async throws {
+        try await app.db.writeTransaction { db in
+            try await CaseLock.lock(id, on: db)
+            let model = try await find(id, on: db)
+            let details = try await body(model, CaseLog(app: app, db: db))
+            model.updatedAt = now
+            try await model.save(on: db)
+            try await app.portal.audit.record(AuditEvent(actor: actorAudit(model), action: action, subjectFIN: model.applicantFIN,
+                                                         objectType: "application", objectID: model.number, details: details), on: db)
+        }
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import PortalHTTP
+
+/// A form field ready for the generic field template (`Applications/fields.leaf`): everything the
+/// template needs is computed here, so the template only prints.
+struct FieldView: Encodable, Sendable {
+    struct Option: Encodable, Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct Row: Encodable, Sendable {
+        var legend: String
+        var removeValue: String
+        var fields: [FieldView]
+    }
+
+    var id: String
+    var name: String
+    var kind: String
+    var label: String
+    var hint: String?
+    var value: String
+    var error: String?
+    var required: Bool
+    var options: [Option]
+    /// Filled from what the state holds: shown, not editable.
+    var prefilled: Bool
+    var inputType: String
+    var inputMode: String?
+    var autocomplete: String?
+    var isText: Bool
+    var isLongText: Bool
+    var isSelect: Bool
+    var isRadio: Bool
+    var isFile: Bool
+    var isGroup: Bool
+    var rows: [Row]
+    var fileName: String?
+    var describedBy: String
+
+    static func build(_ field: FormField, answers: Answers, errors: [String: String], files: [UUID: String], units: [Option],
+                      req: Request, name: String? = nil, value: String? = nil) -> FieldView {
+        let language = req.language
+        let name = name ?? field.id
+        let value = value ?? answers.values[field.id] ?? ""
+        var options: [Option] = []
+        switch field.kind {
+        case .select: options = (field.options ?? []).map { Option(value: $0.value, label: $0.label.text(language), selected: $0.value == value) }
+        case .yesNo: options = [Option(value: "yes", label: req.t("applications.answer.yes"), selected: value == "yes"),
+                                Option(value: "no", label: req.t("applications.answer.no"), selected: value == "no")]
+        case .unit: options = units.map { Option(value: $0.value, label: $0.label, selected: $0.value == value) }
+        default: break
+        }
+        var rows: [Row] = []
+        if field.kind == .group {
+            let answered = answers.groups[field.id] ?? []
+            for (index, row) in (answered.isEmpty ? [[:]] : answered).enumerated() {
+                rows.append(Row(legend: "\(field.label.text(language)) \(index + 1)", removeValue: "\(field.id)-\(index)", fields: (field.fields ?? []).map { child in
+                    let childName = "\(field.id)-\(index)-\(child.id)"
+                    return build(child, answers: Answers(values: row), errors: [childName: errors["\(field.id).\(index).\(child.id)"] ?? ""].filter { !$0.value.isEmpty },
+                                 files: files, units: units, req: req, name: childName, value: row[child.id] ?? "")
+                }))
+            }
+        }
+        let error = errors[name]
+        let inputType: String
+        switch field.kind {
+        case .number: inputType = "text"
+        case .date: inputType = "date"
+        case .email: inputType = "email"
+        case .phone: inputType = "tel"
+        case .file: inputType = "file"
+        default: inputType = "text"
+        }
+        var describedBy: [String] = []
+        if field.hint != nil { describedBy.append("\(name)-hint") }
+        if error != nil { describedBy.append("\(name)-error") }
+        return FieldView(
+            id: name, name: name, kind: field.kind.rawValue, label: field.label.text(language), hint: field.hint?.text(language),
+            value: value, error: error, required: field.required, options: options, prefilled: field.prefill != nil,
+            inputType: inputType, inputMode: field.kind == .number ? "decimal" : nil,
+            autocomplete: field.kind == .email ? "email" : field.kind == .phone ? "tel" : nil,
+            isText: [.text, .number, .date, .fin, .voen, .phone, .email].contains(field.kind), isLongText: field.kind == .longText,
+            isSelect: field.kind == .select || field.kind == .unit, isRadio: field.kind == .yesNo, isFile: field.kind == .file,
+            isGroup: field.kind == .group, rows: rows, fileName: UUID(uuidString: value).flatMap { files[$0] },
+            describedBy: describedBy.joined(separator: " "))
+    }
+
+    /// How an answer reads on the check-your-answers page and in the office.
+    static func display(_ field: FormField, _ value: String?, files: [UUID: String], unitNames: [String: String], req: Request) -> String {
+        guard let value, !value.isEmpty else { return "—" }
+        switch field.kind {
+        case .select: return field.options?.first { $0.value == value }?.label.text(req.language) ?? value
+        case .yesNo: return req.t(value == "yes" ? "applications.answer.yes" : "applications.answer.no")
+        case .unit: return unitNames[value] ?? value
+        case .file: return UUID(uuidString: value).flatMap { files[$0] } ?? value
+        default: return value
+        }
+    }
+}
+
+/// One line of the check-your-answers summary.
+struct SummaryRow: Encodable, Sendable {
+    var label: String
+    var value: String
+    var pageID: String
+    var fieldID: String
+    var changeable: Bool
+}
+
+extension FormDefinition {
+    /// The summary of every visible answer, page by page (groups as one line per repetition).
+    func summary(_ answers: Answers, validation: FormValidation, files: [UUID: String], unitNames: [String: String], req: Request) -> [SummaryRow] {
+        var rows: [SummaryRow] = []
+        for page in pages {
+            for field in page.fields where validation.isVisible(field, in: answers) {
+                if field.kind == .group {
+                    for (index, row) in (answers.groups[field.id] ?? []).enumerated() {
+                        let text = (field.fields ?? []).map { FieldView.display($0, row[$0.id], files: files, unitNames: unitNames, req: req) }.joined(separator: ", ")
+                        rows.append(SummaryRow(label: "\(field.label.text(req.language)) \(index + 1)", value: text, pageID: page.id,
+                                               fieldID: "\(field.id)-\(index)-\(field.fields?.first?.id ?? "")", changeable: true))
+                    }
+                } else {
+                    rows.append(SummaryRow(label: field.label.text(req.language),
+                                           value: FieldView.display(field, answers.values[field.id], files: files, unitNames: unitNames, req: req),
+                                           pageID: page.id, fieldID: field.id, changeable: field.prefill == nil))
+                }
+            }
+        }
+        return rows
+    }
+}
