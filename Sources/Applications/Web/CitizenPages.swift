@@ -187,7 +187,10 @@ struct CitizenPages {
             case .file:
                 if let id = try await file(field.id) { answers.values[field.id] = id.uuidString } else if let kept = model.answers.values[field.id] { answers.values[field.id] = kept }
             default:
-                if let value = text(field.id) { answers.values[field.id] = value }
+                // A browser always sends its text inputs: a missing one was emptied (prefilled fields
+                // are not sent and not taken; hidden ones are dropped by the use case).
+                answers.values[field.id] = text(field.id) ?? ""
+
             }
         }
         return (answers, problems)
@@ -211,11 +214,12 @@ struct CitizenPages {
                 // "Add another" / "Remove": the same page again, without complaining about the new empty row.
                 return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: [])
             }
+            if (try? req.content.get(String.self, at: "later")) == "yes" {
+                // Saved as typed, errors and all: they are shown again when the citizen comes back to submit.
+                return req.redirect(to: "/applications", flash: "flash.applications.draft_saved")
+            }
             if !problems.isEmpty {
                 return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: problems)
-            }
-            if (try? req.content.get(String.self, at: "later")) == "yes" {
-                return req.redirect(to: "/applications", flash: "flash.applications.draft_saved")
             }
             let visible = try await cases.validation(form).visiblePages(saved.answers)
             if let index = visible.firstIndex(where: { $0.id == page.id }), index + 1 < visible.count {
@@ -319,6 +323,7 @@ struct CitizenPages {
         var resultFile: String?
         var decision: String?
         var company: String?
+        var ratingChoices = [1, 2, 3, 4, 5]
     }
 
     static func timeline(_ events: [CaseEventModel], req: Request, agencies: [String: String]) -> [TimelineItem] {
