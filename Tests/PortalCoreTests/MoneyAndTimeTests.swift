@@ -34,6 +34,26 @@ struct MoneyAndTimeTests {
         #expect(LocalDate(iso: "2026-13-01") == nil)
         #expect(LocalDate(iso: "2026-11-23")?.isoWeekday == 1)
         #expect(LocalDate(iso: "1990-04-12")!.age(on: LocalDate(iso: "2026-04-11")!) == 35)
+        #expect(LocalDate(iso: "1900-02-29") == nil && LocalDate(iso: "2000-02-29") != nil && LocalDate(iso: "2026-04-31") == nil)
+    }
+
+    @Test("date arithmetic agrees with Foundation's calendar day by day over two centuries")
+    func dateArithmetic() {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        var date = cal.date(from: DateComponents(year: 1920, month: 1, day: 1))!
+        var local = LocalDate(year: 1920, month: 1, day: 1)
+        for _ in 0..<(200 * 366) {
+            let c = cal.dateComponents([.year, .month, .day, .weekday], from: date)
+            guard local == LocalDate(year: c.year!, month: c.month!, day: c.day!), local.isoWeekday == (c.weekday! == 1 ? 7 : c.weekday! - 1),
+                  LocalDate(iso: local.iso) == local else {
+                Issue.record("differs at \(local) vs \(c)")
+                return
+            }
+            date = cal.date(byAdding: .day, value: 1, to: date)!
+            local = local.adding(days: 1)
+        }
+        #expect(local.adding(days: -200 * 366) == LocalDate(year: 1920, month: 1, day: 1))
     }
 
     static let calendar = WorkingDayCalendar(holidays: [LocalDate(iso: "2026-12-31")!, LocalDate(iso: "2027-01-01")!, LocalDate(iso: "2026-11-09")!])

@@ -1,3 +1,4 @@
+import Applications
 import Audit
 import Identity
 import PortalHTTP
@@ -33,6 +34,8 @@ struct SeedCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Flag(name: "demo", help: "Seed the demo data set")
         var demo: Bool
+        @Option(name: "cases", help: "Also add this many synthetic submitted applications (load measurements)")
+        var cases: Int?
         init() {}
     }
 
@@ -46,6 +49,10 @@ struct SeedCommand: AsyncCommand {
             throw CommandError.invalidArgumentType("--demo", type: Bool.self)
         }
         try await DemoSeeder.seed(app)
+        if let cases = signature.cases, cases > 0 {
+            try await SyntheticCases.insert(count: cases, app: app)
+            context.console.info("\(cases) synthetic applications added")
+        }
     }
 }
 

@@ -139,7 +139,7 @@ struct ApplicationsAPI {
         guard let body = try? req.content.decode(CreateBody.self) else {
             throw APIProblem.validation([(field: "service", issue: ValidationIssue("applications.answer.required"))])
         }
-        let model = try await mapped { try await cases.start(serviceCode: body.service, forCompany: body.forCompany ?? false) }
+        let model = try await mapped { try await cases.start(serviceCode: body.service, forCompany: body.forCompany ?? false, reuseDraft: false) }
         let response = try req.privateJSON(CaseJSON(model), status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/applications/\(model.id!.uuidString)")
         return response

@@ -108,13 +108,14 @@ struct CaseOfficePages {
         let index = try await req.application.catalog.index(on: req.application)
         let units = try await req.portal.directory.units()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.name.text(req.language)) })
-        let calendar = req.portal.calendar
+        let today = cases.today.iso
         let rows = models.map { model in
             QueueRow(path: "/office/applications/\(model.id!.uuidString)", number: model.number ?? "",
                      service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
                      status: req.t("applications.status.\(model.status)"), unit: model.unitCode.flatMap { unitNames[$0] } ?? "—",
                      due: model.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
-                     overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.caseStatus.isOpenAtAgency && model.caseStatus != .infoRequested,
+                     // From the stored due date (kept up to date with every change of the clock).
+                     overdue: model.pausedSince == nil && model.caseStatus.isOpenAtAgency && (model.dueOn.map { $0 < today } ?? false),
                      mine: model.assigneeID == cases.principal.userID)
         }
         let agencyIDs = Set(cases.scopes.compactMap(\.agencyID))

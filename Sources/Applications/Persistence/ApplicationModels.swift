@@ -213,7 +213,10 @@ struct CreateApplicationTables: PortalMigration {
             // A rejection always cites a reason.
             .check("ck_applications_cases_rejection", "status <> 'rejected' OR decision_reason IS NOT NULL")
             .create()
-        try await database.execute(sql: "CREATE INDEX ix_applications_cases_queue ON applications_cases (agency_id, status, due_on)")
+        // The office queue: agency (and region), oldest due first; covering for the count and the
+        // status filter (measured: 15 ms → 0.4 ms per query with 100,000 cases, docs/BENCHMARKS.md).
+        try await database.execute(sql: "CREATE INDEX ix_applications_cases_queue ON applications_cases (agency_id, due_on, number, status)")
+        try await database.execute(sql: "CREATE INDEX ix_applications_cases_queue_unit ON applications_cases (agency_id, unit_code, due_on, number, status)")
         try await database.execute(sql: "CREATE INDEX ix_applications_cases_applicant ON applications_cases (applicant_id, created_at)")
         try await database.execute(sql: "CREATE INDEX ix_applications_cases_company ON applications_cases (company_voen) WHERE company_voen IS NOT NULL")
 

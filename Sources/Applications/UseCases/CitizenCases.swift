@@ -52,8 +52,9 @@ struct CitizenCases {
         }.sort(\.$createdAt, .descending).limit(500).all()
     }
 
-    /// Starts an application (or returns the open draft for the same service and applicant).
-    func start(serviceCode: String, forCompany: Bool) async throws -> CaseModel {
+    /// Starts an application. The pages continue the open draft for the same service and applicant
+    /// (`reuseDraft`); the API makes a new draft on every call.
+    func start(serviceCode: String, forCompany: Bool, reuseDraft: Bool = true) async throws -> CaseModel {
         let forms = FormRegistry(app: app)
         guard let service = try await app.catalog.index(on: app).entry(code: serviceCode),
               service.definition.stage.isElectronic,
@@ -61,7 +62,7 @@ struct CitizenCases {
               let form = try await forms.published(serviceCode, on: app.db) else { throw Failure.notOnline }
         let voen = forCompany ? principal.actingFor?.voen : nil
         if forCompany && voen == nil { throw Failure.notOnline }
-        if let open = try await CaseModel.query(on: app.db).filter(\.$applicantID == principal.userID)
+        if reuseDraft, let open = try await CaseModel.query(on: app.db).filter(\.$applicantID == principal.userID)
             .filter(\.$serviceCode == serviceCode).filter(\.$status == CaseStatus.draft.rawValue).first(),
            open.companyVOEN == voen {
             return open

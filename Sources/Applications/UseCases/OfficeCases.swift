@@ -75,7 +75,7 @@ struct OfficeCases {
             return query
         }
         let total = try await base().count()
-        let cases = try await base().sort(\.$dueOn).sort(\.$submittedAt).range(filter.offset..<(filter.offset + min(filter.limit, 200))).all()
+        let cases = try await base().sort(\.$dueOn).sort(\.$number).range(filter.offset..<(filter.offset + min(filter.limit, 200))).all()
         return (cases, total)
     }
 

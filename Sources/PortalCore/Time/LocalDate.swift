@@ -16,11 +16,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(iso: String) {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        let candidate = LocalDate(year: y, month: m, day: d)
-        guard let date = candidate.startOfDay(in: BakuTime.timeZone), LocalDate(date, in: BakuTime.timeZone) == candidate
-        else { return nil }
-        self = candidate
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= Self.daysInMonth(year: y, month: m) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     public init(_ date: Date, in zone: TimeZone = BakuTime.timeZone) {
@@ -32,17 +38,34 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         BakuTime.calendar(zone).date(from: DateComponents(year: year, month: month, day: day))
     }
 
-    public func adding(days: Int) -> LocalDate {
-        let cal = BakuTime.calendar(.gmt)
-        let start = cal.date(from: DateComponents(year: year, month: month, day: day))!
-        return LocalDate(cal.date(byAdding: .day, value: days, to: start)!, in: .gmt)
+    /// Pure arithmetic on the proleptic Gregorian calendar (no Foundation `Calendar`: deadline loops
+    /// call this thousands of times per page).
+    public func adding(days: Int) -> LocalDate { Self.civil(fromDays: dayNumber + days) }
+
+    /// 1 = Monday … 7 = Sunday (ISO 8601). Day 0 (1970-01-01) was a Thursday.
+    public var isoWeekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+
+    /// Days since 1970-01-01 (H. Hinnant's `days_from_civil`).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 
-    /// 1 = Monday … 7 = Sunday (ISO 8601).
-    public var isoWeekday: Int {
-        let cal = BakuTime.calendar(.gmt)
-        let weekday = cal.component(.weekday, from: cal.date(from: DateComponents(year: year, month: month, day: day))!)
-        return weekday == 1 ? 7 : weekday - 1
+    static func civil(fromDays days: Int) -> LocalDate {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return LocalDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }

@@ -1,0 +1,86 @@
+"""A person in real Chromium (headless): opens pages, fills and submits forms, and checks every page
+with axe-core's WCAG 2.1 A/AA rules (any violation fails). Shared by the browser journeys."""
+import json, os
+
+import portal
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+
+ARTIFACTS = os.path.join(portal.ROOT, "artifacts", "e2e")
+AXE = None
+
+
+def axe_source():
+    global AXE
+    if AXE is None:
+        import axe_playwright_python
+        with open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8") as f:
+            AXE = f.read()
+    return AXE
+
+
+class Journey:
+    def __init__(self, server, name="journey"):
+        self.name = name
+        self.server = server
+        self.checked = []
+        self.shots = 0
+        options = webdriver.ChromeOptions()
+        for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=az"]:
+            options.add_argument(arg)
+        options.add_experimental_option("prefs", {"intl.accept_languages": "az,az-AZ"})
+        options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+        service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+        self.driver = webdriver.Chrome(options=options, service=service)
+        self.driver.set_page_load_timeout(30)
+
+    def open(self, path):
+        self.driver.get(self.server.base + path)
+        return self.page()
+
+    def page(self):
+        self.check_accessibility()
+        return self.driver.page_source
+
+    def check_accessibility(self):
+        """Runs axe-core's WCAG 2.1 A/AA rules on the current page; any violation fails the journey."""
+        url = self.driver.current_url
+        self.driver.execute_script(axe_source())
+        result = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))})))))"
+            ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: String(e), nodes: []}])));")
+        violations = json.loads(result)
+        self.checked.append((url, len(violations)))
+        if violations:
+            self.shot("axe-violation")
+            portal.fail(f"accessibility violations on {url}: {json.dumps(violations, ensure_ascii=False)}")
+
+    def shot(self, name):
+        self.shots += 1
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        self.driver.save_screenshot(os.path.join(ARTIFACTS, f"{self.name}-{self.shots:02d}-{name}.png"))
+
+    def fill(self, field_id, value):
+        element = self.driver.find_element(By.ID, field_id)
+        element.clear()
+        element.send_keys(value)
+
+    def submit(self, button_text=None):
+        forms = self.driver.find_elements(By.CSS_SELECTOR, "main form")
+        form = forms[-1] if button_text is None else next(
+            f for f in forms if any(button_text in b.text for b in f.find_elements(By.CSS_SELECTOR, "button")))
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        return self.page()
+
+    def expect(self, condition, message):
+        if not condition:
+            self.shot("failure")
+            portal.fail(message + f" (at {self.driver.current_url})")
+
+    def quit(self):
+        self.driver.quit()
+
+
