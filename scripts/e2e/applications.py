@@ -48,9 +48,8 @@ def main():
         try:
             # Find the residence certificate of the Quba executive authority without Azerbaijani letters.
             sign_in(journey, creds, CITIZEN, used)
-            journey.open("/services")
-            journey.fill("q", "yasayis yeri arayisi quba")
-            journey.submit()
+            # (the filters are folded away on the page; a link with them is what a person would follow)
+            journey.open("/services?q=yasayis+yeri+arayisi&unit=AZ-QBA&online=1")
             link = next(a for a in journey.driver.find_elements(By.CSS_SELECTOR, ".service-list li h2 a") if "ICRA-QBA" in a.get_attribute("href"))
             link.click()
             journey.page()
