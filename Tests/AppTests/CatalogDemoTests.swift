@@ -73,8 +73,8 @@ struct CatalogDemoTests {
         }
     }
 
-    @Test("search answers in well under 5 ms per query in the server (the benchmark measures it properly)")
-    func searchIsFast() async throws {
+    @Test("a common word (arayış) finds many services of the seeded registry (speed is measured by Benchmarks/CatalogSearch)")
+    func commonWord() async throws {
         try await Self.seeded { portal in
             let index = try await portal.app.catalog.index(on: portal.app)
             var query = CatalogIndex.Query()

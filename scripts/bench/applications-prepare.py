@@ -14,9 +14,16 @@ for line in open(creds_file, encoding="utf-8"):
     if m:
         creds[m.group(1)] = {"password": m.group(3), "totp": m.group(4)}
 
-citizen = portal.Client(base)
-citizen.sign_in("5VBK5VR", creds["5VBK5VR"]["password"])
-token = citizen.create_token(creds["5VBK5VR"]["password"], ["applications:read", "applications:write"])
+for attempt in range(3):
+    citizen = portal.Client(base)
+    citizen.sign_in("5VBK5VR", creds["5VBK5VR"]["password"])
+    try:
+        token = citizen.create_token(creds["5VBK5VR"]["password"], ["applications:read", "applications:write"])
+        break
+    except RuntimeError as error:
+        print(f"token attempt {attempt + 1}: {error}", file=sys.stderr)
+else:
+    sys.exit("could not make an API token for the demo citizen")
 open(os.path.join(work, "token"), "w").write(token)
 auth = {"Authorization": f"Bearer {token}"}
 

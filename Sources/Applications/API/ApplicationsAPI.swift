@@ -217,7 +217,7 @@ struct ApplicationsAPI {
         filter.mineOnly = req.query[String.self, at: "mine"] == "true"
         filter.limit = paging.limit
         filter.offset = paging.offset
-        let (models, total) = try await mapped { try await cases.queue(filter, on: req.db) }
+        let (models, total) = try await mapped { try await cases.queueCases(filter, on: req.db) }
         return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(CaseJSON.init)))
     }
 

@@ -104,25 +104,28 @@ struct CaseOfficePages {
     }
 
     func renderQueue(_ req: Request, cases: OfficeCases, filter: OfficeCases.Filter, title: String) async throws -> Response {
-        let (models, total) = try await cases.queue(filter, on: req.db)
+        let (items, total) = try await cases.queue(filter, on: req.db)
         let index = try await req.application.catalog.index(on: req.application)
         let units = try await req.portal.directory.units()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.name.text(req.language)) })
         let today = cases.today.iso
-        let rows = models.map { model in
-            QueueRow(path: "/office/applications/\(model.id!.uuidString)", number: model.number ?? "",
-                     service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
-                     status: req.t("applications.status.\(model.status)"), unit: model.unitCode.flatMap { unitNames[$0] } ?? "—",
-                     due: model.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
-                     // From the stored due date (kept up to date with every change of the clock).
-                     overdue: model.pausedSince == nil && model.caseStatus.isOpenAtAgency && (model.dueOn.map { $0 < today } ?? false),
-                     mine: model.assigneeID == cases.principal.userID)
+        let me = cases.principal.userID
+        let rows = items.map { item in
+            QueueRow(path: "/office/applications/\(item.id.uuidString)", number: item.number ?? "",
+                     service: index.entry(code: item.serviceCode)?.definition.name.text(req.language) ?? item.serviceCode,
+                     status: req.t("applications.status.\(item.status)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
+                     due: item.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
+                     overdue: item.isOverdue(today: today), mine: item.assigneeID == me)
         }
         let agencyIDs = Set(cases.scopes.compactMap(\.agencyID))
         var agencyCodes = Set<String>()
         for id in agencyIDs { if let code = try await req.portal.directory.agency(id: id)?.code { agencyCodes.insert(code) } }
-        let services = index.entries.filter { agencyCodes.contains($0.agency.code) && $0.definition.stage.isElectronic }
-            .map { Option(value: $0.definition.code, label: $0.definition.name.text(req.language), selected: $0.definition.code == filter.serviceCode) }
+        // Only the services with a form can have cases (no copying of the whole catalog per request).
+        var services: [Option] = []
+        for code in req.application.catalog.onlineApplications.sorted() {
+            guard let entry = index.entry(code: code), agencyCodes.contains(entry.agency.code) else { continue }
+            services.append(Option(value: code, label: entry.definition.name.text(req.language), selected: code == filter.serviceCode))
+        }
         var query = URLComponents()
         query.queryItems = [("status", filter.status?.rawValue), ("service", filter.serviceCode), ("unit", filter.unitCode),
                             ("overdue", filter.overdueOnly ? "1" : nil), ("mine", filter.mineOnly ? "1" : nil)]

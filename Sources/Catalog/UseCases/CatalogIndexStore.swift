@@ -26,6 +26,9 @@ public final class CatalogIndexStore: @unchecked Sendable {
     /// The service has a form on the portal: its page offers "Apply online" here.
     public func appliesOnline(_ code: String) -> Bool { online.withLockedValue { $0.contains(code) } }
 
+    /// Every service one can apply for on the portal (as of the last reload).
+    public var onlineApplications: Set<String> { online.withLockedValue { $0 } }
+
     /// Changes whenever the index is rebuilt (part of the page cache key).
     public var version: String { "catalog-\(generation.withLockedValue { $0 })" }
 
