@@ -1,6 +1,7 @@
 import Audit
 import Catalog
 import Identity
+import Payments
 import PopulationRegistry
 import PortalHTTP
 import Reference
@@ -14,6 +15,7 @@ enum Modules {
         PopulationRegistryModule(),
         IdentityModule(),
         CatalogModule(),
+        PaymentsModule(),
         ShellModule(),
     ]
 }
