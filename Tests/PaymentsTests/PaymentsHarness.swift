@@ -62,11 +62,13 @@ struct PaymentsWorld {
     func citizen(_ fin: String) async throws -> TestBrowser {
         let browser = portal.browser()
         try await browser.signIn(fin, Self.password)
+        try await browser.get("/cabinet/payments")  // a page of the signed-in session, with its form token
         return browser
     }
 
     /// Presses Pay on the portal's invoice page and follows the link to the provider's hosted page.
     func startPaying(_ citizen: TestBrowser, _ invoice: UUID) async throws -> String {
+        try await citizen.get("/payments/invoices/\(invoice.uuidString)")
         let res = try await citizen.post("/payments/invoices/\(invoice.uuidString)/pay")
         let go = try #require(res.headers.first(name: .location), "no redirect: \(res.status)")
         #expect(res.status == .seeOther && go.hasPrefix("/payments/go/"))
