@@ -28,11 +28,16 @@ public struct Invoices {
         guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/\\"), !path.contains("\r"), !path.contains("\n") else {
             throw InvoiceError.returnPathNotLocal
         }
-        guard let agency = try await app.portal.directory.agency(code: draft.agencyCode) else {
-            throw InvoiceError.unknownAgency(draft.agencyCode)
-        }
         let description = String(decoding: try encoder.encode(draft.description), as: UTF8.self)
         return try await db.writeTransaction { db in
+            // The agency is read on this transaction's connection, not through the (cached) directory: the
+            // directory may need to load on `app.db`, and a caller holding SQLite's only write connection of
+            // this event loop would then wait for itself (seen as a pool timeout under load).
+            guard let sql = db as? any SQLDatabase,
+                  let row = try await sql.raw("SELECT id, code FROM reference_agencies WHERE code = \(bind: draft.agencyCode)").first() else {
+                throw InvoiceError.unknownAgency(draft.agencyCode)
+            }
+            let agency = (id: try row.decode(column: "id", as: UUID.self), code: try row.decode(column: "code", as: String.self))
             if let existing = try await InvoiceModel.query(on: db).filter(\.$subjectType == draft.subject.type)
                 .filter(\.$subjectID == draft.subject.id).first() {
                 guard existing.payerFIN == fin.value, existing.payerVOEN == voen, existing.amount == draft.amount,
