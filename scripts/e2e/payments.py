@@ -10,7 +10,10 @@ import os, sys, time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import portal  # noqa: E402
-import journey as browser  # noqa: E402  (the Journey driver and its axe-core check)
+try:  # the shared browser helper (scripts/lib/browser.py on main); before it, the journey script held it
+    from browser import Journey  # noqa: E402
+except ImportError:
+    from journey import Journey  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reliability"))
@@ -26,7 +29,7 @@ def main():
     with PaySimProcess(paysim_port, os.path.join(build, "onewindow-paysim")):
         with portal.Server(env=env, port=int(os.environ.get("PORTAL_PORT", "8185"))) as server:
             creds = server.demo_credentials()
-            journey = browser.Journey(server)
+            journey = Journey(server)
             try:
                 journey.open("/signin")
                 journey.fill("identifier", CITIZEN)
