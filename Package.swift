@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "onewindow", targets: ["Run"]),
+        // The payment provider simulator: a stand-in for an external provider, speaking its HTTP protocol on loopback.
+        .executable(name: "onewindow-paysim", targets: ["PaySim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
@@ -21,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -63,12 +66,22 @@ let package = Package(
         .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
-        // Applications read the published registry (fee, deadline, owner) through Catalog's public index.
-        .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog"], resources: [.copy("Data")], swiftSettings: settings),
+        .target(name: "Payments", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        // Deliberately independent of the portal's modules: it plays an outside provider. A library, so the
+        // tests can run the real simulator in-process on loopback, and a thin executable.
+        .target(
+            name: "PaySimKit",
+            dependencies: [.product(name: "Vapor", package: "vapor"), .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: settings
+        ),
+        .executableTarget(name: "PaySim", dependencies: ["PaySimKit"], swiftSettings: settings),
+        // Applications read the published registry (fee, deadline, owner) through Catalog's public index
+        // and invoice state fees through Payments.
+        .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
-                           "Applications"],
+                           "Payments", "Applications"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -89,8 +102,14 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(name: "ApplicationsTests", dependencies: ["Applications"], swiftSettings: settings),
         .testTarget(
+            name: "PaymentsTests",
+            dependencies: ["Payments", "PaySimKit", "PortalTesting", "Identity", "Applications", "Catalog", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: settings
         ),
     ]

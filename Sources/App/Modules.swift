@@ -2,6 +2,7 @@ import Applications
 import Audit
 import Catalog
 import Identity
+import Payments
 import PopulationRegistry
 import PortalHTTP
 import Reference
@@ -15,6 +16,7 @@ enum Modules {
         PopulationRegistryModule(),
         IdentityModule(),
         CatalogModule(),
+        PaymentsModule(),
         ApplicationsModule(),
         ShellModule(),
     ]

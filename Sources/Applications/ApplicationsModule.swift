@@ -1,6 +1,7 @@
 import Catalog
 import FluentKit
 import Foundation
+import Payments
 import PortalHTTP
 
 /// E-services: application forms (versioned, built in the office), the citizen's application from
@@ -28,6 +29,8 @@ public struct ApplicationsModule: PortalModule {
 
     public func configure(_ app: Application) throws {
         app.catalog.setOnlineApplicationsProvider { app in try await FormRegistry(app: app).onlineServices(on: app.db) }
+        // A paid state fee moves its application on, in the payment's own transaction.
+        app.payments.register(ApplicationFeeSettlement(app: app), forSubjectType: FeeInvoicing.subjectType)
     }
 
     public func routes(_ routes: PortalRoutes) throws {

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Identity
+import Payments
 import PortalHTTP
 import PortalTesting
 import Testing
@@ -190,7 +191,7 @@ struct AuthorizationMatrixTests {
             Row(method: .GET, route: "/api/v1/me/companies", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/data-access", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/activity", expect: api(signedInActors)),
-        ] + applicationRows(signedInActors)
+        ] + applicationRows(signedInActors) + paymentRows(signedInActors: signedInActors, onlyA: onlyA)
     }
 
     /// Applications: someone else's (here: a case that does not exist) is not found; the queue is for
@@ -243,6 +244,65 @@ struct AuthorizationMatrixTests {
         ]
     }
 
+    /// Payments: A's own invoice and payment attempt, the office pages by permission, the provider's callback.
+    static func paymentRows(signedInActors: Set<Actor>, onlyA: [Actor: Expect]) -> [Row] {
+        var apiOnlyA = api([.citizenA])
+        for actor in signedInActors where actor != .citizenA { apiOnlyA[actor] = .notFound }
+        var apiMissing = api([])
+        for actor in signedInActors { apiMissing[actor] = .notFound }
+        return [
+            Row(method: .GET, route: "/cabinet/payments", expect: signedIn()),
+            Row(method: .GET, route: "/payments/invoices/:id", expect: onlyA, path: { _, f in "/payments/invoices/\(try await invoiceOfA(f))" }),
+            Row(method: .POST, route: "/payments/invoices/:id/pay", expect: onlyA, path: { _, f in "/payments/invoices/\(try await invoiceOfA(f))/pay" }),
+            Row(method: .GET, route: "/payments/go/:id", expect: onlyA, path: { _, f in "/payments/go/\(try await paymentOfA(f))" }),
+            Row(method: .GET, route: "/payments/return/:id", expect: onlyA, path: { _, f in "/payments/return/\(try await paymentOfA(f))" }),
+            Row(method: .POST, route: "/payments/provider/callback", expect: everyone(.unauthorized)),
+            Row(method: .GET, route: "/office/payments", expect: office([.officialY, .admin])),
+            Row(method: .GET, route: "/office/payments/fines", expect: office([.officialY])),
+            Row(method: .POST, route: "/office/payments/fines", expect: office([.officialY])),
+            Row(method: .GET, route: "/office/payments/invoices", expect: office([.officialY])),
+            Row(method: .POST, route: "/office/payments/payments/:id/refunds", expect: office([.officialY]),
+                path: { _, _ in "/office/payments/payments/\(UUID().uuidString)/refunds" }),
+            Row(method: .GET, route: "/office/payments/refunds", expect: office([.officialY])),
+            Row(method: .POST, route: "/office/payments/refunds/:id/approve", expect: office([]),
+                path: { _, _ in "/office/payments/refunds/\(UUID().uuidString)/approve" }),
+            Row(method: .POST, route: "/office/payments/refunds/:id/reject", expect: office([]),
+                path: { _, _ in "/office/payments/refunds/\(UUID().uuidString)/reject" }),
+            Row(method: .GET, route: "/office/payments/reconciliation", expect: office([.admin])),
+            Row(method: .POST, route: "/office/payments/reconciliation", expect: office([.admin])),
+            Row(method: .GET, route: "/office/payments/reconciliation.csv", expect: officeOrMissing([.admin])),
+            Row(method: .POST, route: "/api/v1/payments", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/payments", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/payments/:id", expect: apiMissing, path: { _, _ in "/api/v1/payments/\(UUID().uuidString)" }),
+            Row(method: .GET, route: "/api/v1/invoices", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/invoices/:id", expect: apiOnlyA, path: { _, f in "/api/v1/invoices/\(try await invoiceOfA(f))" }),
+            Row(method: .GET, route: "/api/v1/fines", expect: api(signedInActors)),
+        ]
+    }
+
+    /// A fresh invoice addressed to citizen A (through the Payments contract).
+    static func invoiceOfA(_ f: Fixtures) async throws -> String {
+        let app = f.portal.app
+        return try await Invoices.create(InvoiceDraft(
+            payer: InvoicePayer(fin: fins[.citizenA]!), amount: 1000, purpose: .stateFee,
+            subject: InvoiceSubject(type: "matrix", id: UUID().uuidString), description: .text(LocalizedText(az: "Rüsum")),
+            agencyCode: "DVX", returnPath: "/cabinet"), on: app.db, services: app).id.uuidString
+    }
+
+    /// A payment attempt of citizen A on a fresh invoice (recorded directly: the matrix has no provider).
+    static func paymentOfA(_ f: Fixtures) async throws -> String {
+        let sql = f.portal.app.db as! any SQLDatabase
+        let invoice = try #require(UUID(uuidString: try await invoiceOfA(f)))
+        let user = try await sql.raw("SELECT id FROM identity_users WHERE fin = \(bind: fins[.citizenA]!)").first()!.decode(column: "id", as: UUID.self)
+        let id = UUID()
+        let now = f.portal.clock.now()
+        try await sql.raw("""
+            INSERT INTO payments_payments (id, invoice_id, payer_user_id, amount, currency, status, created_at, expires_at)
+            VALUES (\(bind: id), \(bind: invoice), \(bind: user), 1000, 'AZN', 'failed', \(bind: now), \(bind: now.addingTimeInterval(5400)))
+            """).run()
+        return id.uuidString
+    }
+
     @Test("every route answers each kind of person as the table says")
     func matrix() async throws {
         try await withPortal { portal in
@@ -271,7 +331,8 @@ struct AuthorizationMatrixTests {
             try await director.post("/cabinet/companies/\(fixtures.companyID)/representatives", [("fin", Self.fins[.representative]!)])
             for actor in Actor.allCases where actor != .anonymous {
                 fixtures.tokens[actor] = try await APITests.token(portal, fin: Self.fins[actor]!, scopes: ["profile:read", "companies:read", "data-access:read", "activity:read",
-                                                                                                                  "applications:read", "applications:write", "applications:office"],
+                                                                                                                  "applications:read", "applications:write", "applications:office",
+                                                                                                                  "payments:read", "payments:write"],
                                                            totpSecret: fixtures.secrets[actor])
             }
 

@@ -51,11 +51,3 @@ struct CaseLog {
         try await event.create(on: db)
     }
 }
-
-/// The payment side of an application: an invoice for the state fee, and the step that moves the
-/// case on when the fee is paid (called by Payments in the same transaction as the payment).
-enum FeeInvoicing {
-    static func create(for model: CaseModel, amount: Int64, on db: any Database, app: Application) async throws -> UUID {
-        throw Abort(.notImplemented, reason: "fee invoices arrive with the Payments module")
-    }
-}

@@ -182,6 +182,7 @@ struct CitizenCases {
         guard result.problems.isEmpty else { throw Failure.invalid(result.problems) }
         for page in form.pages { try await checkFiles(result.answers, page: page, caseID: id) }
         let calendar = app.portal.calendar
+        let terms = try await FeeInvoicing.terms(for: model, app: app)
         return try await app.db.writeTransaction { db in
             try await CaseLock.lock(id, on: db)
             guard let fresh = try await CaseModel.find(id, on: db) else { throw Failure.notFound }
@@ -193,7 +194,7 @@ struct CitizenCases {
             try await log.move(fresh, to: .submitted, by: .applicant, actorID: principal.userID)
             if let fee = fresh.feeQepik, fee > 0 {
                 try await log.move(fresh, to: .awaitingPayment, by: .system)
-                fresh.invoiceID = try await FeeInvoicing.create(for: fresh, amount: fee, on: db, app: app)
+                fresh.invoiceID = try await FeeInvoicing.create(for: fresh, amount: fee, terms: terms, on: db, app: app)
             } else {
                 try await log.receive(fresh, calendar: calendar)
             }

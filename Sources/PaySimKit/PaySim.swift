@@ -1,0 +1,138 @@
+import Foundation
+import Vapor
+
+/// `onewindow-paysim`: a payment provider simulator for development and tests. It speaks the provider
+/// protocol (docs/adr/0006-payments-idempotency-and-callbacks.md) on loopback: signed API calls from the
+/// merchant, a hosted payment page with Pay and Decline, signed callbacks retried until a 2xx (bounded
+/// backoff), refunds and a daily settlement report (CSV).
+public final class PaySim: Sendable {
+    public struct Options: Sendable {
+        public var hostname: String
+        public var port: Int
+        public var secret: String
+        /// Merchants the simulator accepts.
+        public var merchantID: String
+        /// First retry delay; doubles each attempt up to `maxRetryDelay`.
+        public var retryBase: TimeInterval
+        public var maxRetryDelay: TimeInterval
+        public var maxAttempts: Int
+
+        public static let developmentSecret = "paysim-development-secret-0123456789abcdef"
+
+        public init(hostname: String = "127.0.0.1", port: Int = 8181, secret: String = Options.developmentSecret,
+                    merchantID: String = "onewindow-demo", retryBase: TimeInterval = 0.5, maxRetryDelay: TimeInterval = 30,
+                    maxAttempts: Int = 20) {
+            self.hostname = hostname
+            self.port = port
+            self.secret = secret
+            self.merchantID = merchantID
+            self.retryBase = retryBase
+            self.maxRetryDelay = maxRetryDelay
+            self.maxAttempts = maxAttempts
+        }
+    }
+
+    public let app: Application
+    let store = Store()
+    let options: Options
+    let signing: Signing
+
+    init(app: Application, options: Options) {
+        self.app = app
+        self.options = options
+        self.signing = Signing(secret: options.secret)
+    }
+
+    /// Starts a simulator in this process (tests); port 0 picks a free loopback port.
+    public static func start(_ options: Options) async throws -> PaySim {
+        let app = try await Application.make(Environment(name: "testing", arguments: ["paysim"]))
+        app.logger.logLevel = .warning
+        let sim = PaySim(app: app, options: options)
+        try sim.configure()
+        try await app.asyncBoot()
+        try await app.server.start(address: .hostname(options.hostname, port: options.port))
+        return sim
+    }
+
+    /// Runs a simulator until the process is stopped (the executable).
+    public static func run(_ options: Options) async throws {
+        let app = try await Application.make(Environment(name: "production", arguments: ["onewindow-paysim", "serve"]))
+        let sim = PaySim(app: app, options: options)
+        app.http.server.configuration.hostname = options.hostname
+        app.http.server.configuration.port = options.port
+        try sim.configure()
+        app.logger.notice("onewindow-paysim on http://\(options.hostname):\(options.port) (merchant \(options.merchantID))")
+        do {
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    public func shutdown() async throws {
+        await app.server.shutdown()
+        try await app.asyncShutdown()
+    }
+
+    /// `http://127.0.0.1:<port>` of the running server.
+    public var baseURL: String {
+        let port = app.http.server.shared.localAddress?.port ?? options.port
+        return "http://\(options.hostname):\(port)"
+    }
+
+    /// The callbacks sent so far (tests).
+    public var deliveredEvents: [(eventId: String, type: String, attempts: Int, delivered: Bool)] {
+        store.deliveries().map { ($0.event.eventId, $0.event.type, $0.attempts, $0.delivered) }
+    }
+
+    /// Test hook: pretend the provider settled another amount for a payment.
+    public func overrideSettledAmount(paymentID: String, amount: Int64) { store.overrideAmount(paymentID, amount: amount) }
+
+    func configure() throws {
+        app.middleware = Middlewares()
+        app.middleware.use(ErrorMiddleware.default(environment: app.environment))
+        app.routes.defaultMaxBodySize = "64kb"
+        let routes = PaySimRoutes(sim: self)
+        routes.register(app)
+    }
+
+    /// Sends `event` to the merchant's callback URL, signed, until it answers 2xx or attempts run out.
+    func deliver(_ event: Store.Event, to url: String) {
+        let sim = self
+        Task.detached {
+            var delivery = Store.Delivery(event: event, callbackUrl: url, attempts: 0, delivered: false, lastStatus: nil)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            guard let body = try? encoder.encode(event) else { return }
+            while delivery.attempts < sim.options.maxAttempts && !delivery.delivered {
+                if delivery.attempts > 0 {
+                    let delay = min(sim.options.maxRetryDelay, sim.options.retryBase * pow(2, Double(delivery.attempts - 1)))
+                    try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+                }
+                delivery.attempts += 1
+                let timestamp = Int(Date().timeIntervalSince1970)
+                var headers = HTTPHeaders()
+                headers.contentType = .json
+                headers.replaceOrAdd(name: "X-Signature-Timestamp", value: String(timestamp))
+                headers.replaceOrAdd(name: "X-Signature", value: sim.signing.sign(body, timestamp: timestamp))
+                do {
+                    let response = try await sim.app.client.post(URI(string: url), headers: headers) { request in
+                        request.body = ByteBuffer(data: body)
+                        request.timeout = .seconds(10)
+                    }
+                    delivery.lastStatus = Int(response.status.code)
+                    delivery.delivered = (200..<300).contains(response.status.code)
+                } catch {
+                    delivery.lastStatus = nil
+                }
+                sim.store.record(delivery)
+            }
+            if !delivery.delivered {
+                sim.app.logger.warning("callback \(event.eventId) not delivered after \(delivery.attempts) attempts")
+            }
+        }
+    }
+}

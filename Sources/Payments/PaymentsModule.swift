@@ -1,0 +1,56 @@
+import PortalHTTP
+
+/// Payments (the ASAN ödəniş role): invoices for state fees (created by other modules through
+/// `Invoices.create`) and fines, payments through the provider's hosted page confirmed by signed
+/// callbacks, refunds under the two-person rule, and the daily reconciliation.
+public struct PaymentsModule: PortalModule {
+    public init() {}
+
+    public var name: String { "payments" }
+
+    public var migrations: [any Migration] { [CreatePaymentsTables()] }
+
+    public var permissions: [PermissionGrant] {
+        [PermissionGrant(PaymentsOfficePages.recordFines, to: [.operator_, .head]),
+         PermissionGrant(Refunds.request, to: [.operator_, .reviewer, .head]),
+         PermissionGrant(Refunds.approve, to: [.head]),
+         // The settlement file covers every agency's payments: only the platform's administrator reads it.
+         PermissionGrant(Reconciliation.permission, to: [.platformAdmin])]
+    }
+
+    public var navigation: [NavigationLink] {
+        [NavigationLink(labelKey: "nav.payments", path: "/cabinet/payments", audience: .signedIn),
+         NavigationLink(labelKey: "nav.office.payments", path: "/office/payments", audience: .office)]
+    }
+
+    public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "payments.json") }
+
+    public var jobs: [BackgroundJob] {
+        [BackgroundJob(name: "payments.expire", interval: .seconds(60)) { app in _ = try await ExpirePayments(app: app).run() }]
+    }
+
+    public func configure(_ app: Application) throws {
+        let config = try PaymentsConfig.fromEnvironment(ProcessInfo.processInfo.environment, mode: app.portal.config.mode)
+        let provider = HTTPPaymentProvider(client: app.client, baseURL: config.providerBaseURL, merchantID: config.merchantID,
+                                           secret: config.secret, clock: app.portal.clock)
+        app.storage[PaymentsServicesKey.self] = PaymentsServices(config: config, provider: provider)
+        app.payments.register(FineSettlement(app: app), forSubjectType: Fines.subjectType)
+    }
+
+    public func routes(_ routes: PortalRoutes) throws {
+        ProviderCallback().register(routes.bare)
+        PaymentPages().register(routes.signedIn)
+        PaymentsOfficePages().register(routes.office)
+        PaymentsAPI().register(routes.api)
+    }
+
+    public func stats(on db: any Database) async throws -> [Stat] {
+        [Stat(key: "payments.invoices.paid", value: Int64(try await InvoiceModel.query(on: db).filter(\.$status == InvoiceStatus.paid.rawValue).count())),
+         Stat(key: "payments.invoices.unpaid", value: Int64(try await InvoiceModel.query(on: db).filter(\.$status == InvoiceStatus.unpaid.rawValue).count())),
+         Stat(key: "payments.fines.recorded", value: Int64(try await FineModel.query(on: db).count()))]
+    }
+
+    public func seedDemo(_ context: SeedContext) async throws {
+        try await DemoFines.seed(context.app)
+    }
+}

@@ -1,0 +1,113 @@
+import FluentKit
+import PortalHTTP
+
+/// `POST /api/v1/payments` with an `Idempotency-Key`: the key row (unique on account + key) and the
+/// payment are inserted in one transaction, so two requests with the same key cannot both create one.
+/// The answer is stored on the row once the provider has answered; a retry with the same key and the
+/// same request gets that answer byte for byte (within 24 hours), a retry before it resumes the same
+/// payment, and the same key with another request is refused.
+struct IdempotentPaymentCreation {
+    let app: Application
+
+    static let retention: TimeInterval = 24 * 3600
+
+    enum Outcome {
+        case answer(status: Int, body: String, replayed: Bool)
+        case keyReusedWithOtherRequest
+        case notFound
+        case notPayable
+        case inProgress
+        case providerUnavailable
+    }
+
+    private enum Claim {
+        case claimed(paymentID: UUID)
+        case existing(IdempotencyKeyModel)
+        case refused(Outcome)
+    }
+
+    func run(key: String, requestHash: String, invoiceID: UUID, principal: Principal, ip: String,
+             limit: () throws -> Void) async throws -> Outcome {
+        let start = StartPayment(app: app)
+        // Only new keys count against the creation limit: retries of an answered request are free.
+        if try await IdempotencyKeyModel.query(on: app.db).filter(\.$userID == principal.userID).filter(\.$key == key).first() == nil {
+            try limit()
+        }
+        var claim: Claim?
+        for _ in 0..<3 where claim == nil {
+            do {
+                claim = try await app.db.writeTransaction { db -> Claim in
+                    // Requests for one invoice queue on its row (PostgreSQL), so the key row a concurrent request
+                    // committed is visible here and it is replayed, not refused as "in progress".
+                    try await Locks.row(InvoiceModel.schema, invoiceID, on: db)
+                    let cutoff = app.portal.now().addingTimeInterval(-Self.retention)
+                    if let row = try await IdempotencyKeyModel.query(on: db).filter(\.$userID == principal.userID).filter(\.$key == key).first() {
+                        if row.createdAt >= cutoff { return .existing(row) }
+                        // Older than 24 hours: the key may be used afresh.
+                        try await row.delete(on: db)
+                    }
+                    switch try await start.record(invoiceID: invoiceID, principal: principal, reuseActive: false, ip: ip, on: db) {
+                    case .notFound: return .refused(.notFound)
+                    case .notPayable: return .refused(.notPayable)
+                    case .inProgress: return .refused(.inProgress)
+                    case .recorded(let payment, _):
+                        let row = IdempotencyKeyModel()
+                        row.userID = principal.userID
+                        row.key = key
+                        row.requestHash = requestHash
+                        row.paymentID = payment.id
+                        row.createdAt = app.portal.now()
+                        try await row.create(on: db)
+                        return .claimed(paymentID: payment.id!)
+                    }
+                }
+            } catch where error.isConstraintViolation {
+                continue  // another request with this key committed first: read its row
+            }
+        }
+        let paymentID: UUID
+        switch claim {
+        case nil: throw Abort(.serviceUnavailable, reason: "could not claim the idempotency key")
+        case .refused(let outcome): return outcome
+        case .existing(let row):
+            guard row.requestHash == requestHash else { return .keyReusedWithOtherRequest }
+            if let status = row.responseStatus, let body = row.responseBody { return .answer(status: status, body: body, replayed: true) }
+            guard let id = row.paymentID else { return .providerUnavailable }
+            paymentID = id
+        case .claimed(let id):
+            paymentID = id
+        }
+        return try await complete(paymentID: paymentID, key: key, principal: principal, start: start)
+    }
+
+    /// Asks the provider (idempotent by order id), then stores the answer on the key row if none is yet.
+    func complete(paymentID: UUID, key: String, principal: Principal, start: StartPayment) async throws -> Outcome {
+        guard let payment = try await PaymentModel.find(paymentID, on: app.db),
+              let invoice = try await InvoiceModel.find(payment.invoiceID, on: app.db) else { return .notFound }
+        let launched: PaymentModel
+        do {
+            launched = try await start.launch(payment, invoice: invoice)
+        } catch is ProviderUnavailable {
+            return .providerUnavailable
+        }
+        let body = String(decoding: try Self.encoder.encode(PaymentsAPI.dto(launched, number: invoice.number)), as: UTF8.self)
+        let stored: (Int, String) = try await app.db.writeTransaction { db in
+            guard let row = try await IdempotencyKeyModel.query(on: db).filter(\.$userID == principal.userID).filter(\.$key == key).first() else {
+                return (201, body)
+            }
+            if let status = row.responseStatus, let existing = row.responseBody { return (status, existing) }
+            row.responseStatus = 201
+            row.responseBody = body
+            try await row.update(on: db)
+            return (201, body)
+        }
+        return .answer(status: stored.0, body: stored.1, replayed: stored.1 != body)
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+}

@@ -1,0 +1,28 @@
+import PortalHTTP
+
+/// Applies a status change to a payment: checks it against `PaymentStatus.after(_:)`, saves it and
+/// audits it, in the caller's transaction. The only code that writes a payment's status.
+struct PaymentTransitions {
+    let app: Application
+
+    struct NotAllowed: Error, CustomStringConvertible {
+        let from: PaymentStatus
+        let event: PaymentStatus.Event
+        var description: String { "a \(from.rawValue) payment cannot take \(event.rawValue)" }
+    }
+
+    @discardableResult
+    func apply(_ event: PaymentStatus.Event, to payment: PaymentModel, actor: AuditActor, on db: any Database,
+               details: [String: String] = [:]) async throws -> PaymentStatus {
+        let from = payment.paymentStatus
+        guard let next = from.after(event) else { throw NotAllowed(from: from, event: event) }
+        payment.status = next.rawValue
+        if [.succeeded, .failed, .cancelled, .expired].contains(next) { payment.finishedAt = app.portal.now() }
+        try await payment.update(on: db)
+        let fin = try await InvoiceModel.find(payment.invoiceID, on: db)?.payerFIN
+        try await app.portal.audit.record(AuditEvent(
+            actor: actor, action: "payments.payment.\(next.rawValue)", subjectFIN: fin, objectType: "payment",
+            objectID: payment.id!.uuidString, details: details.merging(["from": from.rawValue]) { a, _ in a }), on: db)
+        return next
+    }
+}

@@ -1,0 +1,145 @@
+import FluentKit
+import PortalHTTP
+
+/// The daily reconciliation: the portal's payments that took money on a UTC day against the
+/// provider's settlement file for that day. Days are UTC on both sides (the simulator settles in UTC).
+struct Reconciliation {
+    let app: Application
+
+    static let permission: Permission = "payments.reconciliation"
+
+    /// One line of the provider's settlement file.
+    struct SettlementLine: Equatable {
+        var providerPaymentID: String
+        var orderID: String
+        var amount: Int64
+        var currency: String
+        var status: String
+    }
+
+    enum Kind: String, Encodable, CaseIterable {
+        case missingInPortal = "missing_in_portal"
+        case missingAtProvider = "missing_at_provider"
+        case amountDiffers = "amount_differs"
+        case statusDiffers = "status_differs"
+    }
+
+    struct Mismatch: Encodable, Equatable {
+        var kind: Kind
+        var orderID: String
+        var providerPaymentID: String?
+        var invoiceNumber: String?
+        var portalAmount: Int64?
+        var providerAmount: Int64?
+        var portalStatus: String?
+        var providerStatus: String?
+    }
+
+    struct Report: Encodable {
+        var day: String
+        var portalCount: Int
+        var providerCount: Int
+        var matched: Int
+        var mismatches: [Mismatch]
+    }
+
+    struct FileProblem: Error, Equatable {
+        var line: Int
+        var message: String
+    }
+
+    static let header = "payment_id,order_id,amount,currency,status,settled_at"
+
+    /// Parses a settlement file; a malformed line names its number.
+    static func parse(_ csv: String) -> Result<[SettlementLine], FileProblem> {
+        let lines = csv.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: true)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == header else {
+            return .failure(FileProblem(line: 1, message: "header must be \(header)"))
+        }
+        var result: [SettlementLine] = []
+        for (index, line) in lines.dropFirst().enumerated() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 6, !fields[0].isEmpty, !fields[1].isEmpty, let amount = Int64(fields[2]), amount > 0 else {
+                return .failure(FileProblem(line: index + 2, message: "expected 6 fields with a positive amount in qəpik"))
+            }
+            result.append(SettlementLine(providerPaymentID: fields[0], orderID: fields[1], amount: amount, currency: fields[3], status: fields[4]))
+        }
+        return .success(result)
+    }
+
+    static func dayRange(_ day: String) -> (Date, Date)? {
+        guard let date = LocalDate(iso: day), let start = date.startOfDay(in: TimeZone(secondsFromGMT: 0)!) else { return nil }
+        return (start, start.addingTimeInterval(86400))
+    }
+
+    /// Compares the file with the portal's payments.
+    func report(day: String, lines: [SettlementLine]) async throws -> Report {
+        guard let (start, end) = Self.dayRange(day) else { throw Abort(.badRequest) }
+        let portal = try await PaymentModel.query(on: app.db)
+            .filter(\.$status ~~ [PaymentStatus.succeeded.rawValue, PaymentStatus.refunded.rawValue])
+            .filter(\.$finishedAt >= start).filter(\.$finishedAt < end).all()
+        let fileIDs = lines.compactMap { UUID(uuidString: $0.orderID) }
+        let referenced = fileIDs.isEmpty ? [] : try await PaymentModel.query(on: app.db).filter(\.$id ~~ fileIDs).all()
+        var payments: [UUID: PaymentModel] = [:]
+        for payment in portal + referenced { payments[payment.id!] = payment }
+        let invoiceIDs = Array(Set(payments.values.map(\.invoiceID)))
+        let invoices = invoiceIDs.isEmpty ? [] : try await InvoiceModel.query(on: app.db).filter(\.$id ~~ invoiceIDs).all()
+        let numbers = Dictionary(uniqueKeysWithValues: invoices.map { ($0.id!, $0.number) })
+
+        var mismatches: [Mismatch] = []
+        var matched = 0
+        var seen: Set<UUID> = []
+        for line in lines {
+            guard let id = UUID(uuidString: line.orderID), let payment = payments[id] else {
+                mismatches.append(Mismatch(kind: .missingInPortal, orderID: line.orderID, providerPaymentID: line.providerPaymentID,
+                                           providerAmount: line.amount, providerStatus: line.status))
+                continue
+            }
+            seen.insert(id)
+            let number = numbers[payment.invoiceID]
+            if payment.amount != line.amount || payment.currency != line.currency {
+                mismatches.append(Mismatch(kind: .amountDiffers, orderID: line.orderID, providerPaymentID: line.providerPaymentID, invoiceNumber: number,
+                                           portalAmount: payment.amount, providerAmount: line.amount, portalStatus: payment.status, providerStatus: line.status))
+            } else if payment.status != line.status {
+                mismatches.append(Mismatch(kind: .statusDiffers, orderID: line.orderID, providerPaymentID: line.providerPaymentID, invoiceNumber: number,
+                                           portalAmount: payment.amount, providerAmount: line.amount, portalStatus: payment.status, providerStatus: line.status))
+            } else {
+                matched += 1
+            }
+        }
+        for payment in portal where !seen.contains(payment.id!) {
+            mismatches.append(Mismatch(kind: .missingAtProvider, orderID: payment.id!.uuidString, providerPaymentID: payment.providerPaymentID,
+                                       invoiceNumber: numbers[payment.invoiceID], portalAmount: payment.amount, portalStatus: payment.status))
+        }
+        return Report(day: day, portalCount: portal.count, providerCount: lines.count, matched: matched, mismatches: mismatches)
+    }
+
+    /// Keeps a settlement file (fetched from the provider or uploaded) as the day's latest.
+    func store(day: String, content: String, source: String, by official: Principal, ip: String?) async throws {
+        try await app.db.writeTransaction { db in
+            let file = SettlementFileModel()
+            file.day = day
+            file.source = source
+            file.content = content
+            file.storedBy = official.userID
+            file.storedAt = app.portal.now()
+            try await file.create(on: db)
+            try await app.portal.audit.record(AuditEvent(
+                actor: official.officialActor(agencyID: nil, ip: ip), action: "payments.reconciliation.file_stored",
+                objectType: "settlement_file", objectID: day, details: ["source": source, "bytes": String(content.utf8.count)]), on: db)
+        }
+    }
+
+    func latestFile(day: String) async throws -> SettlementFileModel? {
+        try await SettlementFileModel.query(on: app.db).filter(\.$day == day).sort(\.$storedAt, .descending).first()
+    }
+
+    static func csv(_ report: Report) -> String {
+        var out = "kind,order_id,provider_payment_id,invoice,portal_amount,provider_amount,portal_status,provider_status\n"
+        for m in report.mismatches {
+            out += [m.kind.rawValue, m.orderID, m.providerPaymentID ?? "", m.invoiceNumber ?? "", m.portalAmount.map(String.init) ?? "",
+                    m.providerAmount.map(String.init) ?? "", m.portalStatus ?? "", m.providerStatus ?? ""].joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,199 @@
+import PortalHTTP
+
+/// The citizen's side: unpaid invoices and fines in the cabinet, an invoice with its Pay button, the
+/// redirect to the provider's hosted page, and the page the provider sends the citizen back to.
+struct PaymentPages {
+    struct InvoiceRow: Encodable, Sendable {
+        var id: String
+        var number: String
+        var description: String
+        var agency: String
+        var amount: Int64
+        var status: String
+        var statusCode: String
+        var created: String
+        var paid: String?
+        var payable: Bool
+    }
+
+    struct FineRow: Encodable, Sendable {
+        var protocolNumber: String
+        var offence: String
+        var date: String
+        var agency: String
+        var amount: Int64
+        var status: String
+        var invoiceID: String?
+    }
+
+    struct Cabinet: Encodable, Sendable {
+        var unpaid: [InvoiceRow]
+        var others: [InvoiceRow]
+        var fines: [FineRow]
+        var hasUnpaid: Bool
+        var hasOthers: Bool
+        var hasFines: Bool
+    }
+
+    struct AttemptRow: Encodable, Sendable {
+        var id: String
+        var status: String
+        var statusCode: String
+        var started: String
+    }
+
+    struct InvoicePage: Encodable, Sendable {
+        var invoice: InvoiceRow
+        var payer: String
+        var company: String?
+        var attempts: [AttemptRow]
+        var hasAttempts: Bool
+        var inProgressElsewhere: Bool
+    }
+
+    struct ReturnPage: Encodable, Sendable {
+        var paymentID: String
+        var status: String
+        var statusCode: String
+        var message: String
+        var invoiceNumber: String
+        var invoiceID: String
+        var amount: Int64
+        var returnPath: String
+        var waiting: Bool
+    }
+
+    func register(_ signedIn: any RoutesBuilder) {
+        signedIn.get("cabinet", "payments", use: cabinet)
+        signedIn.get("payments", "invoices", ":id", use: invoice)
+        signedIn.post("payments", "invoices", ":id", "pay", use: pay)
+        signedIn.get("payments", "go", ":id", use: go)
+        signedIn.get("payments", "return", ":id", use: returned)
+    }
+
+    static func row(_ invoice: InvoiceModel, _ req: Request) async throws -> InvoiceRow {
+        let info = try invoice.info
+        let agency = try await req.portal.directory.agency(id: invoice.agencyID)
+        return InvoiceRow(id: invoice.id!.uuidString, number: invoice.number, description: info.describe(req.language, req.portal.localizer),
+                          agency: agency?.name.text(req.language) ?? invoice.agencyCode, amount: invoice.amount,
+                          status: req.portal.localizer.text("payments.invoice.status.\(invoice.status)", req.language), statusCode: invoice.status,
+                          created: BakuTime.display(invoice.createdAt), paid: invoice.paidAt.map(BakuTime.display),
+                          payable: invoice.status == InvoiceStatus.unpaid.rawValue)
+    }
+
+    @Sendable func cabinet(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let invoices = try await Invoices.visible(to: principal, on: req.db)
+        var rows: [InvoiceRow] = []
+        for invoice in invoices { rows.append(try await Self.row(invoice, req)) }
+        let fines = try await FineModel.query(on: req.db).filter(\.$offenderFIN == principal.fin.value).sort(\.$createdAt, .descending).limit(200).all()
+        var fineRows: [FineRow] = []
+        for fine in fines {
+            let agency = try await req.portal.directory.agency(id: fine.agencyID)
+            fineRows.append(FineRow(protocolNumber: fine.protocolNumber, offence: fine.offence,
+                                    date: LocalDate(iso: fine.offenceDate).map(BakuTime.displayDate) ?? fine.offenceDate,
+                                    agency: agency?.name.text(req.language) ?? fine.agencyCode, amount: fine.amount,
+                                    status: req.portal.localizer.text("payments.fine.status.\(fine.status)", req.language), invoiceID: fine.invoiceID?.uuidString))
+        }
+        let unpaid = rows.filter(\.payable)
+        let others = rows.filter { !$0.payable }
+        let response = try await req.renderPage("Payments/cabinet", titleKey: "payments.cabinet.title",
+                                                Cabinet(unpaid: unpaid, others: others, fines: fineRows, hasUnpaid: !unpaid.isEmpty,
+                                                        hasOthers: !others.isEmpty, hasFines: !fineRows.isEmpty))
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    /// The invoice if the signed-in person may see it; 404 otherwise (someone else's invoice does not exist for them).
+    static func visibleInvoice(_ req: Request) async throws -> (InvoiceModel, Principal) {
+        let principal = try req.requirePrincipal()
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let invoice = try await InvoiceModel.find(id, on: req.db), Invoices.canAccess(invoice, principal) else { throw Abort(.notFound) }
+        return (invoice, principal)
+    }
+
+    @Sendable func invoice(req: Request) async throws -> Response {
+        let (invoice, principal) = try await Self.visibleInvoice(req)
+        let attempts = try await PaymentModel.query(on: req.db).filter(\.$invoiceID == invoice.id!).sort(\.$createdAt, .descending).all()
+        let rows = attempts.map {
+            AttemptRow(id: $0.id!.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status)", req.language),
+                       statusCode: $0.status, started: BakuTime.display($0.createdAt))
+        }
+        let now = req.portal.now()
+        let elsewhere = attempts.contains { $0.paymentStatus.isActive && $0.expiresAt > now && $0.payerUserID != principal.userID }
+        let company = invoice.payerVOEN.flatMap { voen in principal.companies.first { $0.voen == voen }?.name ?? voen }
+        let response = try await req.renderPage("Payments/invoice", titleKey: "payments.invoice.title", titleArguments: [invoice.number],
+                                                InvoicePage(invoice: try await Self.row(invoice, req), payer: invoice.payerFIN, company: company,
+                                                            attempts: rows, hasAttempts: !rows.isEmpty, inProgressElsewhere: elsewhere))
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    @Sendable func pay(req: Request) async throws -> Response {
+        let (invoice, principal) = try await Self.visibleInvoice(req)
+        try PaymentsAPI.limitCreation(req, principal)
+        let start = StartPayment(app: req.application)
+        let recorded = try await req.db.writeTransaction { db in
+            try await start.record(invoiceID: invoice.id!, principal: principal, reuseActive: true, ip: req.clientIP, on: db)
+        }
+        let back = "/payments/invoices/\(invoice.id!.uuidString)"
+        switch recorded {
+        case .notFound: throw Abort(.notFound)
+        case .notPayable: return req.redirect(to: back, flash: "flash.payments.not_payable")
+        case .inProgress: return req.redirect(to: back, flash: "flash.payments.in_progress")
+        case .recorded(let payment, let invoice):
+            do {
+                let started = try await start.launch(payment, invoice: invoice)
+                guard started.paymentStatus == .started, started.redirectURL != nil else {
+                    return req.redirect(to: "/payments/return/\(started.id!.uuidString)", redirectType: .normal)
+                }
+                // Not straight to the provider: the portal's CSP (form-action 'self') rightly stops a form
+                // submission from being redirected to another site, so the person follows a link instead.
+                return req.redirect(to: "/payments/go/\(started.id!.uuidString)", redirectType: .normal)
+            } catch let error as ProviderUnavailable {
+                req.logger.warning("payment provider unavailable: \(error.description)")
+                return req.redirect(to: back, flash: "flash.payments.provider_unavailable")
+            }
+        }
+    }
+
+    struct GoPage: Encodable, Sendable {
+        var url: String
+        var invoiceNumber: String
+        var amount: Int64
+    }
+
+    /// The step between the Pay button and the provider's hosted page.
+    @Sendable func go(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let payment = try await PaymentModel.find(id, on: req.db),
+              let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db), Invoices.canAccess(invoice, principal) else {
+            throw Abort(.notFound)
+        }
+        guard payment.paymentStatus.isActive, payment.expiresAt > req.portal.now(), let url = payment.redirectURL,
+              url.hasPrefix(req.application.payments.config.providerBaseURL + "/") else {
+            return req.redirect(to: "/payments/return/\(id.uuidString)", redirectType: .normal)
+        }
+        let response = try await req.renderPage("Payments/go", titleKey: "payments.go.title",
+                                                GoPage(url: url, invoiceNumber: invoice.number, amount: invoice.amount))
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    @Sendable func returned(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let payment = try await PaymentModel.find(id, on: req.db),
+              let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db), Invoices.canAccess(invoice, principal) else {
+            throw Abort(.notFound)
+        }
+        let status = payment.paymentStatus
+        let page = ReturnPage(paymentID: id.uuidString, status: req.portal.localizer.text("payments.payment.status.\(status.rawValue)", req.language),
+                              statusCode: status.rawValue,
+                              message: req.portal.localizer.text("payments.return.message.\(status.rawValue)", req.language),
+                              invoiceNumber: invoice.number, invoiceID: invoice.id!.uuidString, amount: invoice.amount,
+                              returnPath: req.safeReturnPath(invoice.returnPath, fallback: "/cabinet/payments"), waiting: status.isActive)
+        let response = try await req.renderPage("Payments/return", titleKey: "payments.return.title", page)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+}
