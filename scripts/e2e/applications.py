@@ -4,7 +4,7 @@ a citizen finds a service by a lenient search, fills the form over several pages
 way, a file upload), checks the answers, submits (and pays the fee in the provider's hosted page
 when the service has one); an official takes the case and asks for information; the citizen
 answers; the head approves and attaches the result; the citizen sees it and rates the service."""
-import os, sys, tempfile
+import datetime, os, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 import portal  # noqa: E402
@@ -12,9 +12,12 @@ from browser import ARTIFACTS, Journey  # noqa: E402
 
 from selenium.webdriver.common.by import By  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reliability"))
+from crash import PaySimProcess, SECRET  # noqa: E402
+
 CITIZEN = "5VBK5VR"       # Aysel Məmmədova, Quba
-OPERATOR = "7QBA8E5"      # Quba executive authority, operator
-HEAD = "8QBA9F6"          # Quba executive authority, head
+JUSTICE_HEAD = "3EN4K1A"  # head at the Ministry of Justice (marriage registration)
+WISHED = (datetime.date.today() + datetime.timedelta(days=45)).isoformat()
 
 
 def pdf(name, text):
@@ -41,21 +44,25 @@ def sign_out(journey):
 
 
 def main():
-    with portal.Server() as server:
+    build = os.path.join(portal.ROOT, ".build", "debug")
+    paysim_port = int(os.environ.get("PAYSIM_PORT", "8186"))
+    env = {"ONEWINDOW_PAYMENTS_PROVIDER_URL": f"http://127.0.0.1:{paysim_port}", "ONEWINDOW_PAYMENTS_SECRET": SECRET}
+    with PaySimProcess(paysim_port, os.path.join(build, "onewindow-paysim")), portal.Server(env=env) as server:
         creds = server.demo_credentials()
         journey = Journey(server, name="applications")
         used = set()
         try:
-            # Find the residence certificate of the Quba executive authority without Azerbaijani letters.
+            # Find marriage registration (10 AZN) with a lenient query and start applying.
             sign_in(journey, creds, CITIZEN, used)
-            # (the filters are folded away on the page; a link with them is what a person would follow)
-            journey.open("/services?q=yasayis+yeri+arayisi&unit=AZ-QBA&online=1")
-            link = next(a for a in journey.driver.find_elements(By.CSS_SELECTOR, ".service-list li h2 a") if "ICRA-QBA" in a.get_attribute("href"))
+            journey.open("/services")
+            journey.fill("q", "nikahin qeydiyyati")
+            journey.submit()
+            link = next(a for a in journey.driver.find_elements(By.CSS_SELECTOR, ".service-list li h2 a") if a.get_attribute("href").endswith("/EN-0002"))
             link.click()
             journey.page()
             journey.driver.find_element(By.CSS_SELECTOR, "a[href$='/apply']").click()
             html = journey.page()
-            journey.expect("Quba" in html, "the service's start page")
+            journey.expect("10,00" in html, "the start page shows the fee")
             journey.shot("start")
             html = journey.submit()
 
@@ -67,30 +74,56 @@ def main():
             journey.shot("page-error")
             journey.fill("phone", "050 123 45 67")
             journey.submit("Davam")
-            journey.fill("years", "7")
+            journey.fill("spouse_fin", "94FMDDD")
+            journey.fill("spouse_phone", "055 765 43 21")
             journey.submit("Davam")
-            journey.driver.find_element(By.CSS_SELECTOR, "#purpose option[value='bank']").click()
-            journey.fill("copies", "1")
+            journey.driver.find_element(By.ID, "married_before-no").click()
+            journey.submit("Davam")
+            journey.driver.execute_script("document.getElementById('wished_date').value = arguments[0]", WISHED)
+            journey.driver.find_element(By.CSS_SELECTOR, "#ceremony_unit option[value='AZ-QBA']").click()
+            journey.driver.find_element(By.CSS_SELECTOR, "#surname_choice option[value='keep']").click()
+            journey.driver.find_element(By.ID, "medical").send_keys(pdf("medical.pdf", "medical examination"))
             html = journey.submit("Davam")
-            journey.expect("+994501234567" in html, "check your answers")
+            journey.expect("94FMDDD" in html and "medical.pdf" in html, "check your answers")
             journey.shot("check-answers")
-            html = journey.submit("göndər")
-            journey.expect("OW-" in html and "Qəbul edilib" in html, "submitted, numbered and received")
+            html = journey.submit("ödənişə keç")
+            journey.expect("Ödəniş gözlənilir" in html, "submitted, waiting for the fee")
             number = html.split("OW-", 1)[1][:11]
+
+            # Pay on the provider's hosted page; back at the portal the case has moved to "received".
+            journey.driver.find_element(By.CSS_SELECTOR, "a[href^='/payments/invoices/']").click()
+            journey.page()
+            journey.driver.find_element(By.ID, "pay").click()
+            journey.page()
+            journey.driver.find_element(By.ID, "continue-to-provider").click()
+            html = journey.page()
+            journey.expect(f"127.0.0.1:{paysim_port}/pay/" in journey.driver.current_url and "10,00" in html, "the provider's hosted page")
+            journey.shot("paysim")
+            journey.driver.find_element(By.ID, "pay").click()
+            html = journey.page()
+            for _ in range(50):  # the signed callback is asynchronous; the page offers "check again"
+                if 'id="refresh"' not in html:
+                    break
+                time.sleep(0.2)
+                journey.driver.find_element(By.ID, "refresh").click()
+                html = journey.page()
+            journey.driver.find_element(By.ID, "continue").click()
+            html = journey.page()
+            journey.expect("OW-" + number in html and "Qəbul edilib" in html, "paid: the application is received")
             journey.shot("received")
             sign_out(journey)
 
-            # The operator takes the case and asks for a document.
-            sign_in(journey, creds, OPERATOR, used)
+            # The Justice head takes the case and asks for a document.
+            sign_in(journey, creds, JUSTICE_HEAD, used)
             html = journey.open("/office/applications")
-            journey.expect("OW-" + number in html, "the case is in the Quba queue")
+            journey.expect("OW-" + number in html, "the case is in the agency's queue")
             journey.driver.find_element(By.LINK_TEXT, "OW-" + number).click()
-            html = journey.page()
+            journey.page()
             journey.submit("İcraya götür")
             journey.driver.find_element(By.ID, "to-in_review").click()
             journey.submit("Addımı qeyd et")
             journey.driver.find_element(By.ID, "to-info_requested").click()
-            journey.fill("message", "Kirayə müqaviləsinin surətini əlavə edin")
+            journey.fill("message", "Həyat yoldaşınızın şəxsiyyət vəsiqəsinin surətini əlavə edin")
             html = journey.submit("Addımı qeyd et")
             journey.expect("Əlavə məlumat tələb olunur" in html, "information requested")
             journey.shot("office-info-requested")
@@ -101,22 +134,22 @@ def main():
             journey.open("/applications")
             journey.driver.find_element(By.LINK_TEXT, "OW-" + number).click()
             html = journey.page()
-            journey.expect("Kirayə müqaviləsinin surətini" in html, "the citizen sees the request")
-            journey.fill("message", "Müqaviləni əlavə etdim")
-            journey.driver.find_element(By.ID, "file").send_keys(pdf("lease.pdf", "lease"))
+            journey.expect("şəxsiyyət vəsiqəsinin surətini" in html, "the citizen sees the request")
+            journey.fill("message", "Surəti əlavə etdim")
+            journey.driver.find_element(By.ID, "file").send_keys(pdf("spouse-id.pdf", "spouse id"))
             html = journey.submit("Cavabı göndər")
             journey.expect("Baxılır" in html, "back under review")
             sign_out(journey)
 
             # The head approves and attaches the result, which completes the case.
-            sign_in(journey, creds, HEAD, used)
-            journey.open("/office/applications?mine=")
+            sign_in(journey, creds, JUSTICE_HEAD, used)
+            journey.open("/office/applications")
             journey.driver.find_element(By.LINK_TEXT, "OW-" + number).click()
             journey.page()
             journey.driver.find_element(By.ID, "to-approved").click()
-            journey.fill("message", "Arayış hazırdır")
+            journey.fill("message", "Qeydiyyat günü təyin edildi")
             journey.submit("Addımı qeyd et")
-            journey.driver.find_element(By.ID, "file").send_keys(pdf("arayis.pdf", "certificate"))
+            journey.driver.find_element(By.ID, "file").send_keys(pdf("decision.pdf", "decision"))
             html = journey.submit("Nəticəni yüklə")
             journey.expect("Tamamlanıb" in html, "completed with the result")
             journey.shot("office-completed")
@@ -127,14 +160,14 @@ def main():
             journey.open("/applications")
             journey.driver.find_element(By.LINK_TEXT, "OW-" + number).click()
             html = journey.page()
-            journey.expect("Arayış hazırdır" in html and "/files/" in html, "the result and its document")
+            journey.expect("Qeydiyyat günü təyin edildi" in html and "/files/" in html, "the result and its document")
             journey.driver.find_element(By.ID, "rating-5").click()
             html = journey.submit("Qiyməti göndər")
             journey.expect("5-dən 5" in html, "rated")
             journey.shot("rated")
             # The official's reads are in "who looked at my data".
             html = journey.open("/cabinet/data-access")
-            journey.expect("Quba" in html, "the executive authority's reads are listed")
+            journey.expect("Ədliyyə" in html, "the Ministry of Justice's reads are listed")
         finally:
             journey.quit()
         print(f"applications journey passed: {len(journey.checked)} pages checked with axe-core, 0 violations; {journey.shots} screenshots in {ARTIFACTS}")
