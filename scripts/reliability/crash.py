@@ -138,6 +138,8 @@ class Context:
         self.conflicts = 0
         self.cycle = 0
         self.state = {}
+        self.submissions = {}    # case number -> case id (acknowledged by the case page)
+        self.applications_paid = set()
 
 
 def record_fine(ctx):
@@ -174,7 +176,7 @@ def find_invoice(ctx):
 
 def create_payment(ctx):
     """POST /api/v1/payments with an Idempotency-Key, retried with the same key until acknowledged."""
-    key = f"crash-{ctx.run_id}-{ctx.cycle:04d}"
+    key = f"crash-{ctx.run_id}-{ctx.cycle:04d}-{ctx.state.get('kind', 'fine')}"
     body = {"invoiceId": ctx.state["invoice"]}
     while True:
         r = retrying("create payment", lambda: ctx.api.post(ctx.server.base + "/api/v1/payments", json=body,
@@ -215,7 +217,69 @@ def pay_at_provider(ctx):
     ctx.paid_at_provider.add(ctx.state["payment"]["id"])
 
 
-STEPS = [record_fine, find_invoice, create_payment, pay_at_provider]
+APPLICATION_PAGES = [("applicant", {"phone": "0501234567", "email": ""}),
+                     ("spouse", {"spouse_fin": "94FMDDD", "spouse_phone": "0551234567"}),
+                     ("history", {"married_before": "no"})]
+
+
+def web(ctx, what, call):
+    """A form post of the citizen's session, retried through restarts (a stale token: reload, post again)."""
+    for _ in range(50):
+        r = retrying(what, call)
+        if r.status_code in (403, 400):
+            continue
+        return r
+    raise RuntimeError(f"{what}: refused 50 times")
+
+
+def submit_application(ctx):
+    """Marriage registration (10 AZN) through the pages: start (the open draft is continued after a crash),
+    answer every page, upload the medical certificate, submit (a retried submit returns the same case)."""
+    ctx.state["kind"] = "application"
+    c = ctx.citizen
+    def start():
+        c.get("/services/EN-0002/apply")
+        return c.post("/services/EN-0002/apply", {}, allow_redirects=False)
+    r = web(ctx, "start", start)
+    case = r.headers["Location"].split("/")[2]
+    for page, form in APPLICATION_PAGES:
+        def answer(page=page, form=form):
+            c.get(f"/applications/{case}/pages/{page}")
+            return c.post(f"/applications/{case}/pages/{page}", form, allow_redirects=False)
+        r = web(ctx, page, answer)
+        if r.status_code != 303:
+            raise RuntimeError(f"page {page}: {r.status_code}")
+    wished = time.strftime("%Y-%m-%d", time.localtime(time.time() + 40 * 86400))
+    def ceremony():
+        c.get(f"/applications/{case}/pages/ceremony")
+        return c.http.post(f"{c.base}/applications/{case}/pages/ceremony", allow_redirects=False,
+                           data={"_csrf": c.token, "wished_date": wished, "ceremony_unit": "AZ-QBA", "surname_choice": "keep"},
+                           files={"medical": ("medical.pdf", b"%PDF-1.4 crash test", "application/pdf")})
+    r = web(ctx, "ceremony", ceremony)
+    if r.status_code != 303:
+        raise RuntimeError(f"ceremony page: {r.status_code}")
+    def submit():
+        c.get(f"/applications/{case}/check")
+        return c.post(f"/applications/{case}/submit", {}, allow_redirects=False)
+    r = web(ctx, "submit", submit)
+    if r.status_code != 303:
+        raise RuntimeError(f"submit: {r.status_code}")
+    page = retrying("case page", lambda: c.get(f"/applications/{case}")).text
+    number = "OW-" + page.split("OW-", 1)[1][:11]
+    invoice = page.split("/payments/invoices/", 1)[1][:36] if "/payments/invoices/" in page else None
+    ctx.submissions[number] = case
+    if not invoice:
+        raise RuntimeError(f"{number} offers no payment: {'received' if 'Qəbul edilib' in page else 'unknown state'}")
+    ctx.state["invoice"] = invoice
+    ctx.state["case"] = case
+
+
+def application_paid_at_provider(ctx):
+    pay_at_provider(ctx)
+    ctx.applications_paid.add(ctx.state["case"])
+
+
+STEPS = [record_fine, find_invoice, create_payment, pay_at_provider, submit_application, create_payment, application_paid_at_provider]
 
 
 class Database:
@@ -238,7 +302,7 @@ def check_payments(ctx, db, report):
         if n != 1:
             report.append(f"acknowledged payment {pid} ({key}) exists {n} times")
     per_invoice = db.rows("SELECT i.number, COUNT(p.id) FROM payments_invoices i LEFT JOIN payments_payments p ON p.invoice_id = i.id "
-                          "WHERE i.subject_type = 'fine' GROUP BY i.number HAVING COUNT(p.id) > 1")
+                          "WHERE i.subject_type IN ('fine', 'application') GROUP BY i.number HAVING COUNT(p.id) > 1")
     for number, n in per_invoice:
         report.append(f"invoice {number} has {n} payment attempts (a retry created a duplicate)")
     orphan = db.rows("SELECT i.number FROM payments_invoices i LEFT JOIN payments_payments p ON p.id = i.paid_payment_id "
@@ -287,7 +351,33 @@ def check_audit(ctx, db, report):
         report.append("audit verify failed: " + (out.stdout + out.stderr)[-500:])
 
 
-CHECKS = [check_paid, check_payments, check_audit]
+def check_applications(ctx, db, report):
+    """Every acknowledged submission exists once; none is past the fee without its paid invoice; every one
+    paid at the provider has moved to received."""
+    for number in ctx.submissions:
+        n = int(db.rows(f"SELECT COUNT(*) FROM applications_cases WHERE number = '{number}'")[0][0])
+        if n != 1:
+            report.append(f"acknowledged application {number} exists {n} times")
+    duplicates = db.rows("SELECT number, COUNT(*) FROM applications_cases WHERE number IS NOT NULL GROUP BY number HAVING COUNT(*) > 1")
+    for number, n in duplicates:
+        report.append(f"application number {number} is used {n} times")
+    unpaid_on = db.rows("SELECT c.number FROM applications_cases c LEFT JOIN payments_invoices i ON i.id = c.invoice_id "
+                        "WHERE c.fee_qepik > 0 AND c.status NOT IN ('draft', 'submitted', 'awaiting_payment', 'cancelled') "
+                        "AND (i.id IS NULL OR i.status NOT IN ('paid', 'refunded'))")
+    for (number,) in unpaid_on:
+        report.append(f"application {number} moved past its fee without a paid invoice")
+    stuck = db.rows("SELECT c.number FROM applications_cases c JOIN payments_invoices i ON i.id = c.invoice_id "
+                    "WHERE c.status = 'awaiting_payment' AND i.status = 'paid'")
+    for (number,) in stuck:
+        report.append(f"application {number} waits for a fee that is paid")
+    for case in ctx.applications_paid:
+        status = db.rows(f"SELECT status FROM applications_cases WHERE lower(id) = lower('{case}')" if not db.url else
+                         f"SELECT status FROM applications_cases WHERE id = '{case}'")
+        if not status or status[0][0] != "received":
+            report.append(f"application {case} was paid at the provider but is {status[0][0] if status else 'missing'}")
+
+
+CHECKS = [check_paid, check_payments, check_applications, check_audit]
 
 
 def fresh_postgres(url, name):
@@ -349,6 +439,7 @@ def main():
                 check(ctx, db, report)
             summary = {"engine": engine, "cycles": args.cycles, "kills": killer.kills, "seed": args.seed,
                        "payments_acknowledged": len(ctx.acknowledged), "fines_acknowledged": len(ctx.fines),
+                       "applications_submitted": len(ctx.submissions), "applications_paid": len(ctx.applications_paid),
                        "replays_same_key": ctx.replays, "conflicts_other_body": ctx.conflicts,
                        "paid_at_provider": len(ctx.paid_at_provider), "seconds": round(time.time() - started, 1), "problems": report}
             print(json.dumps(summary, ensure_ascii=False))
