@@ -96,8 +96,8 @@ struct ApplicationsAPI {
         do { return try await body() } catch let failure as CitizenCases.Failure {
             switch failure {
             case .notFound: throw Abort(.notFound)
-            case .notOnline: throw APIProblem(.unprocessableEntity, slug: "validation", detailKey: "problem.validation",
-                                              fieldIssues: [(field: "service", issue: ValidationIssue("applications.api.not_online"))])
+            // No such online service (unknown code, or not applied for on the portal): not found.
+            case .notOnline: throw APIProblem(.notFound, slug: "not-found", detailKey: "applications.api.not_online")
             case .wrongState: throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
             case .invalid(let problems): throw Self.problem(problems)
             case .file(let key): throw APIProblem(.unprocessableEntity, slug: "validation", detailKey: "problem.validation", fieldIssues: [(field: "file", issue: ValidationIssue(key))])
