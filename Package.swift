@@ -62,9 +62,12 @@ let package = Package(
         .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
+        // libqrencode from the system (Debian: libqrencode-dev), for the check-in QR code drawn as SVG.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "Reception", dependencies: ["PortalHTTP", "CQRencode"], swiftSettings: settings),
         .target(
             name: "App",
-            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog"],
+            dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog", "Reception"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -80,12 +83,23 @@ let package = Package(
             swiftSettings: settings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "ReceptionStorm",
+            dependencies: ["App", "Reception", "PopulationRegistry", "PortalHTTP"],
+            path: "Benchmarks/ReceptionStorm",
+            swiftSettings: settings
+        ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(
+            name: "ReceptionTests",
+            dependencies: ["Reception", "App", "PortalTesting", "Identity", .product(name: "VaporTesting", package: "vapor")],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Reception", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: settings
         ),
     ]

@@ -3,6 +3,7 @@ import Catalog
 import Identity
 import PopulationRegistry
 import PortalHTTP
+import Reception
 import Reference
 
 /// The ordered list of capabilities. A new capability is one more target and one more line here;
@@ -14,6 +15,7 @@ enum Modules {
         PopulationRegistryModule(),
         IdentityModule(),
         CatalogModule(),
+        ReceptionModule(),
         ShellModule(),
     ]
 }

@@ -3,7 +3,7 @@ import PortalHTTP
 /// Personal access tokens for `/api/v1`: shown once, stored as SHA-256, scoped, expiring, revocable.
 struct AccessTokens {
     static let prefix = "ow_pat_"
-    static let scopes = ["profile:read", "companies:read", "data-access:read", "activity:read"]
+    static let scopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "reception:read", "reception:write"]
     static let lifetimes = [30, 90, 365]
 
     let app: Application

@@ -31,6 +31,8 @@ public struct PortalConfig: Sendable {
     public var demoCredentialsFile: String
     /// Keep parsed templates in memory (off in development, so edits show without a restart).
     public var templateCache: Bool
+    /// Citizen reception rules (window, limits, cut-offs).
+    public var reception: ReceptionSettings = ReceptionSettings()
 
     public static let developmentSecret = "development-secret-do-not-use-in-production-0123456789"
 
@@ -90,7 +92,7 @@ public struct PortalConfig: Sendable {
             database = .sqlite(path: env["ONEWINDOW_SQLITE_PATH"] ?? "data/onewindow.sqlite")
         }
         let baseURL = env["ONEWINDOW_PUBLIC_URL"] ?? "http://127.0.0.1:8080"
-        return PortalConfig(
+        var config = PortalConfig(
             mode: mode,
             database: database,
             databasePoolSize: try int("ONEWINDOW_DB_POOL_SIZE", 4),
@@ -107,6 +109,8 @@ public struct PortalConfig: Sendable {
             demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt",
             templateCache: try bool("ONEWINDOW_TEMPLATE_CACHE", mode != .development)
         )
+        config.reception = try ReceptionSettings.fromEnvironment(env)
+        return config
     }
 
     /// Reasons the server must not start with this configuration.
