@@ -60,7 +60,8 @@ struct ReceptionWebTests {
             #expect(try await office.post("/office/reception/officials/\(official.uuidString)/call-next").status == .seeOther)
 
             // The public board: ticket 1 now serving, ticket 2 next, refreshing without script.
-            let board = try await portal.browser().get("/reception/board/ICRA-QBA")
+            #expect(!(try await portal.browser().get("/reception/board/ICRA-QBA").body.string.contains("http-equiv=\"refresh\"")))
+            let board = try await portal.browser().get("/reception/board/ICRA-QBA?display=1")
             #expect(board.status == .ok && board.body.string.contains("http-equiv=\"refresh\""))
             #expect(board.body.string.contains("<td class=\"board-number\">1</td>") && board.body.string.contains("<li class=\"board-number\">2</li>"))
             let api = try await portal.browser().get("/api/v1/reception/board/ICRA-QBA")

@@ -45,6 +45,9 @@ struct ReceptionPages {
         var servingAny: Bool
         var nextAny: Bool
         var updated: String
+        /// The waiting room's wall screen (`?display=1`) refreshes itself every 15 s with a meta refresh;
+        /// the page people open on their own devices does not (WCAG 2.2.1), it has a refresh link.
+        var autoRefresh: Bool
         var labels: [String: String]
     }
 
@@ -196,9 +199,10 @@ struct ReceptionPages {
     @Sendable func board(req: Request) async throws -> Response {
         guard let code = req.parameters.get("agency"), let agency = try await req.portal.directory.agency(code: code) else { throw Abort(.notFound) }
         let board = try await QueueBoard.load(agencyID: agency.id, agencyCode: agency.code, app: req.application)
-        let keys = ["now_serving", "next", "waiting", "estimated_wait", "minutes", "ticket", "room", "nobody", "updated", "auto_refresh"]
+        let keys = ["now_serving", "next", "waiting", "estimated_wait", "minutes", "ticket", "room", "nobody", "updated", "auto_refresh", "refresh", "display_mode"]
         let page = BoardPage(lang: req.language.rawValue, title: req.t("reception.board.title", agency.name.text(req.language)), board: board,
                              servingAny: !board.nowServing.isEmpty, nextAny: !board.next.isEmpty, updated: BakuTime.display(board.updatedAt),
+                             autoRefresh: req.query[String.self, at: "display"] == "1",
                              labels: Dictionary(uniqueKeysWithValues: keys.map { ($0, req.t("reception.board.\($0)")) }))
         let response = try await req.view.render("Reception/board", page).encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
