@@ -78,10 +78,13 @@ let package = Package(
         // Applications read the published registry (fee, deadline, owner) through Catalog's public index
         // and invoice state fees through Payments.
         .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
+        // libqrencode from the system (Debian: libqrencode-dev), for the check-in QR code drawn as SVG.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "Reception", dependencies: ["PortalHTTP", "CQRencode"], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
-                           "Payments", "Applications"],
+                           "Payments", "Applications", "Reception"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -97,6 +100,12 @@ let package = Package(
             swiftSettings: settings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "ReceptionStorm",
+            dependencies: ["App", "Reception", "PopulationRegistry", "PortalHTTP"],
+            path: "Benchmarks/ReceptionStorm",
+            swiftSettings: settings
+        ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
@@ -108,8 +117,13 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
+            name: "ReceptionTests",
+            dependencies: ["Reception", "App", "PortalTesting", "Identity", .product(name: "VaporTesting", package: "vapor")],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: settings
         ),
     ]

@@ -5,6 +5,7 @@ import Identity
 import Payments
 import PopulationRegistry
 import PortalHTTP
+import Reception
 import Reference
 
 /// The ordered list of capabilities. A new capability is one more target and one more line here;
@@ -18,6 +19,7 @@ enum Modules {
         CatalogModule(),
         PaymentsModule(),
         ApplicationsModule(),
+        ReceptionModule(),
         ShellModule(),
     ]
 }

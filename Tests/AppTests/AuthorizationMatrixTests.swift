@@ -4,6 +4,7 @@ import Identity
 import Payments
 import PortalHTTP
 import PortalTesting
+import Reception
 import Testing
 import VaporTesting
 
@@ -44,6 +45,23 @@ struct AuthorizationMatrixTests {
         var portal: PortalHarness!
         var browsers: [Actor: TestBrowser] = [:]
         var secrets: [Actor: [UInt8]] = [:]
+        var receptionNumber: String?
+    }
+
+    /// Citizen A's reception booking (made once, through the booking form).
+    static func receptionBooking(_ f: Fixtures) async throws -> String {
+        if let number = f.receptionNumber { return number }
+        let agency = try #require(try await f.portal.app.portal.directory.agency(code: "ICRA-QBA"))
+        let official = try await ReceptionAdmin.createOfficial(
+            agencyID: agency.id, unitCode: "AZ-QBA", name: "Matrix Official",
+            sessions: [WeeklySession(weekday: 1, startMinute: 600, endMinute: 720, slotMinutes: 30, capacity: 5)], app: f.portal.app)
+        let browser = try await Self.browser(for: .citizenA, f)
+        let start = Int(LocalDate(year: 2026, month: 11, day: 23).startOfDay()!.timeIntervalSince1970) + 10 * 3600
+        let res = try await browser.post("/reception/officials/\(official.uuidString)/book",
+                                         [("start", String(start)), ("topic", "housing"), ("subject", "Matrix booking")])
+        let number = try #require(res.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
+        f.receptionNumber = number
+        return number
     }
 
     static let fins: [Actor: String] = [.citizenA: "5VBK5VR", .citizenB: "94FMDDD", .representative: "7HK2M3P",
@@ -78,6 +96,7 @@ struct AuthorizationMatrixTests {
     static var rows: [Row] {
         let signedInActors = Set(Actor.allCases).subtracting([.anonymous])
         let onlyA: [Actor: Expect] = signedIn(except: [.citizenB: .notFound, .representative: .notFound, .officialX: .notFound, .officialY: .notFound, .admin: .notFound])
+        let missing: [Actor: Expect] = [.citizenA: .notFound, .citizenB: .notFound, .representative: .notFound, .officialX: .notFound, .officialY: .notFound, .admin: .notFound]
         let directorOnly: [Actor: Expect] = signedIn(except: [.citizenB: .forbidden, .representative: .forbidden, .officialX: .forbidden, .officialY: .forbidden, .admin: .forbidden])
         return [
             Row(method: .GET, route: "/", expect: everyone(.allowed)),
@@ -187,6 +206,42 @@ struct AuthorizationMatrixTests {
             Row(method: .GET, route: "/api/v1/agencies", expect: everyone(.allowed)),
             Row(method: .GET, route: "/api/v1/agencies/:code", expect: everyone(.allowed), path: { _, _ in "/api/v1/agencies/DVX" }),
             Row(method: .GET, route: "/api/v1/territorial-units", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/reception", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/reception/officials/:id", expect: everyone(.notFound), path: { _, _ in "/reception/officials/\(UUID().uuidString)" }),
+            Row(method: .GET, route: "/reception/officials/:id/book", expect: signedIn(except: missing), path: { _, _ in "/reception/officials/\(UUID().uuidString)/book?start=1" }),
+            Row(method: .POST, route: "/reception/officials/:id/book", expect: signedIn(except: missing), path: { _, _ in "/reception/officials/\(UUID().uuidString)/book" }),
+            Row(method: .POST, route: "/reception/officials/:id/waitlist", expect: signedIn(except: missing), path: { _, _ in "/reception/officials/\(UUID().uuidString)/waitlist" }),
+            Row(method: .GET, route: "/reception/board/:agency", expect: everyone(.allowed), path: { _, _ in "/reception/board/ICRA-QBA" }),
+            Row(method: .GET, route: "/cabinet/receptions", expect: signedIn()),
+            Row(method: .GET, route: "/cabinet/receptions/:number", expect: onlyA, path: { _, f in "/cabinet/receptions/\(try await receptionBooking(f))" }),
+            Row(method: .GET, route: "/cabinet/receptions/:number/reschedule", expect: onlyA, path: { _, f in "/cabinet/receptions/\(try await receptionBooking(f))/reschedule" }),
+            Row(method: .POST, route: "/cabinet/receptions/:number/reschedule", expect: onlyA, path: { _, f in "/cabinet/receptions/\(try await receptionBooking(f))/reschedule" }),
+            Row(method: .POST, route: "/cabinet/receptions/:number/confirm", expect: onlyA, path: { _, f in "/cabinet/receptions/\(try await receptionBooking(f))/confirm" }),
+            Row(method: .POST, route: "/cabinet/receptions/:number/rate", expect: onlyA, path: { _, f in "/cabinet/receptions/\(try await receptionBooking(f))/rate" }),
+            Row(method: .POST, route: "/cabinet/receptions/:number/cancel", expect: onlyA, path: { _, f in "/cabinet/receptions/\(try await receptionBooking(f))/cancel" }),
+            Row(method: .GET, route: "/office/reception", expect: office([.officialX, .officialY])),
+            Row(method: .POST, route: "/office/reception/check-in", expect: office([.officialX, .officialY])),
+            Row(method: .GET, route: "/office/reception/check-in/:number", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/check-in/R-NONE2345" }),
+            Row(method: .POST, route: "/office/reception/walk-in", expect: office([.officialX, .officialY])),
+            Row(method: .POST, route: "/office/reception/officials/:id/call-next", expect: officeOrMissing([.officialX, .officialY]),
+                path: { _, _ in "/office/reception/officials/\(UUID().uuidString)/call-next" }),
+            Row(method: .GET, route: "/office/reception/bookings/:number", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/bookings/R-NONE2345" }),
+            Row(method: .POST, route: "/office/reception/bookings/:number/check-in", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/bookings/R-NONE2345/check-in" }),
+            Row(method: .POST, route: "/office/reception/bookings/:number/no-show", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/bookings/R-NONE2345/no-show" }),
+            Row(method: .POST, route: "/office/reception/bookings/:number/cancel", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/bookings/R-NONE2345/cancel" }),
+            Row(method: .POST, route: "/office/reception/bookings/:number/outcome", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/bookings/R-NONE2345/outcome" }),
+            Row(method: .GET, route: "/office/reception/follow-ups", expect: office([.officialX, .officialY])),
+            Row(method: .POST, route: "/office/reception/follow-ups/:id", expect: officeOrMissing([.officialX, .officialY]), path: { _, _ in "/office/reception/follow-ups/\(UUID().uuidString)" }),
+            Row(method: .GET, route: "/office/reception/stats.csv", expect: office([.officialX, .officialY])),
+            Row(method: .GET, route: "/api/v1/reception/officials", expect: everyone(.allowed)),
+            Row(method: .GET, route: "/api/v1/reception/officials/:id/slots", expect: everyone(.notFound), path: { _, _ in "/api/v1/reception/officials/\(UUID().uuidString)/slots" }),
+            Row(method: .GET, route: "/api/v1/reception/bookings", expect: everyone(.unauthorized)),
+            Row(method: .POST, route: "/api/v1/reception/bookings", expect: everyone(.unauthorized)),
+            Row(method: .GET, route: "/api/v1/reception/bookings/:number", expect: everyone(.unauthorized), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345" }),
+            Row(method: .POST, route: "/api/v1/reception/bookings/:number/cancel", expect: everyone(.unauthorized), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345/cancel" }),
+            Row(method: .POST, route: "/api/v1/reception/check-in", expect: everyone(.unauthorized)),
+            Row(method: .POST, route: "/api/v1/reception/bookings/:number/outcome", expect: everyone(.unauthorized), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345/outcome" }),
+            Row(method: .GET, route: "/api/v1/reception/board/:agency", expect: everyone(.allowed), path: { _, _ in "/api/v1/reception/board/ICRA-QBA" }),
             Row(method: .GET, route: "/api/v1/me", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/companies", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/data-access", expect: api(signedInActors)),

@@ -4,7 +4,7 @@ import PortalHTTP
 struct AccessTokens {
     static let prefix = "ow_pat_"
     static let scopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "applications:read", "applications:write",
-                         "applications:office", "payments:read", "payments:write"]
+                         "applications:office", "payments:read", "payments:write", "reception:read", "reception:write"]
     static let lifetimes = [30, 90, 365]
 
     let app: Application

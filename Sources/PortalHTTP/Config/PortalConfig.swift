@@ -38,6 +38,8 @@ public struct PortalConfig: Sendable {
     /// A command run on every upload before it is kept (e.g. `clamdscan --no-summary`); the file's
     /// path is its last argument; exit status 0 = clean, 1 = infected. Nil: no scanning.
     public var virusScanCommand: String?
+    /// Citizen reception rules (window, limits, cut-offs).
+    public var reception: ReceptionSettings = ReceptionSettings()
 
     public static let developmentSecret = "development-secret-do-not-use-in-production-0123456789"
 
@@ -101,7 +103,7 @@ public struct PortalConfig: Sendable {
             database = .sqlite(path: env["ONEWINDOW_SQLITE_PATH"] ?? "data/onewindow.sqlite")
         }
         let baseURL = env["ONEWINDOW_PUBLIC_URL"] ?? "http://127.0.0.1:8080"
-        return PortalConfig(
+        var config = PortalConfig(
             mode: mode,
             database: database,
             databasePoolSize: try int("ONEWINDOW_DB_POOL_SIZE", 4),
@@ -121,6 +123,8 @@ public struct PortalConfig: Sendable {
             maxUploadBytes: try int("ONEWINDOW_UPLOAD_MAX_MB", 10) * 1024 * 1024,
             virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }
         )
+        config.reception = try ReceptionSettings.fromEnvironment(env)
+        return config
     }
 
     /// Reasons the server must not start with this configuration.

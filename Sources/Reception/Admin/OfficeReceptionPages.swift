@@ -1,0 +1,308 @@
+import Fluent
+import PortalHTTP
+
+/// `/office/reception`: the day's list for the officials in the signed-in person's scope, check-in
+/// by number or QR link, walk-in tickets, calling the next citizen, no-shows, outcomes, follow-ups.
+struct OfficeReceptionPages {
+    struct DayRow: Encodable, Sendable {
+        var number: String
+        var time: String
+        var citizen: String
+        var topic: String
+        var status: String
+        var canCheckIn: Bool
+    }
+
+    struct OfficialDay: Encodable, Sendable {
+        var id: String
+        var name: String
+        var position: String
+        var rows: [DayRow]
+        var empty: Bool
+        var waiting: String
+    }
+
+    struct DayPage: Encodable, Sendable {
+        var day: String
+        var dayISO: String
+        var officials: [OfficialDay]
+        var officialOptions: String
+        var hasOfficials: Bool
+        var boards: [String]
+        var errors: FormErrors
+        var ticket: String?
+    }
+
+    struct BookingPage: Encodable, Sendable {
+        var number: String
+        var when: String
+        var citizen: String
+        var fin: String
+        var official: String
+        var status: String
+        var topic: String
+        var subject: String
+        var attachment: String?
+        var timeline: [TimelineView]
+        var canCheckIn: Bool
+        var canNoShow: Bool
+        var canCancel: Bool
+        var canRecord: Bool
+        var outcomes: String
+        var errors: FormErrors
+    }
+
+    struct FollowUpRow: Encodable, Sendable {
+        var id: String
+        var number: String
+        var citizen: String
+        var assignedTo: String
+        var due: String
+        var overdue: Bool
+    }
+
+    struct FollowUpsPage: Encodable, Sendable {
+        var rows: [FollowUpRow]
+        var empty: Bool
+    }
+
+    func register(_ office: any RoutesBuilder) {
+        office.get("reception", use: day)
+        office.post("reception", "check-in", use: checkInByNumber)
+        office.get("reception", "check-in", ":number", use: bookingPage)
+        office.post("reception", "walk-in", use: walkIn)
+        office.post("reception", "officials", ":id", "call-next", use: callNext)
+        office.get("reception", "bookings", ":number", use: bookingPage)
+        office.post("reception", "bookings", ":number", "check-in", use: checkIn)
+        office.post("reception", "bookings", ":number", "no-show", use: noShow)
+        office.post("reception", "bookings", ":number", "cancel", use: cancel)
+        office.post("reception", "bookings", ":number", "outcome", use: outcome)
+        office.get("reception", "follow-ups", use: followUps)
+        office.post("reception", "follow-ups", ":id", use: followUpStep)
+        office.get("reception", "stats.csv", use: statsCSV)
+    }
+
+    func desk(_ req: Request) throws -> OfficeDesk {
+        _ = try req.require(OfficeDesk.permission)
+        return OfficeDesk(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
+    }
+
+    @Sendable func day(req: Request) async throws -> Response {
+        try await dayPage(req, desk: try desk(req), errors: FormErrors(), ticket: nil, status: .ok)
+    }
+
+    func dayPage(_ req: Request, desk: OfficeDesk, errors: FormErrors, ticket: String?, status: HTTPResponseStatus) async throws -> Response {
+        let day = req.query[String.self, at: "day"].flatMap(LocalDate.init(iso:)) ?? LocalDate(req.portal.now())
+        let officials = try await desk.officials(on: req.db)
+        var views: [OfficialDay] = []
+        guard let start = day.startOfDay() else { throw Abort(.badRequest) }
+        let end = start.addingTimeInterval(86_400)
+        let tickets = try await TicketModel.query(on: req.db).filter(\.$day == day.iso).filter(\.$status == "waiting").all()
+        for o in officials {
+            let bookings = try await BookingModel.query(on: req.db).filter(\.$officialID == o.id!).filter(\.$startsAt >= start)
+                .filter(\.$startsAt < end).filter(\.$status != BookingStatus.cancelled.rawValue).sort(\.$startsAt).all()
+            let rows = bookings.map {
+                DayRow(number: $0.number, time: ReceptionViews.time($0.startsAt), citizen: $0.citizenName, topic: req.t("reception.topic.\($0.topic)"),
+                       status: req.t("reception.status.\($0.status)"), canCheckIn: $0.state == .booked && day == LocalDate(req.portal.now()))
+            }
+            views.append(OfficialDay(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"), rows: rows,
+                                     empty: rows.isEmpty, waiting: String(tickets.filter { $0.officialID == o.id }.count)))
+        }
+        var boards: [String] = []
+        for agencyID in Set(officials.map(\.agencyID)) {
+            if let code = try await req.portal.directory.agency(id: agencyID)?.code { boards.append(code) }
+        }
+        let page = DayPage(day: BakuTime.displayDate(day), dayISO: day.iso, officials: views,
+                           officialOptions: HTML.options(officials.map { (value: $0.id!.uuidString, label: $0.fullName) }, selected: nil, any: nil),
+                           hasOfficials: !officials.isEmpty, boards: boards.sorted(), errors: errors, ticket: ticket)
+        return try await req.renderPage("Reception/office-day", titleKey: "reception.office.title", page, status: status)
+    }
+
+    func failure(_ req: Request, _ error: Error, field: String) async throws -> Response {
+        guard let failure = error as? OfficeDesk.Failure else { throw error }
+        switch failure {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let key):
+            var errors = FormErrors()
+            errors.add(field, req.t(key))
+            return try await dayPage(req, desk: try desk(req), errors: errors, ticket: nil, status: .unprocessableEntity)
+        }
+    }
+
+    struct NumberForm: Content { var number: String? }
+
+    @Sendable func checkInByNumber(req: Request) async throws -> Response {
+        let desk = try desk(req)
+        let number = (try req.content.decode(NumberForm.self).number ?? "").trimmingCharacters(in: .whitespaces)
+        guard !number.isEmpty else {
+            var errors = FormErrors()
+            errors.add("number", req.t("reception.office.error.number"))
+            return try await dayPage(req, desk: desk, errors: errors, ticket: nil, status: .unprocessableEntity)
+        }
+        do {
+            let ticket = try await desk.checkIn(number)
+            return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: "flash.reception.checked_in")
+        } catch OfficeDesk.Failure.notFound {
+            var errors = FormErrors()
+            errors.add("number", req.t("reception.office.error.unknown_number"))
+            return try await dayPage(req, desk: desk, errors: errors, ticket: nil, status: .unprocessableEntity)
+        } catch {
+            return try await failure(req, error, field: "number")
+        }
+    }
+
+    @Sendable func checkIn(req: Request) async throws -> Response {
+        do {
+            let ticket = try await desk(req).checkIn(req.parameters.get("number") ?? "")
+            return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: "flash.reception.checked_in")
+        } catch { return try await failure(req, error, field: "number") }
+    }
+
+    struct WalkInForm: Content {
+        var name: String?
+        var official: String?
+    }
+
+    @Sendable func walkIn(req: Request) async throws -> Response {
+        let form = try req.content.decode(WalkInForm.self)
+        guard let id = form.official.flatMap(UUID.init(uuidString:)) else {
+            var errors = FormErrors()
+            errors.add("walk_in_official", req.t("reception.office.error.official"))
+            return try await dayPage(req, desk: try desk(req), errors: errors, ticket: nil, status: .unprocessableEntity)
+        }
+        do {
+            let ticket = try await desk(req).walkIn(name: form.name ?? "", officialID: id)
+            return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: "flash.reception.walk_in")
+        } catch { return try await failure(req, error, field: "walk_in_name") }
+    }
+
+    @Sendable func callNext(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        do {
+            let ticket = try await desk(req).callNext(officialID: id)
+            return req.redirect(to: "/office/reception", flash: ticket == nil ? "flash.reception.queue_empty" : "flash.reception.called")
+        } catch { return try await failure(req, error, field: "number") }
+    }
+
+    @Sendable func bookingPage(req: Request) async throws -> Response {
+        try await bookingDetail(req, errors: FormErrors(), status: .ok)
+    }
+
+    func bookingDetail(_ req: Request, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+        let desk = try desk(req)
+        let booking: BookingModel
+        do { booking = try await desk.booking(req.parameters.get("number") ?? "", purpose: "reception", on: req.db) } catch { throw Abort(.notFound) }
+        let official = try await ReceptionOfficialModel.find(booking.officialID, on: req.db)
+        let now = req.portal.now()
+        let grace = TimeInterval(req.portal.config.reception.noShowGraceMinutes * 60)
+        let page = BookingPage(
+            number: booking.number, when: BakuTime.display(booking.startsAt), citizen: booking.citizenName, fin: booking.citizenFIN,
+            official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"),
+            subject: booking.subject, attachment: booking.attachmentName, timeline: try await ReceptionViews.timeline(booking.id!, req),
+            canCheckIn: booking.state == .booked && LocalDate(booking.startsAt) == LocalDate(now),
+            canNoShow: booking.state == .booked && now >= booking.startsAt.addingTimeInterval(grace),
+            canCancel: booking.state == .booked || booking.state == .held,
+            canRecord: booking.state == .checkedIn || booking.state == .called,
+            outcomes: HTML.options(ReceptionOutcome.allCases.map { (value: $0.rawValue, label: req.t("reception.outcome.\($0.rawValue)")) }, selected: nil, any: nil),
+            errors: errors)
+        return try await req.renderPage("Reception/office-booking", titleKey: "reception.office.booking.title", titleArguments: [booking.number], page, status: status)
+    }
+
+    func bookingFailure(_ req: Request, _ error: Error, field: String) async throws -> Response {
+        guard let failure = error as? OfficeDesk.Failure else { throw error }
+        switch failure {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let key):
+            var errors = FormErrors()
+            errors.add(field, req.t(key))
+            return try await bookingDetail(req, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func noShow(req: Request) async throws -> Response {
+        let number = req.parameters.get("number") ?? ""
+        do {
+            try await desk(req).markNoShow(number)
+            return req.redirect(to: "/office/reception/bookings/\(number)", flash: "flash.reception.no_show")
+        } catch { return try await bookingFailure(req, error, field: "no-show") }
+    }
+
+    struct ReasonForm: Content { var reason: String? }
+
+    @Sendable func cancel(req: Request) async throws -> Response {
+        let number = req.parameters.get("number") ?? ""
+        do {
+            try await desk(req).cancel(number, reason: try req.content.decode(ReasonForm.self).reason ?? "")
+            return req.redirect(to: "/office/reception/bookings/\(number)", flash: "flash.reception.cancelled_by_office")
+        } catch { return try await bookingFailure(req, error, field: "reason") }
+    }
+
+    struct OutcomeForm: Content {
+        var outcome: String?
+        var note: String?
+        var unit: String?
+    }
+
+    @Sendable func outcome(req: Request) async throws -> Response {
+        let number = req.parameters.get("number") ?? ""
+        let form = try req.content.decode(OutcomeForm.self)
+        guard let outcome = form.outcome.flatMap(ReceptionOutcome.init(rawValue:)) else {
+            return try await bookingFailure(req, OfficeDesk.Failure.refused("reception.office.error.outcome"), field: "outcome")
+        }
+        do {
+            try await desk(req).recordOutcome(number, outcome: outcome, note: form.note ?? "", followUpUnit: form.unit)
+            return req.redirect(to: "/office/reception/bookings/\(number)", flash: "flash.reception.outcome")
+        } catch { return try await bookingFailure(req, error, field: "note") }
+    }
+
+    @Sendable func followUps(req: Request) async throws -> Response {
+        let desk = try desk(req)
+        let agencies = desk.assignments.compactMap(\.agencyID)
+        let today = LocalDate(req.portal.now())
+        var open: [FollowUpModel] = []
+        if !agencies.isEmpty {
+            open = try await FollowUpModel.query(on: req.db).filter(\.$agencyID ~~ agencies).filter(\.$status == "open")
+                .sort(\.$dueOn).all().filter { desk.allows(agencyID: $0.agencyID, unitCode: $0.unitCode) }
+        }
+        var rows: [FollowUpRow] = []
+        for f in open {
+            guard let booking = try await BookingModel.find(f.bookingID, on: req.db) else { continue }
+            let due = LocalDate(iso: f.dueOn)
+            rows.append(FollowUpRow(id: f.id!.uuidString, number: booking.number, citizen: booking.citizenName, assignedTo: f.assignedTo,
+                                    due: due.map(BakuTime.displayDate) ?? f.dueOn, overdue: due.map { $0 < today } ?? false))
+        }
+        return try await req.renderPage("Reception/office-follow-ups", titleKey: "reception.office.follow_ups.title", FollowUpsPage(rows: rows, empty: rows.isEmpty))
+    }
+
+    struct StepForm: Content {
+        var note: String?
+        var close: String?
+    }
+
+    @Sendable func followUpStep(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let form = try req.content.decode(StepForm.self)
+        do {
+            try await desk(req).followUp(id, note: form.note ?? "", close: form.close == "1")
+            return req.redirect(to: "/office/reception/follow-ups", flash: "flash.reception.follow_up_saved")
+        } catch OfficeDesk.Failure.notFound {
+            throw Abort(.notFound)
+        } catch OfficeDesk.Failure.refused {
+            return req.redirect(to: "/office/reception/follow-ups", flash: "flash.reception.follow_up_invalid")
+        }
+    }
+
+    /// The figures of the officials in this person's scope, as CSV.
+    @Sendable func statsCSV(req: Request) async throws -> Response {
+        let desk = try desk(req)
+        let rows = try await ReceptionStatistics(db: req.db, today: LocalDate(req.portal.now())).rows()
+            .filter { desk.allows(agencyID: $0.agencyID, unitCode: $0.unitCode) }
+        var codes: [UUID: String] = [:]
+        for id in Set(rows.map(\.agencyID)) { codes[id] = try await req.portal.directory.agency(id: id)?.code }
+        let response = Response(status: .ok, body: .init(string: ReceptionStatistics.csv(rows, agencyCodes: codes)))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"reception-stats.csv\"")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+}

@@ -1,0 +1,206 @@
+import Fluent
+import PortalHTTP
+
+/// `/cabinet/receptions`: the citizen's own receptions, each with its QR code, timeline, follow-up,
+/// and what can still be done (confirm a hold, cancel, reschedule, rate).
+struct CabinetReceptionPages {
+    struct Row: Encodable, Sendable {
+        var number: String
+        var when: String
+        var official: String
+        var status: String
+    }
+
+    struct ListPage: Encodable, Sendable {
+        var upcoming: [Row]
+        var past: [Row]
+        var hasUpcoming: Bool
+        var hasPast: Bool
+    }
+
+    struct FollowUpView: Encodable, Sendable {
+        var assignedTo: String
+        var due: String
+        var open: Bool
+        var overdue: Bool
+        var resolution: String?
+    }
+
+    struct DetailPage: Encodable, Sendable {
+        var number: String
+        var when: String
+        var iso: String
+        var official: OfficialView
+        var status: String
+        var topic: String
+        var subject: String
+        var attachment: String?
+        var qr: String?
+        var checkInURL: String
+        var timeline: [TimelineView]
+        var held: Bool
+        var holdUntil: String?
+        var canChange: Bool
+        var canRate: Bool
+        var rating: String?
+        var cancelledByOffice: Bool
+        var cancelReason: String?
+        var alternatives: [AlternativeView]
+        var hasAlternatives: Bool
+        var outcome: String?
+        var outcomeNote: String?
+        var followUp: FollowUpView?
+        var errors: FormErrors
+        var cutoffHours: String
+    }
+
+    struct ReschedulePage: Encodable, Sendable {
+        var number: String
+        var when: String
+        var days: [DayView]
+        var noSlots: Bool
+        var refusal: String?
+    }
+
+    func register(_ signedIn: any RoutesBuilder) {
+        signedIn.get("cabinet", "receptions", use: list)
+        signedIn.get("cabinet", "receptions", ":number", use: detail)
+        signedIn.post("cabinet", "receptions", ":number", "cancel", use: cancel)
+        signedIn.get("cabinet", "receptions", ":number", "reschedule", use: rescheduleForm)
+        signedIn.post("cabinet", "receptions", ":number", "reschedule", use: reschedule)
+        signedIn.post("cabinet", "receptions", ":number", "confirm", use: confirm)
+        signedIn.post("cabinet", "receptions", ":number", "rate", use: rate)
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let now = req.portal.now()
+        let bookings = try await BookingModel.query(on: req.db).filter(\.$citizenID == principal.userID).sort(\.$startsAt, .descending).limit(200).all()
+        let ids = Array(Set(bookings.map(\.officialID)))
+        var names: [UUID: String] = [:]
+        if !ids.isEmpty {
+            for o in try await ReceptionOfficialModel.query(on: req.db).filter(\.$id ~~ ids).all() { names[o.id!] = o.fullName }
+        }
+        func row(_ b: BookingModel) -> Row {
+            Row(number: b.number, when: BakuTime.display(b.startsAt), official: names[b.officialID] ?? "", status: req.t("reception.status.\(b.status)"))
+        }
+        let upcoming = bookings.filter { $0.state.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
+        let upcomingNumbers = Set(upcoming.map(\.number))
+        let past = bookings.filter { !upcomingNumbers.contains($0.number) }.map(row)
+        return try await req.renderPage("Reception/cabinet-list", titleKey: "reception.cabinet.title",
+                                        ListPage(upcoming: Array(upcoming), past: past, hasUpcoming: !upcoming.isEmpty, hasPast: !past.isEmpty))
+    }
+
+    func own(_ req: Request) async throws -> BookingModel {
+        guard let number = req.parameters.get("number"),
+              let booking = try await ChangeBooking(app: req.application).own(number, citizen: try req.requirePrincipal(), on: req.db)
+        else { throw Abort(.notFound) }
+        return booking
+    }
+
+    @Sendable func detail(req: Request) async throws -> Response {
+        try await detailPage(req, booking: try await own(req), errors: FormErrors(), status: .ok)
+    }
+
+    static func checkInURL(_ req: Request, _ number: String) -> String {
+        req.portal.config.publicBaseURL + "/office/reception/check-in/" + number
+    }
+
+    func detailPage(_ req: Request, booking: BookingModel, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+        guard let official = try await ReceptionOfficialModel.find(booking.officialID, on: req.db) else { throw Abort(.notFound) }
+        let change = ChangeBooking(app: req.application)
+        let url = Self.checkInURL(req, booking.number)
+        let showQR = [.booked, .checkedIn, .called].contains(booking.state)
+        var alternatives: [AlternativeView] = []
+        if booking.state == .cancelled, booking.cancelledBy == "office" {
+            alternatives = ReceptionViews.alternatives(try await req.application.receptionSchedule.nearestFree(officialID: official.id!, to: booking.startsAt, on: req.db), req)
+        }
+        let followUp = try await FollowUpModel.query(on: req.db).filter(\.$bookingID == booking.id!).first().map { f -> FollowUpView in
+            let due = LocalDate(iso: f.dueOn)
+            return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == "open",
+                                overdue: f.status == "open" && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
+        }
+        let page = DetailPage(
+            number: booking.number, when: ReceptionViews.dayLabel(LocalDate(booking.startsAt), req) + " " + ReceptionViews.time(booking.startsAt),
+            iso: BakuTime.iso8601(booking.startsAt), official: try await ReceptionViews.official(official, req),
+            status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
+            attachment: booking.attachmentName,
+            qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil, checkInURL: url,
+            timeline: try await ReceptionViews.timeline(booking.id!, req), held: booking.state == .held,
+            holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.state == .booked && change.beforeCutoff(booking),
+            canRate: booking.state == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
+            cancelledByOffice: booking.state == .cancelled && booking.cancelledBy == "office", cancelReason: booking.cancelReason,
+            alternatives: alternatives, hasAlternatives: !alternatives.isEmpty,
+            outcome: booking.outcome.map { req.t("reception.outcome.\($0)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
+            errors: errors, cutoffHours: String(req.portal.config.reception.changeCutoffHours))
+        return try await req.renderPage("Reception/cabinet-detail", titleKey: "reception.detail.title", titleArguments: [booking.number], page, status: status)
+    }
+
+    func failed(_ req: Request, _ reason: ReceptionRefusal, field: String) async throws -> Response {
+        var errors = FormErrors()
+        errors.add(field, ReceptionViews.refusalMessage(reason, req))
+        return try await detailPage(req, booking: try await own(req), errors: errors, status: .unprocessableEntity)
+    }
+
+    @Sendable func cancel(req: Request) async throws -> Response {
+        let booking = try await own(req)
+        switch try await ChangeBooking(app: req.application).cancel(booking.number, citizen: try req.requirePrincipal(), ip: req.clientIP) {
+        case nil: throw Abort(.notFound)
+        case .failure(let reason)?: return try await failed(req, reason, field: "cancel")
+        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.cancelled")
+        }
+    }
+
+    @Sendable func rescheduleForm(req: Request) async throws -> Response {
+        try await reschedulePage(req, booking: try await own(req), refusal: nil, status: .ok)
+    }
+
+    func reschedulePage(_ req: Request, booking: BookingModel, refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
+        let slots = try await req.application.receptionSchedule.slots(for: booking.officialID, on: req.db).filter { $0.slot.start != booking.startsAt }
+        let days = ReceptionViews.days(slots, req)
+        let page = ReschedulePage(number: booking.number, when: BakuTime.display(booking.startsAt), days: days, noSlots: days.isEmpty,
+                                  refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) })
+        return try await req.renderPage("Reception/reschedule", titleKey: "reception.reschedule.title", page, status: status)
+    }
+
+    struct StartForm: Content { var start: String? }
+
+    @Sendable func reschedule(req: Request) async throws -> Response {
+        let booking = try await own(req)
+        guard let raw = try req.content.decode(StartForm.self).start, let seconds = Int(raw) else {
+            return try await reschedulePage(req, booking: booking, refusal: Refused(reason: .outsideSchedule, alternatives: []), status: .unprocessableEntity)
+        }
+        switch try await ChangeBooking(app: req.application).reschedule(booking.number, to: Date(timeIntervalSince1970: TimeInterval(seconds)),
+                                                                         citizen: try req.requirePrincipal(), ip: req.clientIP) {
+        case nil: throw Abort(.notFound)
+        case .failure(let refused)?:
+            return try await reschedulePage(req, booking: booking, refusal: refused, status: refused.reason == .slotTaken ? .conflict : .unprocessableEntity)
+        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.rescheduled")
+        }
+    }
+
+    @Sendable func confirm(req: Request) async throws -> Response {
+        let booking = try await own(req)
+        switch try await ChangeBooking(app: req.application).confirmHold(booking.number, citizen: try req.requirePrincipal(), ip: req.clientIP) {
+        case nil: throw Abort(.notFound)
+        case .failure(let reason)?: return try await failed(req, reason, field: "confirm")
+        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.confirmed")
+        }
+    }
+
+    struct RateForm: Content {
+        var stars: String?
+        var comment: String?
+    }
+
+    @Sendable func rate(req: Request) async throws -> Response {
+        let booking = try await own(req)
+        let form = try req.content.decode(RateForm.self)
+        guard let stars = form.stars.flatMap(Int.init), (1...5).contains(stars) else { return try await failed(req, .notChangeable, field: "stars") }
+        switch try await ChangeBooking(app: req.application).rate(booking.number, stars: stars, comment: form.comment, citizen: try req.requirePrincipal(), ip: req.clientIP) {
+        case nil: throw Abort(.notFound)
+        case .failure(let reason)?: return try await failed(req, reason, field: "stars")
+        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.rated")
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import Fluent
+import PortalHTTP
+
+/// `/reception`: choose a territorial unit (and topic) → an official → a free slot → book;
+/// the waitlist; the public queue board of an office.
+struct ReceptionPages {
+    struct IndexPage: Encodable, Sendable {
+        var units: String
+        var topics: String
+        var unitChosen: Bool
+        var unitName: String?
+        var officials: [OfficialView]
+        var none: Bool
+        var boardCode: String?
+    }
+
+    struct OfficialPage: Encodable, Sendable {
+        var official: OfficialView
+        var days: [DayView]
+        var noSlots: Bool
+        var signedIn: Bool
+        var topics: String
+        var windowDays: String
+        var openHour: String
+        var errors: FormErrors
+        var waitlisted: Bool
+    }
+
+    struct BookPage: Encodable, Sendable {
+        var official: OfficialView
+        var start: Int
+        var when: String
+        var topics: String
+        var subject: String
+        var errors: FormErrors
+        var refusal: String?
+        var alternatives: [AlternativeView]
+        var hasAlternatives: Bool
+    }
+
+    struct BoardPage: Encodable, Sendable {
+        var lang: String
+        var title: String
+        var board: QueueBoard
+        var servingAny: Bool
+        var nextAny: Bool
+        var updated: String
+        /// The waiting room's wall screen (`?display=1`) refreshes itself every 15 s with a meta refresh;
+        /// the page people open on their own devices does not (WCAG 2.2.1), it has a refresh link.
+        var autoRefresh: Bool
+        var labels: [String: String]
+    }
+
+    func register(web: any RoutesBuilder, signedIn: any RoutesBuilder, searchLimit: Int) {
+        web.get("reception", use: index)
+        let limited = web.grouped(RateLimitMiddleware(bucket: "reception.slots", limit: searchLimit, per: 60))
+        limited.get("reception", "officials", ":id", use: official)
+        signedIn.get("reception", "officials", ":id", "book", use: bookForm)
+        signedIn.post("reception", "officials", ":id", "book", use: book)
+        signedIn.post("reception", "officials", ":id", "waitlist", use: joinWaitlist)
+        web.get("reception", "board", ":agency", use: board)
+    }
+
+    @Sendable func index(req: Request) async throws -> Response {
+        let units = try await req.portal.directory.units()
+        let unitCode = req.query[String.self, at: "unit"].flatMap { code in units.contains { $0.code == code } ? code : nil }
+        let topic = req.query[String.self, at: "topic"].flatMap(ReceptionTopic.init(rawValue:))
+        var officials: [OfficialView] = []
+        if let unitCode {
+            let rank = ["head": 0, "deputy_head": 1, "official": 2]
+            let found = try await ReceptionOfficialModel.query(on: req.db).filter(\.$unitCode == unitCode).filter(\.$active == true).sort(\.$fullName).all()
+            // Heads first, then deputies, then other officials.
+            for o in found.sorted(by: { (rank[$0.position] ?? 3) < (rank[$1.position] ?? 3) }) where topic == nil || o.topicList.contains(topic!) {
+                officials.append(try await ReceptionViews.official(o, req))
+            }
+        }
+        let unitOptions = units.sortedAzerbaijani(by: { $0.name.az })
+            .map { (value: $0.code, label: $0.name.text(req.language)) }
+        let boardAgency = try await unitCode.asyncMap { code in try await req.portal.directory.agencies().first { $0.isLocalExecutive && $0.territorialUnitCode == code }?.code } ?? nil
+        let page = IndexPage(units: HTML.options(unitOptions, selected: unitCode, any: req.t("reception.choose_unit")),
+                             topics: HTML.options(ReceptionTopic.allCases.map { (value: $0.rawValue, label: req.t("reception.topic.\($0.rawValue)")) },
+                                                  selected: topic?.rawValue, any: req.t("reception.any_topic")),
+                             unitChosen: unitCode != nil, unitName: unitCode.flatMap { c in units.first { $0.code == c }?.name.text(req.language) },
+                             officials: officials, none: unitCode != nil && officials.isEmpty, boardCode: boardAgency)
+        return try await req.renderPage("Reception/index", titleKey: "reception.title", page, forms: false)
+    }
+
+    func loadOfficial(_ req: Request) async throws -> ReceptionOfficialModel {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let official = try await req.application.receptionSchedule.official(id, on: req.db) else { throw Abort(.notFound) }
+        return official
+    }
+
+    @Sendable func official(req: Request) async throws -> Response {
+        try await officialPage(req, errors: FormErrors(), status: .ok)
+    }
+
+    func officialPage(_ req: Request, errors: FormErrors, status: HTTPResponseStatus, waitlisted: Bool = false) async throws -> Response {
+        let official = try await loadOfficial(req)
+        let slots = try await req.application.receptionSchedule.slots(for: official.id!, on: req.db)
+        let days = ReceptionViews.days(slots, req)
+        let s = req.portal.config.reception
+        let page = OfficialPage(official: try await ReceptionViews.official(official, req), days: days, noSlots: days.isEmpty,
+                                signedIn: req.principal != nil, topics: ReceptionViews.topicOptions(official, selected: nil, req),
+                                windowDays: String(s.windowDays), openHour: String(format: "%02d:00", s.windowOpenHour), errors: errors, waitlisted: waitlisted)
+        return try await req.renderPage("Reception/official", titleKey: "reception.official.title", titleArguments: [official.fullName], page,
+                                        status: status, forms: req.principal != nil)
+    }
+
+    func slotStart(_ req: Request, _ raw: String?) -> Date? {
+        raw.flatMap(Int.init).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    }
+
+    @Sendable func bookForm(req: Request) async throws -> Response {
+        let official = try await loadOfficial(req)
+        guard let start = slotStart(req, req.query[String.self, at: "start"]) else { throw Abort(.badRequest) }
+        return try await bookPage(req, official: official, start: start, topic: nil, subject: "", errors: FormErrors(), refusal: nil, status: .ok)
+    }
+
+    func bookPage(_ req: Request, official: ReceptionOfficialModel, start: Date, topic: String?, subject: String, errors: FormErrors,
+                  refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
+        let alternatives = ReceptionViews.alternatives(refusal?.alternatives ?? [], req)
+        let page = BookPage(official: try await ReceptionViews.official(official, req), start: Int(start.timeIntervalSince1970),
+                            when: ReceptionViews.dayLabel(LocalDate(start), req) + " " + ReceptionViews.time(start),
+                            topics: ReceptionViews.topicOptions(official, selected: topic, req), subject: subject, errors: errors,
+                            refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) }, alternatives: alternatives,
+                            hasAlternatives: !alternatives.isEmpty)
+        return try await req.renderPage("Reception/book", titleKey: "reception.book.title", page, status: status)
+    }
+
+    struct BookForm: Content {
+        var start: String?
+        var topic: String?
+        var subject: String?
+        var document: File?
+    }
+
+    static let allowedDocuments: [String: String] = ["pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png"]
+
+    @Sendable func book(req: Request) async throws -> Response {
+        let official = try await loadOfficial(req)
+        let form = try req.content.decode(BookForm.self)
+        guard let start = slotStart(req, form.start) else { throw Abort(.badRequest) }
+        var errors = FormErrors()
+        var name: String?
+        var data: Data?
+        if let file = form.document, file.data.readableBytes > 0 {
+            let ext = file.extension?.lowercased() ?? ""
+            if Self.allowedDocuments[ext] == nil {
+                errors.add("document", req.t("reception.validation.document_type"))
+            } else if file.data.readableBytes > 512 * 1024 {
+                errors.add("document", req.t("reception.validation.document_size"))
+            } else {
+                name = String(file.filename.suffix(120))
+                data = Data(file.data.readableBytesView)
+            }
+        }
+        if errors.any {
+            return try await bookPage(req, official: official, start: start, topic: form.topic, subject: form.subject ?? "", errors: errors, refusal: nil, status: .unprocessableEntity)
+        }
+        let request = BookingRequest(officialID: official.id!, start: start, topic: form.topic ?? "", subject: form.subject ?? "",
+                                     attachmentName: name, attachment: data)
+        switch try await BookReception(app: req.application).run(request, citizen: try req.requirePrincipal(), ip: req.clientIP) {
+        case .booked(let number):
+            return req.redirect(to: "/cabinet/receptions/\(number)", flash: "flash.reception.booked")
+        case .refused(let refused):
+            switch refused.reason {
+            case .invalidSubject: errors.add("subject", req.t("reception.validation.subject"))
+            case .invalidTopic: errors.add("topic", req.t("reception.validation.topic"))
+            default: break
+            }
+            let status: HTTPResponseStatus = refused.reason == .slotTaken ? .conflict : .unprocessableEntity
+            return try await bookPage(req, official: official, start: start, topic: form.topic, subject: form.subject ?? "", errors: errors,
+                                      refusal: errors.any ? nil : refused, status: status)
+        }
+    }
+
+    struct WaitlistForm: Content {
+        var topic: String?
+        var subject: String?
+    }
+
+    @Sendable func joinWaitlist(req: Request) async throws -> Response {
+        let official = try await loadOfficial(req)
+        let form = try req.content.decode(WaitlistForm.self)
+        let refusal = try await Waitlist(app: req.application).join(officialID: official.id!, topic: form.topic ?? "", subject: form.subject ?? "",
+                                                                  citizen: try req.requirePrincipal(), ip: req.clientIP)
+        guard let refusal else { return req.redirect(to: "/reception/officials/\(official.id!.uuidString)", flash: "flash.reception.waitlisted") }
+        var errors = FormErrors()
+        switch refusal {
+        case .invalidSubject: errors.add("waitlist_subject", req.t("reception.validation.subject"))
+        case .invalidTopic: errors.add("waitlist_topic", req.t("reception.validation.topic"))
+        default: errors.add("waitlist_subject", ReceptionViews.refusalMessage(refusal, req))
+        }
+        return try await officialPage(req, errors: errors, status: .unprocessableEntity)
+    }
+
+    /// The waiting room's screen: a full page refreshing itself every 15 s (no script needed).
+    @Sendable func board(req: Request) async throws -> Response {
+        guard let code = req.parameters.get("agency"), let agency = try await req.portal.directory.agency(code: code) else { throw Abort(.notFound) }
+        let board = try await QueueBoard.load(agencyID: agency.id, agencyCode: agency.code, app: req.application)
+        let keys = ["now_serving", "next", "waiting", "estimated_wait", "minutes", "ticket", "room", "nobody", "updated", "auto_refresh", "refresh", "display_mode"]
+        let page = BoardPage(lang: req.language.rawValue, title: req.t("reception.board.title", agency.name.text(req.language)), board: board,
+                             servingAny: !board.nowServing.isEmpty, nextAny: !board.next.isEmpty, updated: BakuTime.display(board.updatedAt),
+                             autoRefresh: req.query[String.self, at: "display"] == "1",
+                             labels: Dictionary(uniqueKeysWithValues: keys.map { ($0, req.t("reception.board.\($0)")) }))
+        let response = try await req.view.render("Reception/board", page).encodeResponse(for: req)
+        response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+}

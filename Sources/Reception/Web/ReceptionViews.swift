@@ -1,0 +1,101 @@
+import Fluent
+import PortalHTTP
+
+/// Typed pieces the reception templates share.
+struct SlotView: Encodable, Sendable {
+    var start: Int
+    var time: String
+    var iso: String
+    var free: String
+}
+
+struct DayView: Encodable, Sendable {
+    var label: String
+    var slots: [SlotView]
+}
+
+struct OfficialView: Encodable, Sendable {
+    var id: String
+    var name: String
+    var position: String
+    var agency: String
+    var agencyCode: String
+    var unit: String
+    var room: String
+    var address: String
+    var mode: String
+    var video: Bool
+    var topics: String
+}
+
+struct TimelineView: Encodable, Sendable {
+    var at: String
+    var iso: String
+    var text: String
+    var note: String?
+}
+
+struct AlternativeView: Encodable, Sendable {
+    var start: Int
+    var label: String
+}
+
+enum ReceptionViews {
+    static func time(_ date: Date) -> String {
+        let c = BakuTime.calendar().dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour!, c.minute!)
+    }
+
+    static func dayLabel(_ day: LocalDate, _ req: Request) -> String {
+        req.t("reception.weekday.\(day.isoWeekday)") + ", " + BakuTime.displayDate(day)
+    }
+
+    static func days(_ slots: [FreeSlot], _ req: Request) -> [DayView] {
+        let grouped = Dictionary(grouping: slots.filter { $0.free > 0 }, by: { $0.slot.day })
+        return grouped.keys.sorted().map { day in
+            DayView(label: dayLabel(day, req), slots: grouped[day]!.map {
+                SlotView(start: Int($0.slot.start.timeIntervalSince1970), time: time($0.slot.start), iso: BakuTime.iso8601($0.slot.start), free: String($0.free))
+            })
+        }
+    }
+
+    static func alternatives(_ slots: [SlotTime], _ req: Request) -> [AlternativeView] {
+        slots.map { AlternativeView(start: Int($0.start.timeIntervalSince1970), label: dayLabel($0.day, req) + " " + time($0.start)) }
+    }
+
+    static func official(_ o: ReceptionOfficialModel, _ req: Request) async throws -> OfficialView {
+        let agency = try await req.portal.directory.agency(id: o.agencyID)
+        let unit = try await req.portal.directory.unit(code: o.unitCode)
+        return OfficialView(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"),
+                            agency: agency?.name.text(req.language) ?? "", agencyCode: agency?.code ?? "", unit: unit?.name.text(req.language) ?? o.unitCode,
+                            room: o.room, address: o.address, mode: req.t("reception.mode.\(o.mode)"), video: o.mode == "video",
+                            topics: o.topicList.map { req.t("reception.topic.\($0.rawValue)") }.joined(separator: ", "))
+    }
+
+    static func timeline(_ bookingID: UUID, _ req: Request) async throws -> [TimelineView] {
+        try await TimelineModel.query(on: req.db).filter(\.$bookingID == bookingID).sort(\.$at).all().map { row in
+            var note = row.note
+            if row.kind == TimelineKind.outcome.rawValue, let text = row.note, let colon = text.firstIndex(of: ":"),
+               let outcome = ReceptionOutcome(rawValue: String(text[..<colon])) {
+                note = req.t("reception.outcome.\(outcome.rawValue)") + " — " + text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            return TimelineView(at: BakuTime.display(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind)"), note: note)
+        }
+    }
+
+    static func topicOptions(_ official: ReceptionOfficialModel?, selected: String?, _ req: Request) -> String {
+        var topics = official?.topicList ?? ReceptionTopic.allCases
+        if !topics.contains(.other) { topics.append(.other) }
+        return HTML.options(topics.map { (value: $0.rawValue, label: req.t("reception.topic.\($0.rawValue)")) }, selected: selected, any: nil)
+    }
+
+    static func refusalMessage(_ reason: ReceptionRefusal, _ req: Request) -> String {
+        let s = req.portal.config.reception
+        switch reason {
+        case .tooManyActive: return req.t(reason.messageKey, String(s.maxActiveBookings))
+        case .outsideWindow: return req.t(reason.messageKey, String(s.windowDays), String(format: "%02d:00", s.windowOpenHour))
+        case .pastCutoff: return req.t(reason.messageKey, String(s.changeCutoffHours))
+        default: return req.t(reason.messageKey)
+        }
+    }
+}
