@@ -235,12 +235,12 @@ struct AuthorizationMatrixTests {
             Row(method: .GET, route: "/office/reception/stats.csv", expect: office([.officialX, .officialY])),
             Row(method: .GET, route: "/api/v1/reception/officials", expect: everyone(.allowed)),
             Row(method: .GET, route: "/api/v1/reception/officials/:id/slots", expect: everyone(.notFound), path: { _, _ in "/api/v1/reception/officials/\(UUID().uuidString)/slots" }),
-            Row(method: .GET, route: "/api/v1/reception/bookings", expect: everyone(.unauthorized)),
-            Row(method: .POST, route: "/api/v1/reception/bookings", expect: everyone(.unauthorized)),
-            Row(method: .GET, route: "/api/v1/reception/bookings/:number", expect: everyone(.unauthorized), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345" }),
-            Row(method: .POST, route: "/api/v1/reception/bookings/:number/cancel", expect: everyone(.unauthorized), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345/cancel" }),
-            Row(method: .POST, route: "/api/v1/reception/check-in", expect: everyone(.unauthorized)),
-            Row(method: .POST, route: "/api/v1/reception/bookings/:number/outcome", expect: everyone(.unauthorized), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345/outcome" }),
+            Row(method: .GET, route: "/api/v1/reception/bookings", expect: api(signedInActors)),
+            Row(method: .POST, route: "/api/v1/reception/bookings", expect: api(signedInActors)),
+            Row(method: .GET, route: "/api/v1/reception/bookings/:number", expect: apiObject(signedInActors, found: .notFound, others: .notFound), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345" }),
+            Row(method: .POST, route: "/api/v1/reception/bookings/:number/cancel", expect: apiObject(signedInActors, found: .notFound, others: .notFound), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345/cancel" }),
+            Row(method: .POST, route: "/api/v1/reception/check-in", expect: apiObject([.officialX, .officialY], found: .allowed, others: .forbidden)),
+            Row(method: .POST, route: "/api/v1/reception/bookings/:number/outcome", expect: apiObject([.officialX, .officialY], found: .allowed, others: .forbidden), path: { _, _ in "/api/v1/reception/bookings/R-NONE2345/outcome" }),
             Row(method: .GET, route: "/api/v1/reception/board/:agency", expect: everyone(.allowed), path: { _, _ in "/api/v1/reception/board/ICRA-QBA" }),
             Row(method: .GET, route: "/api/v1/me", expect: api(signedInActors)),
             Row(method: .GET, route: "/api/v1/me/companies", expect: api(signedInActors)),
@@ -387,7 +387,7 @@ struct AuthorizationMatrixTests {
             for actor in Actor.allCases where actor != .anonymous {
                 fixtures.tokens[actor] = try await APITests.token(portal, fin: Self.fins[actor]!, scopes: ["profile:read", "companies:read", "data-access:read", "activity:read",
                                                                                                                   "applications:read", "applications:write", "applications:office",
-                                                                                                                  "payments:read", "payments:write"],
+                                                                                                                  "payments:read", "payments:write", "reception:read", "reception:write"],
                                                            totpSecret: fixtures.secrets[actor])
             }
 
