@@ -19,6 +19,8 @@ struct CallbackAndIdempotencyTests {
         try await world.decide(try await world.startPaying(citizen, invoice.id))
         try await world.eventually("paid") { try await world.invoiceModel(invoice.id)?.status == "paid" }
         let payment = try #require(try await PaymentModel.query(on: world.app.db).filter(\.$invoiceID == invoice.id).first())
+        // The simulator notes a delivery when the portal's answer arrives, which may be just after the invoice is paid.
+        try await world.eventually("the simulator saw its callback answered") { world.sim.deliveredEvents.contains { $0.type == "payment.succeeded" } }
         let eventID = try #require(world.sim.deliveredEvents.first { $0.type == "payment.succeeded" }?.eventId)
         return (invoice, payment, eventID)
     }
