@@ -221,6 +221,42 @@ struct ApplicationFlowTests {
         }
     }
 
+    @Test("a representative applies for the company; the company's other representative sees the case, another citizen does not")
+    func companyApplications() async throws {
+        try await withPortal { portal in
+            let cast = try await Self.cast(portal)
+            try await portal.account("7HK2M3P", idCard: "AA2345678")
+            try await portal.company(voen: "1400057421", name: "Quba Alma MMC", director: Self.citizen)
+            let director = try await cast.browser(Self.citizen)
+            try await director.get("/cabinet/companies")
+            let linked = try await director.post("/cabinet/companies", [("voen", "1400057421")])
+            let companyID = try #require(CompanyAndOfficialTests.companyID(in: try await director.follow(linked).body.string))
+            try await director.post("/cabinet/companies/\(companyID)/representatives", [("fin", "7HK2M3P")])
+            try await director.post("/acting-as", [("company", companyID)])
+
+            // VAT registration (DVX-0007): the company's VÖEN and name come from the register.
+            try await director.get("/services/DVX-0007/apply")
+            let start = try await director.post("/services/DVX-0007/apply", [("forCompany", "yes")])
+            let id = try #require(Self.caseID(from: start.headers.first(name: .location)))
+            let html = try await director.follow(start).body.string
+            #expect(html.contains("1400057421") && html.contains("Quba Alma MMC"), "prefilled from the company register")
+            try await director.post("/applications/\(id)/pages/company", [("contact_phone", "0501234567")])
+            try await director.get("/applications/\(id)/pages/turnover")
+            let due = LocalDate(portal.clock.now()).adding(days: 10).iso
+            try await director.post("/applications/\(id)/pages/turnover", [("turnover", "250000"), ("voluntary", "no"), ("start_date", due)])
+            try await director.get("/applications/\(id)/check")
+            #expect(try await director.post("/applications/\(id)/submit").status == .seeOther)
+            let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
+            #expect(model.companyVOEN == "1400057421" && model.number != nil)
+
+            let representative = try await cast.browser("7HK2M3P")
+            #expect(try await representative.get("/applications/\(id)").status == .ok, "another representative of the company sees it")
+            #expect(try await representative.get("/applications").body.string.contains(model.number!))
+            let stranger = try await cast.browser(Self.otherCitizen)
+            #expect(try await stranger.get("/applications/\(id)").status == .notFound)
+        }
+    }
+
     @Test("the API: draft, answers with field errors as problem details, no setting of status, submit; office transitions")
     func api() async throws {
         try await withPortal { portal in
