@@ -19,7 +19,7 @@ public enum PortalApp {
         let calendar = try WorkingDayCalendar.load(from: Data(contentsOf: config.holidaysFile.map { URL(fileURLWithPath: $0) }
                                                                 ?? ReferenceModule.bundledHolidaysURL()))
         app.portal = PortalServices(config: config, clock: clock, localizer: localizer, calendar: calendar)
-        try PortalDatabase.configure(app, backend: config.database, poolSize: config.databasePoolSize)
+        try PortalDatabase.configure(app, backend: config.database, poolSize: config.databasePoolSize, poolTimeout: Int64(config.databasePoolTimeout))
 
         app.views.use(.leaf)
         app.leaf.tags["t"] = LocalizeTag()

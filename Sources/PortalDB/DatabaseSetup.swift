@@ -7,19 +7,20 @@ import Vapor
 /// Connects the application to its database and, for SQLite, gives every pooled connection the
 /// settings the portal relies on.
 public enum PortalDatabase {
-    public static func configure(_ app: Application, backend: DatabaseBackend, poolSize: Int) throws {
+    /// `poolTimeout`: how long a request waits for a pooled connection before it fails.
+    public static func configure(_ app: Application, backend: DatabaseBackend, poolSize: Int, poolTimeout: Int64 = 10) throws {
         switch backend {
         case .sqlite(let path):
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             // Fluent keeps one SQLite connection per event loop; more would only contend for the file lock.
-            app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(10), sqlLogLevel: nil), as: .sqlite)
+            app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(poolTimeout), sqlLogLevel: nil), as: .sqlite)
         case .postgres(let url):
             var configuration = try SQLPostgresConfiguration(url: url)
             configuration.searchPath = nil
             app.databases.use(
                 .postgres(configuration: configuration, maxConnectionsPerEventLoop: poolSize,
-                          connectionPoolTimeout: .seconds(10), encodingContext: .default, decodingContext: .default,
+                          connectionPoolTimeout: .seconds(poolTimeout), encodingContext: .default, decodingContext: .default,
                           sqlLogLevel: .trace),
                 as: .psql)
         }

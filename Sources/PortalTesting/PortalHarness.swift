@@ -12,10 +12,15 @@ public struct PortalHarness: Sendable {
 
     /// The configuration tests run with: secure cookies on, cheap bcrypt, the testing mode.
     public static func config(_ backend: DatabaseBackend) -> PortalConfig {
-        PortalConfig(mode: .testing, database: backend, databasePoolSize: 2, publicBaseURL: "https://portal.test",
+        var config = PortalConfig(mode: .testing, database: backend, databasePoolSize: 2, publicBaseURL: "https://portal.test",
                      secretKey: "test-secret-key-0123456789-0123456789-0123456789", secureCookies: true, bcryptCost: 4,
                      filesDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("ow-files-\(UUID().uuidString)").path,
                      maxUploadBytes: 256 * 1024)
+        // The suite runs its tests in parallel against one PostgreSQL server (the reception race fires 50
+        // bookings at once, the audit test 60 appends): on a loaded 2-core machine a request may wait
+        // longer than production's 10 s for a connection without anything being wrong.
+        config.databasePoolTimeout = 120
+        return config
     }
 
     public func browser() -> TestBrowser { TestBrowser(app: app) }

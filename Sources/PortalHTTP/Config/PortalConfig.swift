@@ -10,6 +10,8 @@ public struct PortalConfig: Sendable {
     public var database: DatabaseBackend
     /// PostgreSQL connections per event loop.
     public var databasePoolSize: Int
+    /// Seconds a request waits for a pooled database connection before failing.
+    public var databasePoolTimeout: Int = 10
     /// Base URL people reach the portal at (used in links and for the Secure cookie decision).
     public var publicBaseURL: String
     /// 32+ byte secret for CSRF tokens, signed form state and TOTP secret encryption.
@@ -124,6 +126,7 @@ public struct PortalConfig: Sendable {
             virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }
         )
         config.reception = try ReceptionSettings.fromEnvironment(env)
+        config.databasePoolTimeout = try int("ONEWINDOW_DB_POOL_TIMEOUT_SECONDS", 10)
         return config
     }
 
