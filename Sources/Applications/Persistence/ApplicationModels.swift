@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PortalCore
 import PortalDB
+import PortalHTTP
 
 /// One version of a service's application form.
 final class FormVersionModel: Model, @unchecked Sendable {
@@ -151,6 +152,23 @@ final class CaseFileModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
+
+    /// The row for a file kept in the FileStore: which case, which field (or "result"), who, when.
+    static func keep(_ stored: FileStore.Stored, name: String, caseID: UUID, purpose: String, by user: UUID, at now: Date,
+                     on db: any Database) async throws -> CaseFileModel {
+        let file = CaseFileModel()
+        file.id = UUID()
+        file.caseID = caseID
+        file.uploadedBy = user
+        file.purpose = purpose
+        file.sha256 = stored.sha256
+        file.size = stored.size
+        file.contentType = stored.kind.contentType
+        file.name = String(name.replacingOccurrences(of: "/", with: "_").prefix(120))
+        file.createdAt = now
+        try await file.create(on: db)
+        return file
+    }
 }
 
 struct CreateApplicationTables: PortalMigration {

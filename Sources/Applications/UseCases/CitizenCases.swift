@@ -151,17 +151,7 @@ struct CitizenCases {
         let stored: FileStore.Stored
         do { stored = try await app.files.store(bytes) } catch let refusal as FileStore.Refusal { throw Failure.file(refusal.key) }
         return try await app.db.writeTransaction { db in
-            let file = CaseFileModel()
-            file.id = UUID()
-            file.caseID = id
-            file.uploadedBy = principal.userID
-            file.purpose = fieldID
-            file.sha256 = stored.sha256
-            file.size = stored.size
-            file.contentType = stored.kind.contentType
-            file.name = String(name.replacingOccurrences(of: "/", with: "_").prefix(120))
-            file.createdAt = now
-            try await file.create(on: db)
+            let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: fieldID, by: principal.userID, at: now, on: db)
             try await app.portal.audit.record(AuditEvent(actor: actor, action: "applications.file.uploaded", subjectFIN: model.applicantFIN,
                                                          objectType: "application", objectID: id.uuidString,
                                                          details: ["field": fieldID, "sha256": stored.sha256, "size": String(stored.size)]), on: db)
@@ -310,10 +300,6 @@ enum CaseLock {
 /// `OW-2026-000123`: per-year counters advanced inside the submitting transaction.
 enum CaseNumbers {
     static func next(year: Int, on db: any Database) async throws -> String {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        try await sql.raw("INSERT INTO applications_numbers (year, last) VALUES (\(bind: year), 0) ON CONFLICT (year) DO NOTHING").run()
-        let row = try await sql.raw("UPDATE applications_numbers SET last = last + 1 WHERE year = \(bind: year) RETURNING last").first()
-        guard let last = try row?.decode(column: "last", as: Int.self) else { throw Abort(.internalServerError) }
-        return String(format: "OW-%04d-%06d", year, last)
+        String(format: "OW-%04d-%06d", year, try await reserve(year: year, count: 1, on: db))
     }
 }

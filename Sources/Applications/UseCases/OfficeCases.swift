@@ -242,17 +242,7 @@ struct OfficeCases {
             throw Failure.invalid(field: "file", key: refusal.key)
         }
         return try await app.db.writeTransaction { db in
-            let file = CaseFileModel()
-            file.id = UUID()
-            file.caseID = id
-            file.uploadedBy = principal.userID
-            file.purpose = "result"
-            file.sha256 = stored.sha256
-            file.size = stored.size
-            file.contentType = stored.kind.contentType
-            file.name = String(name.replacingOccurrences(of: "/", with: "_").prefix(120))
-            file.createdAt = now
-            try await file.create(on: db)
+            let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: "result", by: principal.userID, at: now, on: db)
             try await app.portal.audit.record(AuditEvent(actor: actorAudit(model), action: "applications.result.uploaded", subjectFIN: model.applicantFIN,
                                                          objectType: "application", objectID: model.number, details: ["sha256": stored.sha256]), on: db)
             return file.id!
