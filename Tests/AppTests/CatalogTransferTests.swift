@@ -148,6 +148,21 @@ struct CatalogTransferTests {
 }
 
 extension CatalogTransferTests {
+    @Test("ONEWINDOW_PAGE_CACHE=off renders every visitor's catalog page (the measurement switch)")
+    func pageCacheOff() async throws {
+        #expect(try PortalConfig.fromEnvironment([:]).pageCache)
+        #expect(try !PortalConfig.fromEnvironment(["ONEWINDOW_PAGE_CACHE": "off"]).pageCache)
+        try await withPortal(adjusting: { $0.pageCache = false }) { portal in
+            try await RegistryTransferHarness.apply(Self.definitions().enumerated().map { (row: $0.offset + 1, definition: $0.element) }, portal)
+            let visitor = portal.browser()
+            let first = try await visitor.get("/services?q=nikah")
+            let second = try await visitor.get("/services?q=nikah")
+            #expect(first.status == .ok && first.body.string == second.body.string)
+            let counts = portal.app.catalog.pages.counts
+            #expect(counts.hits == 0 && counts.misses == 0 && counts.entries == 0, "nothing kept, nothing looked up")
+        }
+    }
+
     @Test("visitors' catalog pages are rendered once per publication; signed-in people and changes are never served stale")
     func pageCache() async throws {
         try await withPortal { portal in

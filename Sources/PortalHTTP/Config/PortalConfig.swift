@@ -42,6 +42,8 @@ public struct PortalConfig: Sendable {
     public var virusScanCommand: String?
     /// Citizen reception rules (window, limits, cut-offs).
     public var reception: ReceptionSettings = ReceptionSettings()
+    /// Keep finished pages for visitors (`AnonymousPageCache`). Off only to measure rendering itself.
+    public var pageCache = true
 
     public static let developmentSecret = "development-secret-do-not-use-in-production-0123456789"
 
@@ -127,6 +129,7 @@ public struct PortalConfig: Sendable {
         )
         config.reception = try ReceptionSettings.fromEnvironment(env)
         config.databasePoolTimeout = try int("ONEWINDOW_DB_POOL_TIMEOUT_SECONDS", 10)
+        config.pageCache = try bool("ONEWINDOW_PAGE_CACHE", true)
         return config
     }
 

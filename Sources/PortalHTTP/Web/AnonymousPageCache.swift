@@ -48,7 +48,7 @@ public final class AnonymousPageCache: Sendable {
     public var counts: (hits: Int, misses: Int, entries: Int) { state.withLockedValue { ($0.hits, $0.misses, $0.entries.count) } }
 
     func isCacheable(_ req: Request) -> Bool {
-        req.method == .GET && req.principal == nil && req.cookies[req.portal.config.flashCookieName] == nil
+        req.portal.config.pageCache && req.method == .GET && req.principal == nil && req.cookies[req.portal.config.flashCookieName] == nil
     }
 
     func key(_ req: Request, version: String) -> String { "\(version)|\(req.language.rawValue)|\(req.url.string)" }
