@@ -55,6 +55,11 @@ struct ShellModule: PortalModule {
     }
 
     @Sendable func home(req: Request) async throws -> Response {
+        switch req.renderer {
+        case "dsl": return try req.render(App.HomePage(entries: req.portal.homeEntries), titleKey: "home.title", forms: false)
+        case "plot": return req.renderPlot(PlotShell.home(App.HomePage(entries: req.portal.homeEntries), req.viewStrings), titleKey: "home.title", forms: false)
+        default: break
+        }
         let entries = req.portal.homeEntries.map { entry -> HomeEntry in
             var entry = entry
             entry.title = req.t(entry.titleKey)

@@ -144,6 +144,16 @@ struct CaseOfficePages {
             next: filter.offset + filter.limit < total ? page(filter.offset + filter.limit) : nil,
             previous: filter.offset > 0 ? page(max(0, filter.offset - filter.limit)) : nil,
             canSeeOverdue: !req.portal.permissions.assignments(of: cases.principal, granting: OfficeCases.overdue).isEmpty)
+        if let renderer = req.renderer, renderer == "dsl" || renderer == "plot" {
+            func choices(_ options: [Option]) -> [Choice] { options.map { Choice(value: $0.value, label: $0.label) } }
+            let page = OfficeQueuePage(
+                titleKey: title, rows: rows.map { .init(path: $0.path, number: $0.number, service: $0.service, status: $0.status, unit: $0.unit,
+                                                        due: $0.due, overdue: $0.overdue, mine: $0.mine) },
+                total: total, statuses: choices(view.statuses), services: choices(view.services), units: choices(view.units),
+                status: filter.status?.rawValue, service: filter.serviceCode, unit: filter.unitCode,
+                overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly, next: view.next, previous: view.previous, canSeeOverdue: view.canSeeOverdue)
+            return renderer == "dsl" ? try req.render(page, titleKey: title) : req.renderPlot(PlotOffice.queue(page, req.viewStrings), titleKey: title)
+        }
         return try await req.renderPage("Applications/office-queue", titleKey: title, view)
     }
 

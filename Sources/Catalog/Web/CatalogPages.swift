@@ -138,6 +138,16 @@ struct CatalogPages {
             hasPages: pageCount > 1,
             from: result.total == 0 ? 0 : query.offset + 1, to: query.offset + hits.count,
             browseHTML: chrome.browse(current: query))
+        if let renderer = req.renderer, renderer == "dsl" || renderer == "plot" {
+            let page = CatalogSearchPage(query: query, text: text.isEmpty ? nil : text, hits: hits, total: result.total,
+                                         correctedQuery: result.correctedText, filtered: filtered, chrome: chrome,
+                                         pages: searchPage.pages.map { PageLink(label: $0.label, url: $0.url, current: $0.current) },
+                                         from: searchPage.from, to: searchPage.to)
+            let response = renderer == "dsl" ? try req.render(page, titleKey: "catalog.search.title", forms: false)
+                : req.renderPlot(PlotCatalog.search(page, req.viewStrings), titleKey: "catalog.search.title", forms: false)
+            if let modified = index.lastModified { response.headers.lastModified = HTTPHeaders.LastModified(modified) }
+            return response
+        }
         let response = try await req.renderPage("Catalog/search", titleKey: "catalog.search.title", searchPage, forms: false)
         if let modified = index.lastModified { response.headers.lastModified = HTTPHeaders.LastModified(modified) }
         return response

@@ -44,6 +44,28 @@ public struct Localizer: Sendable {
         return text
     }
 
+    /// `template` with each `{n}` replaced by `arguments[n]` in one pass (an argument that itself
+    /// contains `{1}` stays as it is); placeholders without an argument are left alone.
+    public static func format(_ template: String, _ arguments: [String]) -> String {
+        var out = ""
+        var scalars = template.unicodeScalars[...]
+        while let open = scalars.firstIndex(of: "{") {
+            out.unicodeScalars.append(contentsOf: scalars[..<open])
+            let rest = scalars[scalars.index(after: open)...]
+            let digits = rest.prefix { ("0"..."9").contains($0) }
+            if !digits.isEmpty, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "}",
+               let index = Int(String(String.UnicodeScalarView(digits))), index < arguments.count {
+                out += arguments[index]
+                scalars = rest[rest.index(after: digits.endIndex)...]
+            } else {
+                out.unicodeScalars.append("{")
+                scalars = rest
+            }
+        }
+        out.unicodeScalars.append(contentsOf: scalars)
+        return out
+    }
+
     public func has(_ key: String, in language: Language) -> Bool { tables[language]?[key] != nil }
 
     /// Keys present in one language and missing in another: `[(language, key)]`.
