@@ -19,13 +19,14 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf", from: "4.5.2"),
-        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // HTML snapshots of every page (docs/views.md).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         .target(
@@ -52,7 +53,6 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
-                .product(name: "Plot", package: "Plot"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
@@ -67,7 +67,7 @@ let package = Package(
         ),
         .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
-        .target(name: "Catalog", dependencies: ["PortalHTTP", .product(name: "Plot", package: "Plot")], resources: [.copy("Data")], swiftSettings: settings),
+        .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Payments", dependencies: ["PortalHTTP"], swiftSettings: settings),
         // Deliberately independent of the portal's modules: it plays an outside provider. A library, so the
         // tests can run the real simulator in-process on loopback, and a thin executable.
@@ -79,20 +79,21 @@ let package = Package(
         .executableTarget(name: "PaySim", dependencies: ["PaySimKit"], swiftSettings: settings),
         // Applications read the published registry (fee, deadline, owner) through Catalog's public index
         // and invoice state fees through Payments.
-        .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments", .product(name: "Plot", package: "Plot")], resources: [.copy("Data")], swiftSettings: settings),
+        .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
         // libqrencode from the system (Debian: libqrencode-dev), for the check-in QR code drawn as SVG.
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "Reception", dependencies: ["PortalHTTP", "CQRencode"], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
-                           "Payments", "Applications", "Reception", .product(name: "Plot", package: "Plot")],
+                           "Payments", "Applications", "Reception"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
         .target(
             name: "PortalTesting",
-            dependencies: ["App", .product(name: "VaporTesting", package: "vapor")],
+            dependencies: ["App", .product(name: "VaporTesting", package: "vapor"),
+                           .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             swiftSettings: settings
         ),
         .executableTarget(
@@ -126,6 +127,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
     ]

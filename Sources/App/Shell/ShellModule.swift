@@ -8,22 +8,6 @@ struct ShellModule: PortalModule {
 
     var openAPI: OpenAPIFragment { OpenAPIFragment(file: "shell.json") }
 
-    struct HomePage: Encodable, Sendable {
-        var entries: [HomeEntry]
-    }
-
-    struct SearchGroup: Encodable, Sendable {
-        var heading: String
-        var hits: [SearchHit]
-    }
-
-    struct SearchPage: Encodable, Sendable {
-        /// Nil when nothing was searched (Leaf treats "" as true).
-        var query: String?
-        var groups: [SearchGroup]
-        var total: Int
-    }
-
     struct Readiness: Content {
         var status: String
         var database: String
@@ -54,31 +38,19 @@ struct ShellModule: PortalModule {
         routes.web.get("search", use: search)
     }
 
-    @Sendable func home(req: Request) async throws -> Response {
-        switch req.renderer {
-        case "dsl": return try req.render(App.HomePage(entries: req.portal.homeEntries), titleKey: "home.title", forms: false)
-        case "plot": return req.renderPlot(PlotShell.home(App.HomePage(entries: req.portal.homeEntries), req.viewStrings), titleKey: "home.title", forms: false)
-        default: break
-        }
-        let entries = req.portal.homeEntries.map { entry -> HomeEntry in
-            var entry = entry
-            entry.title = req.t(entry.titleKey)
-            entry.description = req.t(entry.descriptionKey)
-            return entry
-        }
-        return try await req.renderPage("Shell/home", titleKey: "home.title", HomePage(entries: entries), forms: false)
+    @Sendable func home(req: Request) throws -> Response {
+        try req.render(HomePage(entries: req.portal.homeEntries), titleKey: "home.title", forms: false)
     }
 
     @Sendable func search(req: Request) async throws -> Response {
         let query = String((req.query[String.self, at: "q"] ?? "").prefix(100)).trimmingCharacters(in: .whitespaces)
-        var groups: [SearchGroup] = []
+        var groups: [SiteSearchPage.Group] = []
         if !query.isEmpty {
             for provider in req.portal.searchProviders {
                 let hits = try await provider.search(query, limit: 20, req: req)
-                if !hits.isEmpty { groups.append(SearchGroup(heading: req.t(provider.groupKey), hits: hits)) }
+                if !hits.isEmpty { groups.append(SiteSearchPage.Group(headingKey: provider.groupKey, hits: hits)) }
             }
         }
-        return try await req.renderPage("Shell/search", titleKey: "search.title",
-                                        SearchPage(query: query.isEmpty ? nil : query, groups: groups, total: groups.reduce(0) { $0 + $1.hits.count }), forms: false)
+        return try req.render(SiteSearchPage(query: query.isEmpty ? nil : query, groups: groups), titleKey: "search.title", forms: false)
     }
 }

@@ -48,30 +48,6 @@ struct CaseOfficePages {
         var selected: Bool
     }
 
-    struct QueueRow: Encodable, Sendable {
-        var path: String
-        var number: String
-        var service: String
-        var status: String
-        var unit: String
-        var due: String
-        var overdue: Bool
-        var mine: Bool
-    }
-
-    struct QueueView: Encodable, Sendable {
-        var rows: [QueueRow]
-        var total: Int
-        var statuses: [Option]
-        var services: [Option]
-        var units: [Option]
-        var overdueOnly: Bool
-        var mineOnly: Bool
-        var next: String?
-        var previous: String?
-        var canSeeOverdue: Bool
-    }
-
     struct QueueQuery: Content {
         var status: String?
         var service: String?
@@ -111,20 +87,20 @@ struct CaseOfficePages {
         let today = cases.today.iso
         let me = cases.principal.userID
         let rows = items.map { item in
-            QueueRow(path: "/office/applications/\(item.id.uuidString)", number: item.number ?? "",
-                     service: index.entry(code: item.serviceCode)?.definition.name.text(req.language) ?? item.serviceCode,
-                     status: req.t("applications.status.\(item.status)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
-                     due: item.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
-                     overdue: item.isOverdue(today: today), mine: item.assigneeID == me)
+            OfficeQueuePage.Row(path: "/office/applications/\(item.id.uuidString)", number: item.number ?? "",
+                                service: index.entry(code: item.serviceCode)?.definition.name.text(req.language) ?? item.serviceCode,
+                                status: req.t("applications.status.\(item.status)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
+                                due: item.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
+                                overdue: item.isOverdue(today: today), mine: item.assigneeID == me)
         }
         let agencyIDs = Set(cases.scopes.compactMap(\.agencyID))
         var agencyCodes = Set<String>()
         for id in agencyIDs { if let code = try await req.portal.directory.agency(id: id)?.code { agencyCodes.insert(code) } }
         // Only the services with a form can have cases (no copying of the whole catalog per request).
-        var services: [Option] = []
+        var services: [Choice] = []
         for code in req.application.catalog.onlineApplications.sorted() {
             guard let entry = index.entry(code: code), agencyCodes.contains(entry.agency.code) else { continue }
-            services.append(Option(value: code, label: entry.definition.name.text(req.language), selected: code == filter.serviceCode))
+            services.append(Choice(value: code, label: entry.definition.name.text(req.language)))
         }
         var query = URLComponents()
         query.queryItems = [("status", filter.status?.rawValue), ("service", filter.serviceCode), ("unit", filter.unitCode),
@@ -135,26 +111,17 @@ struct CaseOfficePages {
             q.queryItems = (q.queryItems ?? []) + [URLQueryItem(name: "offset", value: String(offset))]
             return "/office/applications?" + (q.percentEncodedQuery ?? "")
         }
-        let view = QueueView(
-            rows: rows, total: total,
-            statuses: CaseStatus.allCases.filter { $0 != .draft }.map { Option(value: $0.rawValue, label: req.t("applications.status.\($0.rawValue)"), selected: $0 == filter.status) },
+        let queuePage = OfficeQueuePage(
+            titleKey: title, rows: rows, total: total,
+            statuses: CaseStatus.allCases.filter { $0 != .draft }.map { Choice(value: $0.rawValue, label: t(dynamic: "applications.status.\($0.rawValue)")) },
             services: services,
-            units: units.filter { $0.kind != "autonomous_republic" }.map { Option(value: $0.code, label: $0.name.text(req.language), selected: $0.code == filter.unitCode) },
+            units: units.filter { $0.kind != "autonomous_republic" }.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
+            status: filter.status?.rawValue, service: filter.serviceCode, unit: filter.unitCode,
             overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly,
             next: filter.offset + filter.limit < total ? page(filter.offset + filter.limit) : nil,
             previous: filter.offset > 0 ? page(max(0, filter.offset - filter.limit)) : nil,
             canSeeOverdue: !req.portal.permissions.assignments(of: cases.principal, granting: OfficeCases.overdue).isEmpty)
-        if let renderer = req.renderer, renderer == "dsl" || renderer == "plot" {
-            func choices(_ options: [Option]) -> [Choice] { options.map { Choice(value: $0.value, label: $0.label) } }
-            let page = OfficeQueuePage(
-                titleKey: title, rows: rows.map { .init(path: $0.path, number: $0.number, service: $0.service, status: $0.status, unit: $0.unit,
-                                                        due: $0.due, overdue: $0.overdue, mine: $0.mine) },
-                total: total, statuses: choices(view.statuses), services: choices(view.services), units: choices(view.units),
-                status: filter.status?.rawValue, service: filter.serviceCode, unit: filter.unitCode,
-                overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly, next: view.next, previous: view.previous, canSeeOverdue: view.canSeeOverdue)
-            return renderer == "dsl" ? try req.render(page, titleKey: title) : req.renderPlot(PlotOffice.queue(page, req.viewStrings), titleKey: title)
-        }
-        return try await req.renderPage("Applications/office-queue", titleKey: title, view)
+        return try req.render(queuePage, titleKey: title)
     }
 
     struct AnswerRow: Encodable, Sendable {

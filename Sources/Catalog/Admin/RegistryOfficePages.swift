@@ -4,13 +4,7 @@ import PortalHTTP
 /// `/office/registry`: agency administrators keep their agency's services; registry editors review
 /// and publish; the platform administrator imports and exports the whole registry.
 struct RegistryOfficePages {
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
-    struct Row: Encodable, Sendable {
+    struct Row: Sendable {
         var code: String
         var name: String
         var agency: String
@@ -18,50 +12,6 @@ struct RegistryOfficePages {
         var open: String?
         var openVersion: Int?
         var note: String?
-    }
-
-    struct ListPage: Encodable, Sendable {
-        var rows: [Row]
-        var canCreate: Bool
-        var canReview: Bool
-        var canTransfer: Bool
-        var reviewCount: Int
-    }
-
-    struct FormView: Encodable, Sendable {
-        var code: String?
-        var values: ServiceFormValues
-        var agencies: [Option]
-        var categories: [Option]
-        var stages: [Option]
-        var results: [Option]
-        var audiences: [Option]
-        var events: [Option]
-        var channels: [Option]
-        var feeKinds: [Option]
-        var units: [Option]
-        var statuses: [Option]
-        var national: Bool
-        var returnNote: String?
-        var canSubmit: Bool
-    }
-
-    /// What the form shows again (plain strings for Leaf).
-    struct ServiceFormValues: Encodable, Sendable {
-        var name_az = "", name_en = "", name_ru = "", description_az = "", description_en = "", description_ru = ""
-        var fee_amount = "", fee_formula_az = "", fee_formula_en = "", fee_formula_ru = "", deadline_days = ""
-        var documents = "", legal_basis = "", processing_units = "", contact_phone = "", contact_email = "", contact_url = ""
-        var online_url = "", form_url = "", keywords = ""
-
-        init(_ f: ServiceForm) {
-            name_az = f.name_az ?? ""; name_en = f.name_en ?? ""; name_ru = f.name_ru ?? ""
-            description_az = f.description_az ?? ""; description_en = f.description_en ?? ""; description_ru = f.description_ru ?? ""
-            fee_amount = f.fee_amount ?? ""; fee_formula_az = f.fee_formula_az ?? ""; fee_formula_en = f.fee_formula_en ?? ""
-            fee_formula_ru = f.fee_formula_ru ?? ""; deadline_days = f.deadline_days ?? ""; documents = f.documents ?? ""
-            legal_basis = f.legal_basis ?? ""; processing_units = f.processing_units ?? ""; contact_phone = f.contact_phone ?? ""
-            contact_email = f.contact_email ?? ""; contact_url = f.contact_url ?? ""; online_url = f.online_url ?? ""
-            form_url = f.form_url ?? ""; keywords = f.keywords ?? ""
-        }
     }
 
     func register(_ office: any RoutesBuilder) {
@@ -111,11 +61,11 @@ struct RegistryOfficePages {
         }
         let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").count()
         let principal = try req.requirePrincipal()
-        let page = ListPage(rows: rows, canCreate: editing.editableAgencies().map { !$0.isEmpty } ?? true,
-                            canReview: try await editing.canPublish(),
-                            canTransfer: !req.portal.permissions.assignments(of: principal, granting: RegistryTransfer.permission).isEmpty,
-                            reviewCount: submitted)
-        return try await req.renderPage("Catalog/office-list", titleKey: "catalog.office.title", page)
+        let page = RegistryListPage(rows: rows, canCreate: editing.editableAgencies().map { !$0.isEmpty } ?? true,
+                                    canReview: try await editing.canPublish(),
+                                    canTransfer: !req.portal.permissions.assignments(of: principal, granting: RegistryTransfer.permission).isEmpty,
+                                    reviewCount: submitted)
+        return try req.render(page, titleKey: "catalog.office.title")
     }
 
     func renderForm(_ req: Request, code: String?, form: ServiceForm, errors: FormErrors, returnNote: String? = nil,
@@ -124,24 +74,13 @@ struct RegistryOfficePages {
         let scope = editing.editableAgencies()
         let agencies = try await req.portal.directory.agencies().filter { scope?.contains($0.id) ?? true }
         let units = try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
-        func options<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ prefix: String, _ chosen: [String]) -> [Option] where T.RawValue == String {
-            T.allCases.map { Option(value: $0.rawValue, label: req.t(prefix + $0.rawValue), selected: chosen.contains($0.rawValue)) }
-        }
-        let view = FormView(
-            code: code, values: ServiceFormValues(form),
-            agencies: agencies.map { Option(value: $0.code, label: $0.name.text(req.language), selected: $0.code == form.agency) },
-            categories: options(ServiceCategory.self, "catalog.category.", [form.category ?? ""]),
-            stages: options(Stage.self, "catalog.stage.", [form.stage ?? ""]),
-            results: options(ResultType.self, "catalog.result.", [form.result ?? ""]),
-            audiences: options(Audience.self, "catalog.audience.", form.audience ?? []),
-            events: options(LifeEvent.self, "catalog.event.", form.life_events ?? []),
-            channels: options(Channel.self, "catalog.channel.", form.channels ?? []),
-            feeKinds: options(Fee.Kind.self, "catalog.fee.", [form.fee_kind ?? "free"]),
-            units: units.map { Option(value: $0.code, label: $0.name.text(req.language), selected: form.units?.contains($0.code) ?? false) },
-            statuses: options(ServiceStatus.self, "catalog.status.", [form.status ?? "active"]),
-            national: form.scope != "units", returnNote: returnNote, canSubmit: canSubmit)
-        return try await req.renderPage("Catalog/office-form", titleKey: code == nil ? "catalog.office.new" : "catalog.office.edit",
-                                        titleArguments: [code ?? ""], FormPage(values: [:], errors: errors, extra: view), status: status)
+        let page = ServiceFormPage(
+            code: code, form: form, errors: errors,
+            agencies: agencies.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
+            units: units.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
+            returnNote: returnNote, canSubmit: canSubmit)
+        return try req.render(page, titleKey: code == nil ? "catalog.office.new" : "catalog.office.edit", titleArguments: [code ?? ""],
+                              status: status)
     }
 
     @Sendable func newForm(req: Request) async throws -> Response {
@@ -221,7 +160,7 @@ struct RegistryOfficePages {
 
     // MARK: review
 
-    struct ReviewRow: Encodable, Sendable {
+    struct ReviewRow: Sendable {
         var code: String
         var version: Int
         var name: String
@@ -230,19 +169,10 @@ struct RegistryOfficePages {
         var changed: String
     }
 
-    struct Change: Encodable, Sendable {
+    struct Change: Sendable {
         var field: String
         var before: String
         var after: String
-    }
-
-    struct ReviewPage: Encodable, Sendable {
-        var code: String
-        var version: Int
-        var name: String
-        var changes: [Change]
-        var isNew: Bool
-        var ownSubmission: Bool
     }
 
     func requirePublisher(_ req: Request) async throws -> RegistryEditing {
@@ -263,8 +193,7 @@ struct RegistryOfficePages {
                                   submitted: version.submittedAt.map(BakuTime.display) ?? "",
                                   changed: version.changedFields.split(separator: ",").map { req.t("catalog.field.\($0)") }.joined(separator: ", ")))
         }
-        struct Queue: Encodable, Sendable { var rows: [ReviewRow] }
-        return try await req.renderPage("Catalog/office-review-queue", titleKey: "catalog.review.title", Queue(rows: rows))
+        return try req.render(ReviewQueuePage(rows: rows), titleKey: "catalog.review.title")
     }
 
     @Sendable func reviewPage(req: Request) async throws -> Response {
@@ -277,9 +206,9 @@ struct RegistryOfficePages {
             Change(field: req.t("catalog.field.\(field)"), before: before.map { Self.describe(field, $0, lang) } ?? "",
                    after: Self.describe(field, after, lang))
         }
-        return try await req.renderPage("Catalog/office-review", titleKey: "catalog.review.title", FormPage(values: [:], errors: FormErrors(), extra: ReviewPage(
+        return try req.render(ReviewVersionPage(
             code: service.code, version: version.version, name: after.name.text(lang), changes: changes, isNew: before == nil,
-            ownSubmission: version.submittedBy == (try req.requirePrincipal()).userID)))
+            ownSubmission: version.submittedBy == (try req.requirePrincipal()).userID), titleKey: "catalog.review.title")
     }
 
     func reviewTarget(_ req: Request) async throws -> (ServiceModel, ServiceVersionModel, ServiceVersionModel?) {

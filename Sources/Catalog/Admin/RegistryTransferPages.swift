@@ -2,19 +2,13 @@ import PortalHTTP
 
 /// Export and import of the whole registry by the platform administrator.
 struct RegistryTransferPages {
-    struct ImportPage: Encodable, Sendable {
-        var problems: [Problem]
-        var hasProblems: Bool
-        var report: Report?
-    }
-
-    struct Problem: Encodable, Sendable {
+    struct Problem: Sendable {
         var row: Int
         var field: String
         var reason: String
     }
 
-    struct Report: Encodable, Sendable {
+    struct Report: Sendable {
         var created: Int
         var updated: Int
         var unchanged: Int
@@ -54,8 +48,7 @@ struct RegistryTransferPages {
 
     @Sendable func form(req: Request) async throws -> Response {
         _ = try req.require(RegistryTransfer.permission)
-        return try await req.renderPage("Catalog/office-import", titleKey: "catalog.import.title",
-                                        FormPage(values: [:], errors: FormErrors(), extra: ImportPage(problems: [], hasProblems: false, report: nil)))
+        return try req.render(RegistryImportPage(), titleKey: "catalog.import.title")
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
@@ -64,9 +57,7 @@ struct RegistryTransferPages {
         var errors = FormErrors()
         guard let file = upload.file, file.data.readableBytes > 0 else {
             errors.add("file", req.t("catalog.import.no_file"))
-            return try await req.renderPage("Catalog/office-import", titleKey: "catalog.import.title",
-                                            FormPage(values: [:], errors: errors, extra: ImportPage(problems: [], hasProblems: false, report: nil)),
-                                            status: .unprocessableEntity)
+            return try req.render(RegistryImportPage(errors: errors), titleKey: "catalog.import.title", status: .unprocessableEntity)
         }
         let data = Data(file.data.readableBytesView)
         let isJSON = file.filename.lowercased().hasSuffix(".json") || upload.format == "json"
@@ -83,15 +74,12 @@ struct RegistryTransferPages {
             .apply(parsed.rows, earlier: parsed.problems, actor: try req.requirePrincipal(), ip: req.clientIP, source: "import")
         switch outcome {
         case .imported(let report):
-            return try await req.renderPage("Catalog/office-import", titleKey: "catalog.import.title", FormPage(
-                values: [:], errors: FormErrors(),
-                extra: ImportPage(problems: [], hasProblems: false, report: Report(created: report.created, updated: report.updated, unchanged: report.unchanged))))
+            return try req.render(RegistryImportPage(report: Report(created: report.created, updated: report.updated, unchanged: report.unchanged)),
+                                  titleKey: "catalog.import.title")
         case .rejected(let problems):
             errors.add("file", req.t("catalog.import.rejected", String(problems.count)))
             let rows = problems.map { Problem(row: $0.row, field: $0.field, reason: req.t($0.key)) }
-            return try await req.renderPage("Catalog/office-import", titleKey: "catalog.import.title",
-                                            FormPage(values: [:], errors: errors, extra: ImportPage(problems: rows, hasProblems: true, report: nil)),
-                                            status: .unprocessableEntity)
+            return try req.render(RegistryImportPage(errors: errors, problems: rows), titleKey: "catalog.import.title", status: .unprocessableEntity)
         }
     }
 }

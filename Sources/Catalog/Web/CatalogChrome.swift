@@ -2,20 +2,17 @@ import NIOConcurrencyHelpers
 import PortalHTTP
 
 /// The catalog page's long lists (filter options, browse links) in one language, computed once per
-/// index version and language instead of on every request.
+/// index version and language instead of on every request (the view writes them as they are).
 struct CatalogChrome: Sendable {
-    typealias Item = Choice
-
-    let events: [Item]
-    let categories: [Item]
-    let agencies: [Item]
-    let audiences: [Item]
-    let channels: [Item]
-    let units: [Item]
-    let sorts: [Item]
-    let eventLinks: [Item]
-    let categoryLinks: [Item]
-    let browseHeadings: (events: String, categories: String)
+    let events: [Choice]
+    let categories: [Choice]
+    let agencies: [Choice]
+    let audiences: [Choice]
+    let channels: [Choice]
+    let units: [Choice]
+    let sorts: [Choice]
+    let eventLinks: [Choice]
+    let categoryLinks: [Choice]
 
     static let cache = NIOLockedValueBox([String: CatalogChrome]())
 
@@ -32,7 +29,7 @@ struct CatalogChrome: Sendable {
 
     static func make(req: Request, index: CatalogIndex) async throws -> CatalogChrome {
         let lang = req.language
-        func items<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ prefix: String) -> [Item] where T.RawValue == String {
+        func items<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ prefix: String) -> [Choice] where T.RawValue == String {
             T.allCases.map { Choice(value: $0.rawValue, label: req.t(prefix + $0.rawValue)) }
         }
         let agencies = Dictionary(index.entries.map { ($0.agency.code, $0.agency) }, uniquingKeysWith: { a, _ in a }).values
@@ -44,36 +41,6 @@ struct CatalogChrome: Sendable {
             audiences: items(Audience.self, "catalog.audience."), channels: items(Channel.self, "catalog.channel."),
             units: units.map { Choice(value: $0.code, label: $0.name.text(lang)) },
             sorts: [CatalogIndex.Sort.relevance, .name].map { Choice(value: $0.rawValue, label: req.t("catalog.sort.\($0.rawValue)")) },
-            eventLinks: items(LifeEvent.self, "catalog.event."), categoryLinks: items(ServiceCategory.self, "catalog.category."),
-            browseHeadings: (req.t("catalog.browse.events"), req.t("catalog.browse.categories")))
-    }
-
-    /// Browse-by-life-event and by-category link lists, the current one marked.
-    func browse(current query: CatalogIndex.Query) -> String {
-        func list(_ heading: String, _ items: [Item], _ parameter: String, _ current: String?) -> String {
-            var out = "<h2>\(HTML.escape(heading))</h2><ul class=\"chips\">"
-            for item in items {
-                out += "<li><a href=\"/services?\(parameter)=\(HTML.escape(item.value))\""
-                if item.value == current { out += " aria-current=\"true\"" }
-                if case .text(let label) = item.label { out += ">\(HTML.escape(label))</a></li>" }
-            }
-            return out + "</ul>"
-        }
-        return list(browseHeadings.events, eventLinks, "event", query.lifeEvent?.rawValue)
-            + list(browseHeadings.categories, categoryLinks, "category", query.category?.rawValue)
-    }
-}
-
-extension HTML {
-    /// The Leaf page's `<option>`s from chrome choices (same work as before the choices were typed).
-    static func options(_ choices: [Choice], selected: String?, any: String?) -> String {
-        var out = any.map { "<option value=\"\">\(escape($0))</option>" } ?? ""
-        for choice in choices {
-            guard case .text(let label) = choice.label else { continue }
-            out += "<option value=\"\(escape(choice.value))\""
-            if choice.value == selected { out += " selected" }
-            out += ">\(escape(label))</option>"
-        }
-        return out
+            eventLinks: items(LifeEvent.self, "catalog.event."), categoryLinks: items(ServiceCategory.self, "catalog.category."))
     }
 }

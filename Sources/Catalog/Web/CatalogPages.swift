@@ -4,13 +4,7 @@ import PortalHTTP
 /// `/services`: browse and search the catalog; `/services/:code`: everything before starting;
 /// its history and past versions; `/registry/report`: the registry's figures.
 struct CatalogPages {
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
-    struct Hit: Encodable, Sendable {
+    struct Hit: Sendable {
         var code: String
         var name: [Highlighter.Segment]
         var description: String
@@ -18,40 +12,6 @@ struct CatalogPages {
         var stage: String
         var electronic: Bool
         var fee: String
-    }
-
-    struct Link: Encodable, Sendable {
-        var label: String
-        var url: String
-        var current: Bool
-    }
-
-    struct SearchPage: Encodable, Sendable {
-        var query: String?
-        var hits: [Hit]
-        var total: Int
-        var correctedQuery: String?
-        var originalQuery: String?
-        var filtered: Bool
-        var empty: Bool
-        /// The filter selects, built in Swift (hundreds of options are the slowest part to template).
-        var filters: Filters
-        var online: Bool
-        var pages: [Link]
-        var hasPages: Bool
-        var from: Int
-        var to: Int
-        var browseHTML: String
-    }
-
-    struct Filters: Encodable, Sendable {
-        var events: String
-        var categories: String
-        var agencies: String
-        var audiences: String
-        var channels: String
-        var units: String
-        var sorts: String
     }
 
     static let pageSize = 20
@@ -101,9 +61,9 @@ struct CatalogPages {
 
     func renderSearch(req: Request) async throws -> Response {
         var query = Self.query(from: req)
-        let page = max(1, min(req.query[Int.self, at: "page"] ?? 1, 1_000))
+        let pageNumber = max(1, min(req.query[Int.self, at: "page"] ?? 1, 1_000))
         query.limit = Self.pageSize
-        query.offset = (page - 1) * Self.pageSize
+        query.offset = (pageNumber - 1) * Self.pageSize
         let index = try await req.application.catalog.index(on: req.application)
         let result = index.search(query)
         let lang = req.language
@@ -119,36 +79,11 @@ struct CatalogPages {
             || query.channel != nil || query.unit != nil || query.onlineOnly
         let text = query.text.trimmingCharacters(in: .whitespaces)
         let chrome = try await CatalogChrome.cached(req: req, index: index)
-        let any = req.t("catalog.filter.any")
-        let searchPage = SearchPage(
-            query: text.isEmpty ? nil : text,
-            hits: hits, total: result.total,
-            correctedQuery: result.correctedText, originalQuery: result.correctedText == nil ? nil : text,
-            filtered: filtered, empty: result.total == 0,
-            filters: Filters(
-                events: HTML.options(chrome.events, selected: query.lifeEvent?.rawValue, any: any),
-                categories: HTML.options(chrome.categories, selected: query.category?.rawValue, any: any),
-                agencies: HTML.options(chrome.agencies, selected: query.agencyCode, any: any),
-                audiences: HTML.options(chrome.audiences, selected: query.audience?.rawValue, any: any),
-                channels: HTML.options(chrome.channels, selected: query.channel?.rawValue, any: any),
-                units: HTML.options(chrome.units, selected: query.unit, any: any),
-                sorts: HTML.options(chrome.sorts, selected: query.sort.rawValue, any: nil)),
-            online: query.onlineOnly,
-            pages: pageCount > 1 ? (1...pageCount).map { Link(label: String($0), url: Self.url(req, page: $0), current: $0 == page) } : [],
-            hasPages: pageCount > 1,
-            from: result.total == 0 ? 0 : query.offset + 1, to: query.offset + hits.count,
-            browseHTML: chrome.browse(current: query))
-        if let renderer = req.renderer, renderer == "dsl" || renderer == "plot" {
-            let page = CatalogSearchPage(query: query, text: text.isEmpty ? nil : text, hits: hits, total: result.total,
-                                         correctedQuery: result.correctedText, filtered: filtered, chrome: chrome,
-                                         pages: searchPage.pages.map { PageLink(label: $0.label, url: $0.url, current: $0.current) },
-                                         from: searchPage.from, to: searchPage.to)
-            let response = renderer == "dsl" ? try req.render(page, titleKey: "catalog.search.title", forms: false)
-                : req.renderPlot(PlotCatalog.search(page, req.viewStrings), titleKey: "catalog.search.title", forms: false)
-            if let modified = index.lastModified { response.headers.lastModified = HTTPHeaders.LastModified(modified) }
-            return response
-        }
-        let response = try await req.renderPage("Catalog/search", titleKey: "catalog.search.title", searchPage, forms: false)
+        let page = CatalogSearchPage(
+            query: query, text: text.isEmpty ? nil : text, hits: hits, total: result.total, correctedQuery: result.correctedText,
+            filtered: filtered, chrome: chrome, pages: PageLink.pages(pageCount, current: pageNumber) { Self.url(req, page: $0) },
+            from: result.total == 0 ? 0 : query.offset + 1, to: query.offset + hits.count)
+        let response = try req.render(page, titleKey: "catalog.search.title", forms: false)
         if let modified = index.lastModified { response.headers.lastModified = HTTPHeaders.LastModified(modified) }
         return response
     }
@@ -164,12 +99,6 @@ struct CatalogPages {
     }
 
     // MARK: service page, history, past version
-
-    struct ServicePage: Encodable, Sendable {
-        var service: ServiceView
-        var pastVersion: Bool
-        var currentVersion: Int?
-    }
 
     func load(_ req: Request, code: String, version: Int? = nil) async throws -> (ServiceModel, ServiceVersionModel) {
         guard let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first(),
@@ -201,8 +130,8 @@ struct CatalogPages {
     func renderService(req: Request) async throws -> Response {
         let (service, version) = try await load(req, code: req.parameters.get("code") ?? "")
         let view = try await view(req, service, version)
-        let response = try await req.renderPage("Catalog/service", titleKey: "catalog.service.title", titleArguments: [view.name],
-                                                ServicePage(service: view, pastVersion: false, currentVersion: nil), forms: false)
+        let response = try req.render(ServicePage(service: view, pastVersion: false), titleKey: "catalog.service.title",
+                                      titleArguments: [view.name], forms: false)
         if let date = service.publishedAt { response.headers.lastModified = HTTPHeaders.LastModified(date) }
         return response
     }
@@ -211,23 +140,8 @@ struct CatalogPages {
         guard let number = req.parameters.get("version", as: Int.self) else { throw Abort(.notFound) }
         let (service, version) = try await load(req, code: req.parameters.get("code") ?? "", version: number)
         let view = try await view(req, service, version)
-        return try await req.renderPage("Catalog/service", titleKey: "catalog.service.title", titleArguments: [view.name],
-                                        ServicePage(service: view, pastVersion: version.version != service.publishedVersion,
-                                                    currentVersion: service.publishedVersion), forms: false)
-    }
-
-    struct HistoryRow: Encodable, Sendable {
-        var version: Int
-        var when: String
-        var changed: String
-        var by: String
-        var current: Bool
-    }
-
-    struct HistoryPage: Encodable, Sendable {
-        var code: String
-        var name: String
-        var rows: [HistoryRow]
+        return try req.render(ServicePage(service: view, pastVersion: version.version != service.publishedVersion),
+                              titleKey: "catalog.service.title", titleArguments: [view.name], forms: false)
     }
 
     @Sendable func history(req: Request) async throws -> Response {
@@ -237,29 +151,21 @@ struct CatalogPages {
             .sort(\.$version, .descending).all()
         let agency = try await req.portal.directory.agency(id: service.agencyID)?.name.text(req.language) ?? ""
         let rows = versions.map { version in
-            HistoryRow(version: version.version, when: BakuTime.display(version.decidedAt ?? version.createdAt),
+            HistoryPage.Row(version: version.version, when: BakuTime.display(version.decidedAt ?? version.createdAt),
                        changed: version.changedFields.split(separator: ",").map { req.t("catalog.field.\($0)") }.joined(separator: ", "),
                        by: version.source == "office" ? req.t("catalog.history.by_office", agency) : req.t("catalog.history.by_\(version.source)"),
                        current: version.version == service.publishedVersion)
         }
-        return try await req.renderPage("Catalog/history", titleKey: "catalog.history.title",
-                                        HistoryPage(code: service.code, name: try current.definition.name.text(req.language), rows: rows), forms: false)
+        return try req.render(HistoryPage(code: service.code, name: try current.definition.name.text(req.language), rows: rows),
+                              titleKey: "catalog.history.title", forms: false)
     }
 
     // MARK: report
 
-    struct ReportPage: Encodable, Sendable {
-        var rows: [RegistryReport.Row]
-        var overall: RegistryReport.Row
-        var agencies: Int
-        var channels: [Option]
-    }
-
     @Sendable func report(req: Request) async throws -> Response {
         let report = RegistryReport(index: try await req.application.catalog.index(on: req.application), language: req.language)
-        return try await req.renderPage("Catalog/report", titleKey: "catalog.report.title", ReportPage(
-            rows: report.rows, overall: report.overall, agencies: report.agencies,
-            channels: Channel.allCases.map { Option(value: $0.rawValue, label: req.t("catalog.channel.\($0.rawValue)"), selected: false) }), forms: false)
+        return try req.render(ReportPage(rows: report.rows, overall: report.overall, agencies: report.agencies),
+                              titleKey: "catalog.report.title", forms: false)
     }
 
     @Sendable func reportCSV(req: Request) async throws -> Response {

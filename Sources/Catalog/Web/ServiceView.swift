@@ -1,13 +1,13 @@
 import PortalHTTP
 
 /// A service as its page shows it, in one language.
-struct ServiceView: Encodable, Sendable {
-    struct Item: Encodable, Sendable {
+struct ServiceView: Sendable {
+    struct Item: Sendable {
         var text: String
         var note: String?
     }
 
-    struct Action: Encodable, Sendable {
+    struct Action: Sendable {
         var label: String
         var url: String
         var external: Bool

@@ -1,29 +1,41 @@
 import PortalCore
 import Vapor
 
-/// A view asked for locale keys its language lacks. In testing mode rendering fails on it (so a test
-/// that opens the page fails); elsewhere the page shows Azerbaijani or the key and the keys are logged.
-public struct MissingLocaleKeys: Error, CustomStringConvertible {
-    public let keys: [String]
-    public var description: String { "missing locale keys: " + keys.joined(separator: ", ") }
+/// A view asked for locale keys its language lacks, or made a mistake the writer caught (a POST form
+/// on a page without a CSRF token). In testing mode rendering fails on it (so a test that opens the page
+/// fails); elsewhere the page shows Azerbaijani or the key and the problems are logged.
+public struct ViewProblems: Error, CustomStringConvertible {
+    public let missingKeys: [String]
+    public let problems: [String]
+    public var description: String {
+        var parts = problems
+        if !missingKeys.isEmpty { parts.insert("missing locale keys: " + missingKeys.joined(separator: ", "), at: 0) }
+        return parts.joined(separator: "; ")
+    }
 }
 
-/// Renders views without a request: the snapshot tests' and the benchmarks' entry point, and what
-/// `Request.render` uses.
+/// Renders views without a request (tests, benchmarks) and for `Request.render`.
 public enum ViewRenderer {
+    public struct Rendered {
+        public var buffer: ByteBuffer
+        public var missingKeys: [String]
+        public var problems: [String]
+    }
+
     /// `content` inside the layout, written into `buffer`.
     public static func page<Content: HTMLContent>(_ content: Content, layout: LayoutContext, strings: ViewStrings,
-                                                 buffer: ByteBuffer) -> (buffer: ByteBuffer, missingKeys: [String]) {
+                                                 buffer: ByteBuffer) -> Rendered {
         var writer = HTMLWriter(buffer: buffer, strings: strings, csrf: layout.csrf)
         Layout(layout, content: content).write(to: &writer)
-        return (writer.buffer, writer.missingKeys)
+        return Rendered(buffer: writer.buffer, missingKeys: writer.missingKeys, problems: writer.problems)
     }
 
     /// A fragment on its own (a component in a test).
-    public static func fragment<Content: HTMLContent>(_ content: Content, strings: ViewStrings, csrf: String? = nil) -> (html: String, missingKeys: [String]) {
+    public static func fragment<Content: HTMLContent>(_ content: Content, strings: ViewStrings,
+                                                     csrf: String? = nil) -> (html: String, missingKeys: [String], problems: [String]) {
         var writer = HTMLWriter(buffer: ByteBufferAllocator().buffer(capacity: 1_024), strings: strings, csrf: csrf)
         content.write(to: &writer)
-        return (String(buffer: writer.buffer), writer.missingKeys)
+        return (String(buffer: writer.buffer), writer.missingKeys, writer.problems)
     }
 }
 
@@ -35,17 +47,14 @@ extension Request {
                                              status: HTTPResponseStatus = .ok, forms: Bool = true) throws -> Response {
         let strings = ViewStrings(portal.localizer, language)
         var missing: [String] = []
-        var title = portal.localizer.text(titleKey, language, titleArguments)
-        if !portal.localizer.has(titleKey, in: language) {
-            missing.append(titleKey)
-            title = titleKey
-        }
-        let layout = layoutContext(title: title, needsCSRF: forms || principal != nil)
+        if !portal.localizer.has(titleKey, in: language) { missing.append(titleKey) }
+        let layout = layoutContext(title: strings.text(titleKey, titleArguments), needsCSRF: forms || principal != nil)
         let rendered = ViewRenderer.page(content, layout: layout, strings: strings, buffer: byteBufferAllocator.buffer(capacity: 16 * 1_024))
         missing += rendered.missingKeys
-        if !missing.isEmpty {
-            if portal.config.mode == .testing { throw MissingLocaleKeys(keys: missing) }
-            logger.warning("missing locale keys", metadata: ["keys": .string(missing.joined(separator: ",")), "language": .string(language.rawValue)])
+        if !missing.isEmpty || !rendered.problems.isEmpty {
+            let failure = ViewProblems(missingKeys: missing, problems: rendered.problems)
+            if portal.config.mode == .testing { throw failure }
+            logger.warning("view problems", metadata: ["problems": .string(failure.description), "language": .string(language.rawValue)])
         }
         let response = Response(status: status, body: .init(buffer: rendered.buffer))
         response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")

@@ -19,6 +19,20 @@ public struct LayoutContext: Encodable, Sendable {
     public var languages: [LanguageOption]
     public var navigation: [NavigationLink]
     public var siteName: String
+
+    public init(lang: String, title: String, csrf: String?, returnTo: String, returnToEncoded: String, user: UserBadge?, flash: String?,
+                languages: [LanguageOption], navigation: [NavigationLink], siteName: String) {
+        self.lang = lang
+        self.title = title
+        self.csrf = csrf
+        self.returnTo = returnTo
+        self.returnToEncoded = returnToEncoded
+        self.user = user
+        self.flash = flash
+        self.languages = languages
+        self.navigation = navigation
+        self.siteName = siteName
+    }
 }
 
 public struct UserBadge: Encodable, Sendable {
@@ -27,12 +41,26 @@ public struct UserBadge: Encodable, Sendable {
     public var companies: [CompanyContext]
     public var hasCompanies: Bool
     public var hasOfficeAccess: Bool
+
+    public init(name: String, actingFor: String?, companies: [CompanyContext], hasCompanies: Bool, hasOfficeAccess: Bool) {
+        self.name = name
+        self.actingFor = actingFor
+        self.companies = companies
+        self.hasCompanies = hasCompanies
+        self.hasOfficeAccess = hasOfficeAccess
+    }
 }
 
 public struct LanguageOption: Encodable, Sendable {
     public var code: String
     public var label: String
     public var current: Bool
+
+    public init(code: String, label: String, current: Bool) {
+        self.code = code
+        self.label = label
+        self.current = current
+    }
 }
 
 /// A link in the header navigation, contributed by a module.
@@ -52,6 +80,7 @@ public struct NavigationLink: Encodable, Sendable {
 }
 
 /// The context Leaf receives: `layout` for the shell, `page` for the template's own typed model.
+/// (Leaf path, until the last module's templates are views: see docs/views.md.)
 public struct PageContext<Page: Encodable & Sendable>: Encodable, Sendable {
     public var layout: LayoutContext
     public var page: Page
@@ -72,6 +101,9 @@ public struct FormErrors: Encodable, Sendable {
     public init() {}
 
     public var isEmpty: Bool { items.isEmpty }
+
+    /// The message for a field (its control's id), or nil.
+    public subscript(field: String) -> String? { byField[field] }
 
     public mutating func add(_ field: String, _ message: String) {
         guard byField[field] == nil else { return }
@@ -101,7 +133,7 @@ public struct NoExtra: Encodable, Sendable {
 struct FlashKey: StorageKey { typealias Value = String }
 
 extension Request {
-    /// Renders `template` inside the portal layout with `status` (422 for a form with errors).
+    /// Renders a Leaf `template` inside Shell/layout.leaf (the pages not converted yet; new pages use `render`).
     /// `forms: false` declares a page without POST forms of its own (reading pages: catalog, agencies).
     public func renderPage<Page: Encodable & Sendable>(_ template: String, titleKey: String, titleArguments: [String] = [],
                                                        _ page: Page, status: HTTPResponseStatus = .ok, forms: Bool = true) async throws -> Response {

@@ -1,4 +1,3 @@
-import Leaf
 import PortalCore
 import Vapor
 
@@ -9,18 +8,12 @@ public struct PortalErrorMiddleware: Middleware {
 
     public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).flatMapError { error in
-            request.eventLoop.makeFutureWithTask { await self.errorResponse(for: error, request: request) }
+            // Swift views render synchronously: the error page needs no hop off the event loop.
+            request.eventLoop.makeSucceededFuture(self.errorResponse(for: error, request: request))
         }
     }
 
-    struct ErrorPage: Encodable, Sendable {
-        var status: Int
-        var heading: String
-        var message: String
-        var reference: String?
-    }
-
-    func errorResponse(for error: any Error, request: Request) async -> Response {
+    func errorResponse(for error: any Error, request: Request) -> Response {
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         if let abort = error as? any AbortError {
@@ -38,7 +31,7 @@ public struct PortalErrorMiddleware: Middleware {
         if request.url.path.hasPrefix("/api/") {
             response = problemResponse(error: error, status: status, messageKey: messageKey, request: request)
         } else {
-            response = await htmlResponse(status: status, messageKey: messageKey, reference: status.code >= 500 ? reference : nil,
+            response = htmlResponse(status: status, messageKey: messageKey, reference: status.code >= 500 ? reference : nil,
                                           retryAfter: (error as? TooManyRequests)?.retryAfter, request: request)
         }
         for (name, value) in headers where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
@@ -85,13 +78,13 @@ public struct PortalErrorMiddleware: Middleware {
         return response
     }
 
-    func htmlResponse(status: HTTPResponseStatus, messageKey: String, reference: String?, retryAfter: Int?, request: Request) async -> Response {
+    func htmlResponse(status: HTTPResponseStatus, messageKey: String, reference: String?, retryAfter: Int?, request: Request) -> Response {
         let message = request.t(messageKey, String(retryAfter ?? 60))
-        let page = ErrorPage(status: Int(status.code), heading: request.t("\(messageKey).title"), message: message, reference: reference)
-        if let rendered = try? await request.renderPage("Shell/error", titleKey: "\(messageKey).title", page, status: status, forms: false) {
+        let page = ErrorPageView(heading: request.t("\(messageKey).title"), message: message, reference: reference)
+        if let rendered = try? request.render(page, titleKey: "\(messageKey).title", status: status, forms: false) {
             return rendered
         }
-        // The template itself failed: plain text, still localised, still leaking nothing.
+        // The page itself failed: plain text, still localised, still leaking nothing.
         let response = Response(status: status, body: .init(string: "\(page.heading)\n\(page.message)\n"))
         response.headers.contentType = .plainText
         return response
