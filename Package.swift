@@ -99,6 +99,8 @@ let package = Package(
             swiftSettings: settings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Time per check-in QR code (PortalCore's encoder), for docs/BENCHMARKS.md.
+        .executableTarget(name: "QRCodeEncoding", dependencies: ["PortalCore"], path: "Benchmarks/QRCodeEncoding", swiftSettings: settings),
         .executableTarget(
             name: "ReceptionStorm",
             dependencies: ["App", "Reception", "PopulationRegistry", "PortalHTTP"],

@@ -31,7 +31,7 @@ struct QRCodeMaskTests {
         var n1 = 0, n3 = 0
         for run in runs(line) where run >= 5 { n1 += 3 + (run - 5) }
         let padded = Array("0000" + line + "0000")
-        for start in 4..<(padded.count - 4 - 6) where String(padded[start..<(start + 7)]) == "1011101" {
+        for start in stride(from: 4, through: padded.count - 11, by: 1) where String(padded[start..<(start + 7)]) == "1011101" {
             if String(padded[(start - 4)..<start]) == "0000" || String(padded[(start + 7)..<(start + 11)]) == "0000" { n3 += 40 }
         }
         return (n1, n3)
@@ -57,8 +57,8 @@ struct QRCodeMaskTests {
         // N1: 42 lines of 21 → 42 × (3 + 16); N2: 20 × 20 blocks × 3; N3: none; N4: 100 % dark → 10 steps × 10.
         #expect(Self.penalty(dark) == 42 * 19 + 400 * 3 + 0 + 100)
         #expect(Self.penalty(dark.map { $0.map { !$0 } }) == 2098)
-        #expect(Self.referencePenalty(dark) == 2098 && Self.referencePenalty(checkerboard()) == 0)
-        #expect(Self.penalty(checkerboard()) == 0) // 221 of 441 dark: under one 5 % step
+        #expect(Self.referencePenalty(dark) == 2098 && Self.referencePenalty(Self.checkerboard()) == 0)
+        #expect(Self.penalty(Self.checkerboard()) == 0) // 221 of 441 dark: under one 5 % step
     }
 
     @Test("N1 and N3 on single lines", arguments: [

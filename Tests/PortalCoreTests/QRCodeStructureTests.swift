@@ -40,7 +40,7 @@ struct QRCodeStructureTests {
     @Test("the format information is drawn in both copies of a finished symbol", arguments: Level.allCases, 0..<8)
     func formatDrawn(level: Level, mask: Int) throws {
         let code = try QRCode(text: "OneWindow", errorCorrection: level, mask: mask)
-        let bits = Self.formatTable[level]!.map { $0 == "1" } // most significant (bit 14) first
+        let bits = Self.formatTable[level]![mask].map { $0 == "1" } // most significant (bit 14) first
         let n = code.size
         // Copy 1: bits 14…9 along row 8 from the left (skipping the timing column), then up column 8.
         let firstRow = [0, 1, 2, 3, 4, 5, 7].map { code[$0, 8] } + [code[8, 8]]
@@ -98,6 +98,25 @@ struct QRCodeStructureTests {
         #expect(QRCode.dataCodewords(Array("Hi".utf8), version: 1, level: .high) == [0x40, 0x24, 0x86, 0x90, 0xEC, 0x11, 0xEC, 0x11, 0xEC])
         // Version 10 counts in 16 bits.
         #expect(QRCode.dataCodewords([0xFF], version: 10, level: .low).prefix(4) == [0x40, 0x00, 0x1F, 0xF0])
+    }
+
+    /// The check-in link as 4-M with mask 2, drawn by Project Nayuki's qrcodegen 1.8.0 (Python), one
+    /// 33-bit row per number, most significant bit = leftmost module.
+    static let checkInLinkRows: [UInt64] = [
+        0x1FC19727F, 0x104DFD441, 0x1757B395D, 0x175C7F15D, 0x175D2225D, 0x1054B8C41,
+        0x1FD55557F, 0x001C66900, 0x17C8E837C, 0x0B361726D, 0x177521556, 0x1D3847C1C,
+        0x1D742FDBA, 0x01A572643, 0x0A7C094DE, 0x1DBC968EC, 0x1E57586B1, 0x0E8496EEF,
+        0x1FDA701B6, 0x07AA51BBC, 0x1F4E1C1B8, 0x1BB229B49, 0x107474C1A, 0x142FA2B1C,
+        0x1245297F1, 0x0019C7317, 0x1FCD79F56, 0x105636F1E, 0x175024DFA, 0x175475A9B,
+        0x1751CDE60, 0x104F90C14, 0x1FDCC97E2,
+    ]
+
+    @Test("a whole symbol matches an independent implementation module for module")
+    func knownSymbol() throws {
+        let code = try QRCode(text: "https://portal.test/office/reception/check-in/R-ABC23456", errorCorrection: .medium, mask: 2)
+        #expect(code.version == 4 && code.size == 33)
+        let rows = code.rows.map { $0.reduce(UInt64(0)) { $0 << 1 | ($1 ? 1 : 0) } }
+        #expect(rows == Self.checkInLinkRows)
     }
 
     @Test("one byte more than version 40 holds is refused with the level's capacity", arguments: Level.allCases)

@@ -1,5 +1,6 @@
 import Foundation
 import PortalCore
+import Testing
 
 /// Reads the SVG that `QRCode.svg` writes back into modules, the way a renderer would: the viewBox, the
 /// white background, then the path filled with the nonzero rule and sampled at every module's centre.
@@ -129,14 +130,15 @@ enum ZBar {
 
     static let missing: Comment = "zbarimg (Debian package zbar-tools) is not installed: decoding by a real reader is skipped"
 
-    /// The bytes zbarimg reads from the image, exactly (binary mode: no charset guessing, no newline).
+    /// The bytes zbarimg reads from the image, exactly (global binary mode: no charset guessing and no
+    /// newline; `-Sqrcode.binary` alone still appends one).
     static func decode(pgm: Data) throws -> [UInt8] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).pgm")
         try pgm.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path.orThrow())
-        process.arguments = ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", "-Sqrcode.binary", file.path]
+        process.arguments = ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", "-Sbinary", file.path]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -148,6 +150,14 @@ enum ZBar {
         }
         return Array(bytes)
     }
+}
+
+/// Where two byte strings first differ, for a readable failure message.
+func firstDifference(_ actual: [UInt8], _ expected: [UInt8]) -> String {
+    guard let index = zip(actual, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset else {
+        return actual.count == expected.count ? "equal" : "lengths \(actual.count) and \(expected.count)"
+    }
+    return "first difference at byte \(index) of \(expected.count)"
 }
 
 extension Optional {

@@ -24,52 +24,53 @@ enum QRMask {
     /// - N4: 10·k, k = how many whole 5 % steps the share of dark modules is away from 50 %.
     /// Where Table 11 is open to reading (the quiet zone in N3, an exact 5 % step in N4) this follows ZXing.
     static func penalty(_ dark: [Bool], size: Int) -> Int {
-        var score = 0
-        var line = [Bool](repeating: false, count: size)
-        for index in 0..<size {
-            for i in 0..<size { line[i] = dark[index * size + i] }
-            score += linePenalty(line)
-            for i in 0..<size { line[i] = dark[i * size + index] }
-            score += linePenalty(line)
-        }
-        for y in 0..<(size - 1) {
-            for x in 0..<(size - 1) {
-                let colour = dark[y * size + x]
-                if dark[y * size + x + 1] == colour, dark[(y + 1) * size + x] == colour, dark[(y + 1) * size + x + 1] == colour {
-                    score += 3
+        dark.withUnsafeBufferPointer { cells in
+            var score = 0
+            for index in 0..<size {
+                score += linePenalty(cells, start: index * size, step: 1, count: size) // row
+                score += linePenalty(cells, start: index, step: size, count: size) // column
+            }
+            for y in 0..<(size - 1) {
+                for x in 0..<(size - 1) {
+                    let corner = y * size + x, colour = cells[corner]
+                    if cells[corner + 1] == colour, cells[corner + size] == colour, cells[corner + size + 1] == colour { score += 3 }
                 }
             }
+            var darkCount = 0
+            for cell in cells where cell { darkCount += 1 }
+            let total = size * size
+            return score + 10 * (abs(darkCount * 2 - total) * 10 / total)
         }
-        let darkCount = dark.reduce(0) { $0 + ($1 ? 1 : 0) }
-        let total = size * size
-        score += 10 * (abs(darkCount * 2 - total) * 10 / total)
-        return score
     }
 
-    /// N1 and N3 for one row or column.
-    static func linePenalty(_ line: [Bool]) -> Int {
+    /// N1 and N3 for one row or column (`count` cells from `start`, `step` apart).
+    static func linePenalty(_ cells: UnsafeBufferPointer<Bool>, start: Int, step: Int, count: Int) -> Int {
         var score = 0
-        var run = 1
-        for i in 1...line.count {
-            if i < line.count, line[i] == line[i - 1] {
-                run += 1
-            } else {
-                if run >= 5 { score += 3 + run - 5 }
-                run = 1
+        var run = 0
+        var previous = false
+        // The last 15 modules seen, newest in bit 0, reading light beyond both ends: a finder-like pattern
+        // 1011101 in bits 10…4 with four light modules in bits 14…11 or in bits 3…0.
+        var window: UInt32 = 0
+        for position in -4..<(count + 4) {
+            let isDark = position >= 0 && position < count && cells[start + position * step]
+            if position >= 0 && position < count {
+                if position > 0 && isDark == previous {
+                    run += 1
+                } else {
+                    if run >= 5 { score += 3 + run - 5 }
+                    run = 1
+                }
+                previous = isDark
             }
+            window = (window << 1 | (isDark ? 1 : 0)) & 0x7FFF
+            if (window >> 4) & 0x7F == 0b1011101, window >> 11 == 0 || window & 0xF == 0 { score += 40 }
         }
-        let finderLike: [Bool] = [true, false, true, true, true, false, true]
-        guard line.count >= 7 else { return score }
-        for start in 0...(line.count - 7) where line[start] && line[start + 6] {
-            guard (0..<7).allSatisfy({ line[start + $0] == finderLike[$0] }) else { continue }
-            if isLight(line, from: start - 4, to: start) || isLight(line, from: start + 7, to: start + 11) { score += 40 }
-        }
+        if run >= 5 { score += 3 + run - 5 }
         return score
     }
 
-    /// Whether line[from..<to] is all light, counting positions outside the line as light.
-    private static func isLight(_ line: [Bool], from: Int, to: Int) -> Bool {
-        for i in max(from, 0)..<min(to, line.count) where line[i] { return false }
-        return true
+    /// N1 and N3 for a line on its own (for tests).
+    static func linePenalty(_ line: [Bool]) -> Int {
+        line.withUnsafeBufferPointer { linePenalty($0, start: 0, step: 1, count: line.count) }
     }
 }

@@ -58,7 +58,7 @@ struct QRMatrix: Sendable {
             let upward = (right + 1) & 2 == 0
             for vertical in 0..<size {
                 let y = upward ? size - 1 - vertical : vertical
-                for x in [right, right - 1] where !isFunction[y * size + x] && bitIndex < bitCount {
+                for x in stride(from: right, through: right - 1, by: -1) where !isFunction[y * size + x] && bitIndex < bitCount {
                     dark[y * size + x] = (codewords[bitIndex >> 3] >> (7 - (bitIndex & 7))) & 1 == 1
                     bitIndex += 1
                 }
