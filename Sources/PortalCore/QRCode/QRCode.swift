@@ -28,19 +28,20 @@ public struct QRCode: Sendable, Equatable {
         }
         var matrix = QRMatrix(version: version)
         matrix.placeData(Self.codewords(bytes, version: version, level: errorCorrection))
-        var best: (mask: Int, matrix: QRMatrix, penalty: Int)?
-        for candidate in mask.map({ [$0] }) ?? Array(0...7) {
+        let candidates = mask.map { [$0] } ?? Array(0...7)
+        var chosen = (mask: candidates[0], matrix: matrix, penalty: Int.max)
+        for candidate in candidates {
             var masked = matrix
             masked.applyMask(candidate)
             masked.drawFormat(bits: QRFormat.formatBits(level: errorCorrection, mask: candidate))
-            let penalty = mask == nil ? QRMask.penalty(masked.dark, size: masked.size) : 0
-            if best == nil || penalty < best!.penalty { best = (candidate, masked, penalty) }
+            let penalty = candidates.count == 1 ? 0 : QRMask.penalty(masked.dark, size: masked.size)
+            if penalty < chosen.penalty { chosen = (candidate, masked, penalty) }
         }
         self.version = version
         self.errorCorrection = errorCorrection
-        self.mask = best!.mask
+        self.mask = chosen.mask
         size = matrix.size
-        modules = best!.matrix.dark
+        modules = chosen.matrix.dark
     }
 
     /// Whether the module at column x, row y (from the top-left, without the quiet zone) is dark.
