@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 import PortalDB
 
 /// A proposed change of one person's office role (grant or revoke), waiting for a second official.

@@ -21,7 +21,7 @@ public struct LookupPurposes: Sendable {
     let byAgency: [String: [String]]
 
     init(_ file: File) throws {
-        for code in file.agencyKinds.values.joined() + file.agencies.values.joined() where file.purposes[code] == nil {
+        for code in Array(file.agencyKinds.values.joined()) + Array(file.agencies.values.joined()) where file.purposes[code] == nil {
             throw LookupPurposesError.unknownPurpose(code)
         }
         for (code, text) in file.purposes where (text.en ?? "").isEmpty || (text.ru ?? "").isEmpty || text.az.isEmpty {
