@@ -55,6 +55,7 @@ struct DataAccessTests {
         let browser = portal.browser()
         portal.clock.advance(by: 31)
         try await browser.signIn(fin, Self.password, code: portal.totp(secret))
+        try await browser.get("/office")  // a page of the signed-in session, with its form token
         return browser
     }
 
