@@ -63,7 +63,7 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: settings
         ),
-        .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Payments", dependencies: ["PortalHTTP"], swiftSettings: settings),
