@@ -384,14 +384,7 @@ struct AuthorizationMatrixTests {
             let linked = try await director.post("/cabinet/companies", [("voen", "1400057421")])
             fixtures.companyID = try #require(CompanyAndOfficialTests.companyID(in: try await director.follow(linked).body.string))
             try await director.post("/cabinet/companies/\(fixtures.companyID)/representatives", [("fin", Self.fins[.representative]!)])
-            for actor in Actor.allCases where actor != .anonymous {
-                // Every scope the person may have: office scopes only for those with an office role.
-                let citizenScopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "applications:read", "applications:write",
-                                     "payments:read", "payments:write", "reception:read", "reception:write"]
-                let officeScopes = fixtures.secrets[actor] == nil ? [] : ["applications:office", "reception:office"]
-                fixtures.tokens[actor] = try await APITests.token(portal, fin: Self.fins[actor]!, scopes: citizenScopes + officeScopes,
-                                                                  totpSecret: fixtures.secrets[actor])
-            }
+            for actor in Actor.allCases where actor != .anonymous { try await Self.mintToken(for: actor, fixtures) }
 
             let rows = Self.rows
             // Completeness: every registered route has a row.
@@ -420,9 +413,19 @@ struct AuthorizationMatrixTests {
                         res = try await browser.post(path, form)
                     }
                     #expect(Self.outcome(res, matches: expected), "\(row.method) \(path) as \(actor): \(res.status.code) \(res.headers.first(name: .location) ?? "")")
+                    // Signing out everywhere revokes the person's tokens too: the API rows need a new one.
+                    if row.route == "/cabinet/sessions/revoke-others", actor != .anonymous { try await Self.mintToken(for: actor, fixtures) }
                 }
             }
         }
+    }
+
+    /// A token with every scope the person may have: office scopes only for those with an office role.
+    static func mintToken(for actor: Actor, _ f: Fixtures) async throws {
+        let citizenScopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "applications:read", "applications:write",
+                             "payments:read", "payments:write", "reception:read", "reception:write"]
+        let officeScopes = f.secrets[actor] == nil ? [] : ["applications:office", "reception:office"]
+        f.tokens[actor] = try await APITests.token(f.portal, fin: fins[actor]!, scopes: citizenScopes + officeScopes, totpSecret: f.secrets[actor])
     }
 
     static func outcome(_ res: TestingHTTPResponse, matches expected: Expect) -> Bool {
