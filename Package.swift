@@ -108,7 +108,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
-        .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
+        .testTarget(name: "IdentityTests", dependencies: ["Identity", "PortalTesting"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(name: "ApplicationsTests", dependencies: ["Applications"], swiftSettings: settings),
         .testTarget(

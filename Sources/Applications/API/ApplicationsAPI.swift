@@ -8,7 +8,7 @@ import PortalHTTP
 struct ApplicationsAPI {
     static let readScope = "applications:read"
     static let writeScope = "applications:write"
-    static let officeScope = "applications:office"
+    static let officeScope = TokenScopes.applicationsOffice
 
     struct CaseJSON: Content {
         var id: UUID
@@ -78,9 +78,9 @@ struct ApplicationsAPI {
         return CitizenCases(app: req.application, principal: principal, ip: req.clientIP)
     }
 
-    func office(_ req: Request) throws -> OfficeCases {
-        let principal = try req.requirePrincipal()
-        guard principal.allows(scope: Self.officeScope) else { throw APIProblem(.forbidden, slug: "insufficient-scope", detailKey: "problem.insufficient_scope") }
+    /// An official's token with `applications:office`, made after the second factor.
+    func office(_ req: Request) async throws -> OfficeCases {
+        let principal = try await req.requireOfficeToken(scope: Self.officeScope)
         let cases = OfficeCases(app: req.application, principal: principal, ip: req.clientIP)
         guard !cases.scopes.isEmpty else { throw Abort(.forbidden) }
         return cases
@@ -204,7 +204,7 @@ struct ApplicationsAPI {
     }
 
     @Sendable func queue(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let paging = try Paging(req)
         var filter = OfficeCases.Filter()
         if let raw = req.query[String.self, at: "status"] {
@@ -222,7 +222,7 @@ struct ApplicationsAPI {
     }
 
     @Sendable func officeGet(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let id = try id(req)
         return try req.privateJSON(CaseJSON(try await mapped { try await cases.open(id) }))
     }
@@ -234,7 +234,7 @@ struct ApplicationsAPI {
     }
 
     @Sendable func transition(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let id = try id(req)
         try requireOnly(["to", "message", "reason"], req)
         guard let body = try? req.content.decode(TransitionBody.self), let to = CaseStatus(rawValue: body.to) else {
@@ -252,7 +252,7 @@ struct ApplicationsAPI {
     struct NoteBody: Content { var text: String }
 
     @Sendable func note(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let id = try id(req)
         try requireOnly(["text"], req)
         guard let body = try? req.content.decode(NoteBody.self) else { throw APIProblem.validation([(field: "text", issue: ValidationIssue("applications.answer.required"))]) }

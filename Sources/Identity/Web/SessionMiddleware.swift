@@ -56,7 +56,7 @@ struct APITokenMiddleware: AsyncMiddleware {
               let user = try await UserModel.find(token.userID, on: request.db), user.status == "active"
         else { throw InvalidToken() }
         let scopes = Set(token.scopes.split(separator: " ").map(String.init))
-        var principal = try await PrincipalLoader(db: request.db).principal(user: user, session: nil)
+        var principal = try await PrincipalLoader(db: request.db).principal(user: user, session: nil, tokenSecondFactor: token.secondFactorVerified)
         principal.channel = .accessToken(id: token.id!, scopes: scopes)
         request.principal = principal
         if token.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
@@ -78,7 +78,8 @@ struct InvalidToken: AbortError {
 struct PrincipalLoader {
     let db: any Database
 
-    func principal(user: UserModel, session: SessionModel?) async throws -> Principal {
+    /// For a token request `session` is nil and `tokenSecondFactor` is what the token recorded when it was made.
+    func principal(user: UserModel, session: SessionModel?, tokenSecondFactor: Bool = false) async throws -> Principal {
         let roles = try await RoleModel.query(on: db).filter(\.$userID == user.id!).all().compactMap { row -> RoleAssignment? in
             guard let role = OfficialRole(rawValue: row.role) else { return nil }
             return RoleAssignment(role: role, agencyID: row.agencyID, territorialUnitCode: row.territorialUnitCode)
@@ -88,7 +89,7 @@ struct PrincipalLoader {
         return Principal(
             userID: user.id!, fin: FIN(uncheckedValue: user.fin), firstName: user.firstName, lastName: user.lastName,
             roles: roles, channel: .session(hash: session?.id ?? ""),
-            secondFactorVerified: session?.secondFactorVerified ?? user.totpEnabled,
+            secondFactorVerified: session?.secondFactorVerified ?? tokenSecondFactor,
             totpEnabled: user.totpEnabled, actingFor: acting, companies: companies,
             reauthenticatedAt: session?.reauthenticatedAt)
     }
