@@ -1,0 +1,19 @@
+import PortalHTTP
+import VaporTesting
+
+extension PortalHarness {
+    /// Runs the real HTTP server on 127.0.0.1 (a free port) around `body`, for tests that need real
+    /// connections (streamed bodies, socket addresses); `body` gets the base URL.
+    public func withServer<T>(_ body: (String) async throws -> T) async throws -> T {
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        do {
+            guard let port = app.http.server.shared.localAddress?.port else { throw Abort(.internalServerError, reason: "no port") }
+            let result = try await body("http://127.0.0.1:\(port)")
+            await app.server.shutdown()
+            return result
+        } catch {
+            await app.server.shutdown()
+            throw error
+        }
+    }
+}
