@@ -48,7 +48,7 @@ struct EdgeConfigTests {
                     try await portal.app.server.start(address: .hostname(host, port: 0))
                 }
             }
-            try await portal.withServer { base in
+            try await portal.withServer { base async throws in
                 #expect(try await RealHTTP.send(base + "/health").status == .ok, "loopback is fine")
             }
         }
@@ -138,7 +138,7 @@ struct EdgeConfigTests {
     @Test("throttles and the audit trail use the resolved address (real connections)")
     func addressInAuditAndThrottle() async throws {
         try await withPortal(config: { $0.trustedProxies = [IPNetwork("127.0.0.1")!, IPNetwork("::1")!] }) { portal in
-            try await portal.withServer { base in
+            try await portal.withServer { base async throws in
                 let ip = try await Self.failedSignIn(base, forwardedFor: "6.6.6.6, 198.51.100.23", identifier: "5VBK5VR", portal: portal)
                 #expect(ip == "198.51.100.23")
                 let keys = try await (portal.app.db as! any SQLDatabase).raw("SELECT key FROM identity_auth_throttle").all()
@@ -147,7 +147,7 @@ struct EdgeConfigTests {
             }
         }
         try await withPortal { portal in
-            try await portal.withServer { base in
+            try await portal.withServer { base async throws in
                 let ip = try await Self.failedSignIn(base, forwardedFor: "198.51.100.23", identifier: "5VBK5VR", portal: portal)
                 #expect(ip == "127.0.0.1", "without trusted proxies the header is ignored")
             }
@@ -162,13 +162,13 @@ struct EdgeConfigTests {
             #expect(try await browser.get("/metrics", headers: ["Authorization": "Bearer wrong-token-wrong-token-wrong-token!"]).status == .forbidden)
             let scraped = try await browser.get("/metrics", headers: ["Authorization": "Bearer " + Self.strongSecret])
             #expect(scraped.status == .ok && scraped.body.string.contains("onewindow_http_requests_total"))
-            try await portal.withServer { base in
+            try await portal.withServer { base async throws in
                 #expect(try await RealHTTP.send(base + "/metrics").status == .ok, "a loopback client")
                 #expect(try await RealHTTP.send(base + "/metrics", headers: ["X-Forwarded-For": "198.51.100.23"]).status == .forbidden,
                         "relayed by a proxy on this host: not local")
             }
         }
-        try await withPortal { portal in
+        try await withPortal { portal async throws in
             #expect(try await portal.browser().get("/metrics", headers: ["Authorization": "Bearer " + Self.strongSecret]).status == .forbidden,
                     "no token configured: loopback only")
         }

@@ -50,7 +50,7 @@ struct LargeFormTests {
     func largeFormsOnFreshConnections() async throws {
         try await withPortal { portal in
             try await portal.account(Self.fin)
-            try await portal.withServer { base in
+            try await portal.withServer { base async throws in
                 let urlEncoded = "application/x-www-form-urlencoded", multipart = "multipart/form-data; boundary=ow-large-form"
                 let forms: [(label: String, type: String, body: @Sendable (String) -> [UInt8])] = [
                     ("3 KB", urlEncoded, { Self.urlEncodedSignIn(padding: 3 * 1_024, token: $0) }),

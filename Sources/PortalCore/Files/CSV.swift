@@ -27,6 +27,10 @@ public enum CSV {
         public let line: Int
         public let reason: Reason
         public enum Reason: String, Sendable { case quoteInUnquotedField, unclosedQuote }
+        public init(line: Int, reason: Reason) {
+            self.line = line
+            self.reason = reason
+        }
     }
 
     // MARK: writing

@@ -58,7 +58,11 @@ public struct CacheableQuery: Sendable {
 
     /// `path` or `path?a=1&b=2`: the declared parameters with usable values, in name order (the first
     /// occurrence of a repeated parameter counts).
-    public func canonicalURL(path: String, query: String?) -> String {
+    /// The path is canonical too: empty segments dropped, each segment percent-decoded and encoded
+    /// again one way (`/services//%44IN-0001/` is `/services/DIN-0001`, as the router sees it).
+    public func canonicalURL(path rawPath: String, query: String?) -> String {
+        let segments = rawPath.split(separator: "/").map { Self.encode(String($0).removingPercentEncoding ?? String($0)) }
+        let path = "/" + segments.joined(separator: "/")
         guard !parameters.isEmpty, let query, !query.isEmpty else { return path }
         var values: [String: String] = [:]
         for pair in query.split(separator: "&") {
