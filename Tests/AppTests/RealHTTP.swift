@@ -35,7 +35,9 @@ enum RealHTTP {
                 }
                 request.body = .stream(stream, length: .known(Int64(body.count)))
             }
-            let response = try await client.execute(request, timeout: .seconds(60))
+            // Longer than the test database pool's wait (120 s): under a loaded parallel suite a request may
+            // queue that long, and a client that gave up earlier would leave it running past the test.
+            let response = try await client.execute(request, timeout: .seconds(300))
             let bytes = try await response.body.collect(upTo: 4 << 20)
             let answer = Answer(status: response.status, headers: response.headers, body: String(buffer: bytes))
             try await client.shutdown()
