@@ -105,7 +105,8 @@ struct AuthorizationMatrixTests {
             Row(method: .GET, route: "/agencies/:code", expect: everyone(.allowed), path: { _, _ in "/agencies/DVX" }),
             Row(method: .GET, route: "/health", expect: everyone(.allowed)),
             Row(method: .GET, route: "/ready", expect: everyone(.allowed)),
-            Row(method: .GET, route: "/metrics", expect: everyone(.allowed)),
+            // Loopback or the metrics token only (EdgeConfigTests.metricsAccess); in-memory requests have no address.
+            Row(method: .GET, route: "/metrics", expect: everyone(.forbidden)),
             Row(method: .GET, route: "/api/openapi.json", expect: everyone(.allowed)),
             Row(method: .GET, route: "/signin", expect: everyone(.any)),
             Row(method: .POST, route: "/signin", expect: everyone(.any)),

@@ -10,13 +10,14 @@ import VaporTesting
 struct OperationsTests {
     @Test("health, readiness and Prometheus metrics")
     func endpoints() async throws {
-        try await withPortal { portal in
+        let token = String(repeating: "m", count: 40)
+        try await withPortal(config: { $0.metricsToken = token }) { portal in
             let browser = portal.browser()
             #expect(try await browser.get("/health").body.string == "ok\n")
             let ready = try await browser.get("/ready")
             #expect(ready.status == .ok && ready.body.string.contains("\"database\":\"reachable\""))
             try await browser.get("/agencies")
-            let metrics = try await browser.get("/metrics").body.string
+            let metrics = try await browser.get("/metrics", headers: ["Authorization": "Bearer " + token]).body.string
             #expect(metrics.contains("onewindow_http_requests_total{"))
             #expect(metrics.contains("route=\"/agencies\""))
             #expect(metrics.contains("onewindow_http_request_duration_seconds_bucket"))

@@ -14,7 +14,7 @@ struct CaseOfficePages {
         office.post("applications", ":id", "note", use: note)
         office.post("applications", ":id", "transition", use: transition)
         office.post("applications", ":id", "extend", use: extend)
-        office.on(.POST, "applications", ":id", "result", body: .collect(maxSize: "12mb"), use: uploadResult)
+        office.on(.POST, "applications", ":id", "result", bodyLimit: "12mb", use: uploadResult)
         office.get("applications", ":id", "files", ":file", use: download)
     }
 

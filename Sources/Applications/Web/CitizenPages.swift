@@ -13,11 +13,11 @@ struct CitizenPages {
         signedIn.get("applications", use: list)
         signedIn.get("applications", ":id", use: casePage)
         signedIn.get("applications", ":id", "pages", ":page", use: questionPage)
-        signedIn.on(.POST, "applications", ":id", "pages", ":page", body: .collect(maxSize: "12mb"), use: saveAnswers)
+        signedIn.on(.POST, "applications", ":id", "pages", ":page", bodyLimit: "12mb", use: saveAnswers)
         signedIn.get("applications", ":id", "check", use: checkPage)
         signedIn.post("applications", ":id", "submit", use: submit)
         signedIn.post("applications", ":id", "cancel", use: cancel)
-        signedIn.on(.POST, "applications", ":id", "answer", body: .collect(maxSize: "12mb"), use: answer)
+        signedIn.on(.POST, "applications", ":id", "answer", bodyLimit: "12mb", use: answer)
         signedIn.post("applications", ":id", "rating", use: rate)
         signedIn.get("applications", ":id", "files", ":file", use: download)
     }

@@ -25,7 +25,7 @@ public struct Invoices {
         }
         guard !draft.subject.type.isEmpty, !draft.subject.id.isEmpty else { throw InvoiceError.emptySubject }
         let path = draft.returnPath
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/\\"), !path.contains("\r"), !path.contains("\n") else {
+        guard LocalPath.isSafe(path) else {
             throw InvoiceError.returnPathNotLocal
         }
         let description = String(decoding: try encoder.encode(draft.description), as: UTF8.self)
