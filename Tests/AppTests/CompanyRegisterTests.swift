@@ -110,4 +110,28 @@ struct CompanyRegisterTests {
             #expect(try links.decode(column: "n", as: Int.self) == 0)
         }
     }
+
+    @Test("an authorised representative the register makes director links the company as its director and may authorise others")
+    func appointeeBecomesDirector() async throws {
+        try await withPortal { portal in
+            let cast = try await ApplicationFlowTests.cast(portal)
+            try await portal.account(Self.representative, idCard: "AA2345678")
+            try await portal.company(voen: Self.voen, name: "Quba Alma MMC", director: ApplicationFlowTests.citizen)
+            let director = try await cast.browser(ApplicationFlowTests.citizen)
+            try await director.get("/cabinet/companies")
+            let linked = try await director.post("/cabinet/companies", [("voen", Self.voen)])
+            let companyID = try #require(CompanyAndOfficialTests.companyID(in: try await director.follow(linked).body.string))
+            try await director.post("/cabinet/companies/\(companyID)/representatives", [("fin", Self.representative)])
+
+            try await portal.setDirector(voen: Self.voen, to: Self.representative)
+            let appointee = try await cast.browser(Self.representative)
+            try await appointee.get("/cabinet/companies")
+            let res = try await appointee.post("/cabinet/companies", [("voen", Self.voen)])
+            #expect(res.status == .seeOther, "linked as director, not 'already linked'")
+            try await appointee.get("/cabinet/companies")
+            #expect(try await appointee.post("/cabinet/companies/\(companyID)/representatives", [("fin", ApplicationFlowTests.otherCitizen)]).status == .seeOther,
+                    "a director may authorise")
+            #expect(!(try await director.get("/cabinet/companies").body.string.contains("Quba Alma MMC")), "the former director is out")
+        }
+    }
 }
