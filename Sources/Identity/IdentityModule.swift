@@ -6,10 +6,11 @@ public struct IdentityModule: PortalModule {
 
     public var name: String { "identity" }
 
-    public var migrations: [any Migration] { [CreateIdentityTables()] }
+    public var migrations: [any Migration] { [CreateIdentityTables(), CreateRoleChangeRequests()] }
 
     public var permissions: [PermissionGrant] {
-        [PermissionGrant(OfficePages.manageOfficials, to: [.agencyAdmin, .platformAdmin]),
+        // Who may propose and decide role changes; the order of authority and the two-person rule are in the use cases.
+        [PermissionGrant(OfficePages.manageOfficials, to: [.agencyAdmin, .head, .platformAdmin]),
          PermissionGrant(OfficePages.platformOverview, to: [.platformAdmin])]
     }
 

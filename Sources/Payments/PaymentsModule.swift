@@ -8,7 +8,7 @@ public struct PaymentsModule: PortalModule {
 
     public var name: String { "payments" }
 
-    public var migrations: [any Migration] { [CreatePaymentsTables()] }
+    public var migrations: [any Migration] { [CreatePaymentsTables(), AddPaymentRegions()] }
 
     public var permissions: [PermissionGrant] {
         [PermissionGrant(PaymentsOfficePages.recordFines, to: [.operator_, .head]),

@@ -161,8 +161,9 @@ struct AuthorizationMatrixTests {
                 return "/cabinet/tokens/\(try rows.last!.decode(column: "id", as: UUID.self).uuidString)/revoke"
             }),
             Row(method: .GET, route: "/office", expect: office([.officialX, .officialY, .admin])),
-            Row(method: .GET, route: "/office/people", expect: office([.officialX, .officialY])),
-            Row(method: .POST, route: "/office/people", expect: office([.officialX, .officialY])),
+            // An agency administrator (officialX) has no register look-up right.
+            Row(method: .GET, route: "/office/people", expect: office([.officialY])),
+            Row(method: .POST, route: "/office/people", expect: office([.officialY])),
             Row(method: .GET, route: "/office/officials", expect: office([.officialX, .admin])),
             Row(method: .POST, route: "/office/officials", expect: office([.officialX, .admin])),
             Row(method: .POST, route: "/office/officials/:role/revoke", expect: office([.officialX, .admin]), path: { _, f in
@@ -173,6 +174,10 @@ struct AuthorizationMatrixTests {
                     "SELECT r.id FROM identity_roles r JOIN identity_users u ON u.id = r.user_id WHERE u.fin = \(bind: fin)").first()!
                 return "/office/officials/\(try row.decode(column: "id", as: UUID.self).uuidString)/revoke"
             }),
+            Row(method: .POST, route: "/office/officials/requests/:request/approve", expect: officeOrMissing([.officialX, .admin]),
+                path: { _, _ in "/office/officials/requests/\(UUID().uuidString)/approve" }, form: [("reason", "matrix")]),
+            Row(method: .POST, route: "/office/officials/requests/:request/refuse", expect: officeOrMissing([.officialX, .admin]),
+                path: { _, _ in "/office/officials/requests/\(UUID().uuidString)/refuse" }, form: [("reason", "matrix")]),
             Row(method: .GET, route: "/office/overview", expect: office([.admin])),
             Row(method: .GET, route: "/services", expect: everyone(.allowed)),
             Row(method: .GET, route: "/services/:code", expect: everyone(.notFound), path: { _, _ in "/services/NONE-0001" }),

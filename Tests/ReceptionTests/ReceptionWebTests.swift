@@ -1,5 +1,6 @@
 import Foundation
 import Identity
+import PortalCore
 import PortalHTTP
 import PortalTesting
 @testable import Reception
@@ -34,6 +35,12 @@ struct ReceptionWebTests {
             let number = try #require(Self.number(in: booked.headers.first(name: .location)))
             let detail = try await citizen.follow(booked)
             #expect(detail.body.string.contains("<svg") && detail.body.string.contains(number))
+            // The confirmation shows the check-in link as a QR code drawn by PortalCore's encoder (level M).
+            let checkIn = "https://portal.test/office/reception/check-in/\(number)"
+            let drawn = try QRCode(text: checkIn, errorCorrection: .medium)
+            #expect(detail.body.string.contains("<figure class=\"qr\" id=\"qr\"><svg"))
+            #expect(detail.body.string.contains("<path fill=\"#000\" d=\"\(drawn.svgPathData())\"/></svg>"))
+            #expect(detail.body.string.contains("viewBox=\"0 0 \(drawn.size + 8) \(drawn.size + 8)\" width=\"200\" height=\"200\" role=\"img\""))
 
             // Reschedule to 10:30.
             try await citizen.get("/cabinet/receptions/\(number)/reschedule")

@@ -61,6 +61,7 @@ public struct Invoices {
             invoice.agencyID = agency.id
             invoice.agencyCode = agency.code
             invoice.returnPath = path
+            invoice.unitCode = draft.unitCode
             invoice.status = InvoiceStatus.unpaid.rawValue
             invoice.createdAt = now
             try await invoice.create(on: db)

@@ -39,7 +39,7 @@ public enum DemoCast {
                gender: "female", unitCode: "AZ-MAS", address: "Masallı şəhəri, Nizami küçəsi 7, mənzil 2, AZ4400",
                idCard: "AA2345678", idCardIssued: "2019-03-01", idCardExpires: "2029-03-01", office: nil, hasAccount: true),
         Person(fin: "2QWRT8Z", firstName: "Elvin", lastName: "Quliyev", patronymic: "Natiq oğlu", birthDate: "2001-07-03",
-               gender: "male", unitCode: "AZ-SAK", address: "Şəki rayonu, Kiş kəndi, Mərkəzi küçə 4, mənzil 1, AZ5500",
+               gender: "male", unitCode: "AZ-QBA", address: "Quba rayonu, Qırmızı Qəsəbə, Mərkəzi küçə 4, mənzil 1, AZ4000",
                idCard: "AA3456789", idCardIssued: "2022-08-15", idCardExpires: "2032-08-15", office: nil, hasAccount: false),
         Person(fin: "3GNC4A1", firstName: "Tural", lastName: "Həsənov", patronymic: "Kamran oğlu", birthDate: "1980-11-11",
                gender: "male", unitCode: "AZ-GA", address: "Gəncə şəhəri, Atatürk prospekti 3, mənzil 17, AZ2000",
