@@ -163,7 +163,8 @@ struct CitizenCases {
         return result.problems
     }
 
-    /// The register-filled fields a request names (sorted): as a value, its document, a group, or a member of a group row.
+    /// The fields closed to the applicant (`locked`) a request names, sorted: as a value, its document, a
+    /// group, or a member of a group row.
     static func registerWrites(_ answers: Answers, locked: Set<String>) -> [String] {
         var named = Set(answers.values.keys).union(answers.groups.keys)
         named.formUnion(answers.groups.values.flatMap { $0.flatMap(\.keys) })
