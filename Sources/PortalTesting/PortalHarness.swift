@@ -42,6 +42,16 @@ public struct PortalHarness: Sendable {
         try await PopulationRegistryWriter.insert(CompanyRecord(voen: VOEN(uncheckedValue: voen), name: name, directorFIN: FIN(uncheckedValue: director)), on: app.db)
     }
 
+    /// The register now names `director` as the company's director.
+    public func setDirector(voen: String, to director: String) async throws {
+        try await PopulationRegistryWriter.setDirector(voen: voen, fin: director, on: app.db)
+    }
+
+    /// The register's address of a person (nil: none recorded).
+    public func setAddress(_ fin: String, _ address: String?) async throws {
+        try await PopulationRegistryWriter.setAddress(fin: fin, address, on: app.db)
+    }
+
     /// A person in the register with an account (and optionally office roles and a TOTP secret).
     @discardableResult
     public func account(_ fin: String, password: String = "correct horse battery", email: String? = nil,

@@ -40,6 +40,33 @@ struct ApplicationsAPI {
         }
     }
 
+    /// A list item: where the case stands, never the answers (they come only with the single-case
+    /// read, which for an official is an audited read of the applicant's data).
+    struct SummaryJSON: Content {
+        var id: UUID
+        var number: String?
+        var serviceCode: String
+        var formVersion: Int
+        var status: String
+        var companyVoen: String?
+        var unitCode: String?
+        var feeQepik: Int64?
+        var receivedOn: String?
+        var dueOn: String?
+        var deadlineDays: Int
+        var paused: Bool
+        var createdAt: Date
+        var updatedAt: Date
+        var submittedAt: Date?
+
+        init(_ m: CaseModel) {
+            id = m.id!; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status
+            companyVoen = m.companyVOEN; unitCode = m.unitCode; feeQepik = m.feeQepik; receivedOn = m.receivedOn; dueOn = m.dueOn
+            deadlineDays = m.deadlineDays; paused = m.pausedSince != nil
+            createdAt = m.createdAt; updatedAt = m.updatedAt; submittedAt = m.submittedAt
+        }
+    }
+
     struct EventJSON: Content {
         var seq: Int
         var at: Date
@@ -55,7 +82,7 @@ struct ApplicationsAPI {
         var total: Int
         var limit: Int
         var offset: Int
-        var items: [CaseJSON]
+        var items: [SummaryJSON]
     }
 
     func register(_ api: any RoutesBuilder) {
@@ -150,7 +177,7 @@ struct ApplicationsAPI {
         let paging = try Paging(req)
         let all = try await cases.list(on: req.db)
         let page = all.dropFirst(paging.offset).prefix(paging.limit)
-        return try req.privateJSON(ListJSON(total: all.count, limit: paging.limit, offset: paging.offset, items: page.map(CaseJSON.init)))
+        return try req.privateJSON(ListJSON(total: all.count, limit: paging.limit, offset: paging.offset, items: page.map(SummaryJSON.init)))
     }
 
     @Sendable func get(req: Request) async throws -> Response {
@@ -171,7 +198,7 @@ struct ApplicationsAPI {
         guard let body = try? req.content.decode(AnswerBody.self) else {
             throw APIProblem.validation([(field: "answers", issue: ValidationIssue("applications.api.answers_shape"))])
         }
-        let problems = try await mapped { try await cases.save(id, page: body.page, answers: body.answers) }
+        let problems = try await mapped { try await cases.save(id, page: body.page, answers: body.answers, onRegisterWrite: .refuse) }
         if !problems.isEmpty { throw Self.problem(problems) }
         return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
     }
@@ -217,8 +244,8 @@ struct ApplicationsAPI {
         filter.mineOnly = req.query[String.self, at: "mine"] == "true"
         filter.limit = paging.limit
         filter.offset = paging.offset
-        let (models, total) = try await mapped { try await cases.queueCases(filter, on: req.db) }
-        return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(CaseJSON.init)))
+        let (models, total) = try await mapped { try await cases.readQueue(filter) }
+        return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(SummaryJSON.init)))
     }
 
     @Sendable func officeGet(req: Request) async throws -> Response {
@@ -246,7 +273,8 @@ struct ApplicationsAPI {
             reason = parsed
         }
         try await mapped { try await cases.transition(id, to: to, message: body.message, reason: reason) }
-        return try req.privateJSON(CaseJSON(try await cases.find(id, on: req.db)))
+        // Where the case now stands; its answers only through the (audited) single-case read.
+        return try req.privateJSON(SummaryJSON(try await cases.find(id, on: req.db)))
     }
 
     struct NoteBody: Content { var text: String }
