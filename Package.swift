@@ -65,7 +65,7 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: settings
         ),
-        .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        .target(name: "PopulationRegistry", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Identity", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Catalog", dependencies: ["PortalHTTP"], resources: [.copy("Data")], swiftSettings: settings),
         .target(name: "Payments", dependencies: ["PortalHTTP"], swiftSettings: settings),
@@ -80,9 +80,8 @@ let package = Package(
         // Applications read the published registry (fee, deadline, owner) through Catalog's public index
         // and invoice state fees through Payments.
         .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
-        // libqrencode from the system (Debian: libqrencode-dev), for the check-in QR code drawn as SVG.
-        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
-        .target(name: "Reception", dependencies: ["PortalHTTP", "CQRencode"], swiftSettings: settings),
+        // The check-in QR code comes from PortalCore's own encoder: no system library beyond zlib and SQLite.
+        .target(name: "Reception", dependencies: ["PortalHTTP"], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
@@ -103,6 +102,8 @@ let package = Package(
             swiftSettings: settings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Time per check-in QR code (PortalCore's encoder), for docs/BENCHMARKS.md.
+        .executableTarget(name: "QRCodeEncoding", dependencies: ["PortalCore"], path: "Benchmarks/QRCodeEncoding", swiftSettings: settings),
         .executableTarget(
             name: "ReceptionStorm",
             dependencies: ["App", "Reception", "PopulationRegistry", "PortalHTTP"],
@@ -110,7 +111,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
-        .testTarget(name: "IdentityTests", dependencies: ["Identity"], swiftSettings: settings),
+        .testTarget(name: "IdentityTests", dependencies: ["Identity", "PortalTesting"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(name: "ApplicationsTests", dependencies: ["Applications"], swiftSettings: settings),
         .testTarget(
@@ -126,7 +127,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")],
             exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),

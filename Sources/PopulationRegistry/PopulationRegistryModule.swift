@@ -7,10 +7,18 @@ public struct PopulationRegistryModule: PortalModule {
 
     public var name: String { "population" }
 
-    public var migrations: [any Migration] { [CreatePopulationTables()] }
+    public var migrations: [any Migration] { [CreatePopulationTables(), CreateLookupQuota()] }
 
+    /// Look-ups serve case work, receptions and fines: an agency administrator (who manages officials
+    /// and registry entries) has no look-up right.
     public var permissions: [PermissionGrant] {
-        [PermissionGrant(PersonLookupPages.permission, to: [.operator_, .reviewer, .head, .agencyAdmin])]
+        [PermissionGrant(PersonLookupPages.permission, to: [.operator_, .reviewer, .head])]
+    }
+
+    public var jobs: [BackgroundJob] {
+        [BackgroundJob(name: "population.purge-lookup-quota", interval: .seconds(3600)) { app in
+            try await LookupQuota.purge(before: app.portal.now().addingTimeInterval(-86_400), on: app.db)
+        }]
     }
 
     public var navigation: [NavigationLink] {
@@ -19,6 +27,8 @@ public struct PopulationRegistryModule: PortalModule {
 
     public func configure(_ app: Application) throws {
         app.portal.registry = DatabaseRegistryLookup(database: { [unowned app] in app.db })
+        app.storage[PopulationServicesKey.self] = PopulationServices(
+            settings: try PopulationSettings.fromEnvironment(ProcessInfo.processInfo.environment), purposes: try LookupPurposes.bundled())
     }
 
     public func routes(_ routes: PortalRoutes) throws {
@@ -31,9 +41,10 @@ public struct PopulationRegistryModule: PortalModule {
 
     public func seedDemo(_ context: SeedContext) async throws {
         guard try await PersonModel.query(on: context.db).count() == 0 else { return }
-        let units = try await context.app.portal.directory.units().map(\.code).filter { $0 != "AZ-NX" }
+        let units = try await context.app.portal.directory.units().filter { $0.kind != "autonomous_republic" }
+            .map { TerritorialUnitName(code: $0.code, name: $0.name.az, isCity: $0.kind == "city") }
         try await context.db.writeTransaction { db in
-            for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, unitCodes: units) {
+            for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, units: units) {
                 try await PopulationRegistryWriter.insert(person, on: db)
             }
             for company in DemoCast.companies {

@@ -55,11 +55,14 @@ struct CompanyAndOfficialTests {
         }
     }
 
-    @Test("an agency administrator appoints officials of their own agency only; the official activates with a link")
+    @Test("an agency administrator proposes officials of their own agency only; a second administrator approves; the official activates with a link")
     func appointOfficials() async throws {
         try await withPortal { portal in
-            let secret = TOTP.generateSecret()
+            let secret = TOTP.generateSecret(), secondSecret = TOTP.generateSecret()
+            try await portal.person("9QBA1G7", first: "Fuad", last: "Kərimov", idCard: "AA1122334")
             try await portal.account("9QBA1G7", roles: [.init(agencyCode: "ICRA-QBA", role: .agencyAdmin)], totpSecret: secret)
+            try await portal.person("8QBA9F6", first: "Günel", last: "Səfərova", idCard: "AA9012345")
+            try await portal.account("8QBA9F6", roles: [.init(agencyCode: "ICRA-QBA", role: .agencyAdmin)], totpSecret: secondSecret)
             try await portal.person("7QBA8E5", first: "Kamal", last: "Nəbiyev", idCard: "AA8901234")
             let admin = portal.browser()
             try await admin.signIn("9QBA1G7", Self.password, code: portal.totp(secret))
@@ -75,8 +78,21 @@ struct CompanyAndOfficialTests {
                                                              ("agency", quba.uuidString), ("unit", "")])
             #expect(res.status == .unprocessableEntity, "platform_admin is not appointable")
             res = try await admin.post("/office/officials", [("fin", "7QBA8E5"), ("email", "kamal@quba.gov.az"), ("role", "operator"),
-                                                             ("agency", quba.uuidString), ("unit", "AZ-QBA")])
-            #expect(res.status == .created)
+                                                             ("agency", quba.uuidString), ("unit", "AZ-QBA"), ("reason", "reception desk")])
+            #expect(res.status == .seeOther, "proposed, not yet given")
+            page = try await admin.get("/office/officials").body.string
+            #expect(page.contains("Nəbiyev Kamal") && page.contains("Kərimov Fuad"), "the proposal and who made it")
+            #expect(!page.contains("activation-link"), "no account before a second official approves")
+
+            let second = portal.browser()
+            portal.clock.advance(by: 31)
+            try await second.signIn("8QBA9F6", Self.password, code: portal.totp(secondSecret))
+            page = try await second.get("/office/officials").body.string
+            let approve = try #require(Self.formAction(containing: "/refuse", in: page)?.replacingOccurrences(of: "/refuse", with: "/approve"))
+            res = try await second.post(approve, [("reason", "")])
+            #expect(res.status == .unprocessableEntity, "a decision needs a reason")
+            res = try await second.post(approve, [("reason", "reception desk staffed")])
+            #expect(res.status == .ok)
             page = res.body.string
             #expect(page.contains("Nəbiyev Kamal"))
             let link = try #require(RegistrationTests.between("<code id=\"activation-link\">", "</code>", in: page))

@@ -51,6 +51,7 @@ struct ApplicationFeeTests {
             let invoice = try #require(try await Invoices.find(id: invoiceID, on: portal.app.db))
             #expect(invoice.amount.minorUnits == 1000 && invoice.subject == InvoiceSubject(type: "application", id: model.number!))
             #expect(invoice.returnPath == "/applications/\(id)")
+            #expect(invoice.unitCode == "AZ-QBA" && invoice.unitCode == model.unitCode, "the fee belongs to the case's region (payments office scope)")
             #expect(try await browser.get("/applications/\(id)").body.string.contains("/payments/invoices/\(invoiceID.uuidString)"))
 
             let hosted = try await world.startPaying(browser, invoiceID)

@@ -34,7 +34,9 @@ enum FeeInvoicing {
             subject: InvoiceSubject(type: subjectType, id: number),
             description: name.map { .text(LocalizedText(az: "\(number): \($0.az)", en: $0.en.map { "\(number): \($0)" }, ru: $0.ru.map { "\(number): \($0)" })) }
                 ?? .key("applications.invoice.description", arguments: [number]),
-            agencyCode: terms.agencyCode, returnPath: "/applications/\(id.uuidString)")
+            agencyCode: terms.agencyCode, returnPath: "/applications/\(id.uuidString)",
+            // The fee belongs to the case's region, so the payments office shows it to the same officials as the case.
+            unitCode: model.unitCode)
         return try await Invoices.create(draft, on: db, services: app).id
     }
 }

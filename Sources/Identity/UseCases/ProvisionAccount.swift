@@ -2,7 +2,8 @@ import PortalHTTP
 
 /// Creates a ready account directly (demo data and test fixtures): name from the register, a password,
 /// optional office roles and TOTP secret. People register through `RegisterCitizen`; this is for data
-/// the operator or a test sets up.
+/// the operator or a test sets up. It is the only way to give a role without the office's two-person
+/// rule (`ProposeRoleChange`/`DecideRoleChange`) and is not reachable over HTTP.
 public struct ProvisionAccount {
     public struct Role: Sendable {
         public var agencyCode: String
@@ -48,8 +49,11 @@ public struct ProvisionAccount {
                 row.territorialUnitCode = role.unitCode
                 try await row.create(on: db)
             }
+            // Roles given here bypass the office's two-person rule (demo data, fixtures): the audit entry names them.
+            let given = resolved.map { "\($0.0.role.rawValue)@\($0.0.agencyCode)" + ($0.0.unitCode.map { "/\($0)" } ?? "") }
             try await app.portal.audit.record(AuditEvent(actor: .system, action: "identity.account.provisioned", subjectFIN: fin.value,
-                                                         objectType: "user", objectID: user.id?.uuidString), on: db)
+                                                         objectType: "user", objectID: user.id?.uuidString,
+                                                         details: given.isEmpty ? [:] : ["roles": given.joined(separator: ",")]), on: db)
         }
         return user.id!
     }

@@ -90,9 +90,10 @@ struct PaymentsOfficePages {
         ReconciliationPages().register(payments)
     }
 
-    static func agencies(_ req: Request, _ permission: Permission) -> Set<UUID> {
-        guard let principal = req.principal else { return [] }
-        return Set(req.portal.permissions.assignments(of: principal, granting: permission).compactMap(\.agencyID))
+    /// Where the signed-in official holds `permission`: agencies, and units for regional roles.
+    static func scope(_ req: Request, _ permission: Permission) -> OfficeScope {
+        guard let principal = req.principal else { return OfficeScope([]) }
+        return OfficeScope(req.portal.permissions.assignments(of: principal, granting: permission))
     }
 
     static func has(_ req: Request, _ permission: Permission) -> Bool {
@@ -108,20 +109,16 @@ struct PaymentsOfficePages {
     }
 
     func finesPage(_ req: Request, values: [String: String], errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
-        let agencyIDs = Self.agencies(req, Self.recordFines)
+        let scope = Self.scope(req, Self.recordFines)
         var options: [Option] = []
-        for id in agencyIDs.sorted(by: { $0.uuidString < $1.uuidString }) {
+        for id in scope.agencies.sorted(by: { $0.uuidString < $1.uuidString }) {
             guard let agency = try await req.portal.directory.agency(id: id) else { continue }
             options.append(Option(value: agency.code, label: agency.name.text(req.language), selected: values["agency"] == agency.code))
         }
-        let fines = agencyIDs.isEmpty ? [] : try await FineModel.query(on: req.db).filter(\.$agencyID ~~ Array(agencyIDs))
-            .sort(\.$createdAt, .descending).limit(50).all()
-        let invoiceIDs = fines.compactMap(\.invoiceID)
-        let numbers = invoiceIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await InvoiceModel.query(on: req.db)
-            .filter(\.$id ~~ invoiceIDs).all().map { ($0.id!, $0.number) })
-        let rows = fines.map {
-            FineRow(protocolNumber: $0.protocolNumber, fin: $0.offenderFIN, offence: $0.offence, date: $0.offenceDate, amount: $0.amount,
-                    status: req.portal.localizer.text("payments.fine.status.\($0.status)", req.language), invoiceNumber: $0.invoiceID.flatMap { numbers[$0] })
+        let rows = try await ReadPaymentsOffice(app: req.application).fines(in: scope).map { line in
+            FineRow(protocolNumber: line.fine.protocolNumber, fin: line.fine.offenderFIN, offence: line.fine.offence, date: line.fine.offenceDate,
+                    amount: line.fine.amount, status: req.portal.localizer.text("payments.fine.status.\(line.fine.status)", req.language),
+                    invoiceNumber: line.invoiceNumber)
         }
         return try await req.renderPage("Payments/office-fines", titleKey: "payments.office.fines.title",
                                         FormPage(values: values, errors: errors, extra: FinesPage(agencies: options, fines: rows, hasFines: !rows.isEmpty)),
@@ -154,10 +151,13 @@ struct PaymentsOfficePages {
             errors.add("agency", req.t("validation.payments.agency"))
             return try await finesPage(req, values: values, errors: errors, status: .unprocessableEntity)
         }
+        // A regional official records fines only for people registered in their units (nil: the whole agency).
+        let inAgency = assignments.filter { $0.agencyID == agency.id }
+        let units: Set<String>? = inAgency.contains { $0.territorialUnitCode == nil } ? nil : Set(inAgency.compactMap(\.territorialUnitCode))
         let outcome = try await Fines(app: req.application).record(
             .init(fin: values["fin"]!, amount: values["amount"]!, offence: values["offence"]!, offenceDate: values["offence_date"]!,
                   protocolNumber: values["protocol_number"]!),
-            agency: agency, recordedBy: principal.userID, actor: principal.officialActor(agencyID: agency.id, ip: req.clientIP))
+            agency: agency, recordedBy: principal.userID, actor: principal.officialActor(agencyID: agency.id, ip: req.clientIP), units: units)
         switch outcome {
         case .recorded:
             return req.redirect(to: "/office/payments/fines", flash: "flash.payments.fine_recorded")
@@ -169,23 +169,16 @@ struct PaymentsOfficePages {
         return try await finesPage(req, values: values, errors: errors, status: .unprocessableEntity)
     }
 
+    /// One invoice by number, in the official's scope. Not found and out of scope look the same (404).
     @Sendable func lookup(req: Request) async throws -> Response {
         _ = try req.require(Refunds.request)
         let principal = try req.requirePrincipal()
         let query = (req.query[String.self, at: "number"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
         var page = InvoiceLookup(query: query, searched: !query.isEmpty, found: false, number: "", payer: "", description: "", amount: 0,
                                  status: "", payments: [], canRequest: true)
-        let agencies = Self.agencies(req, Refunds.request)
-        if !query.isEmpty, let invoice = try await InvoiceModel.query(on: req.db).filter(\.$number == query).first(),
-           agencies.contains(invoice.agencyID) {
-            // Reading a citizen's invoice is a read of their data: they see it in "who looked at my data".
-            try await req.db.writeTransaction { db in
-                try await req.portal.audit.record(AuditEvent(
-                    actor: principal.officialActor(agencyID: invoice.agencyID, ip: req.clientIP), action: "payments.invoice.read",
-                    subjectFIN: invoice.payerFIN, objectType: "invoice", objectID: invoice.number, purpose: "payments.refund_review",
-                    isPersonalDataRead: true), on: db)
-            }
-            let payments = try await PaymentModel.query(on: req.db).filter(\.$invoiceID == invoice.id!).sort(\.$createdAt, .descending).all()
+        if !query.isEmpty, let found = try await ReadPaymentsOffice(app: req.application)
+            .invoice(number: query, in: Self.scope(req, Refunds.request), official: principal, ip: req.clientIP) {
+            let (invoice, payments) = found
             page.found = true
             page.number = invoice.number
             page.payer = invoice.payerFIN
@@ -199,7 +192,8 @@ struct PaymentsOfficePages {
                            refundable: $0.paymentStatus == .succeeded)
             }
         }
-        return try await req.renderPage("Payments/office-invoice", titleKey: "payments.office.invoice.title", page)
+        return try await req.renderPage("Payments/office-invoice", titleKey: "payments.office.invoice.title", page,
+                                        status: page.searched && !page.found ? .notFound : .ok)
     }
 
     struct RefundForm: Content { var reason: String? }
@@ -210,8 +204,8 @@ struct PaymentsOfficePages {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         let form = try req.content.decode(RefundForm.self)
         let outcome = try await Refunds(app: req.application).request(paymentID: id, reason: form.reason ?? "", official: principal,
-                                                                      agencies: Self.agencies(req, Refunds.request), ip: req.clientIP)
-        let number = try await PaymentModel.find(id, on: req.db).asyncMap { try await InvoiceModel.find($0.invoiceID, on: req.db)?.number } ?? nil
+                                                                      scope: Self.scope(req, Refunds.request), ip: req.clientIP)
+        let number = try await ReadPaymentsOffice(app: req.application).invoiceNumber(ofPayment: id)
         let back = "/office/payments/invoices?number=" + (number ?? "")
         switch outcome {
         case .requested: return req.redirect(to: "/office/payments/refunds", flash: "flash.payments.refund_requested")
@@ -223,22 +217,19 @@ struct PaymentsOfficePages {
     }
 
     @Sendable func refunds(req: Request) async throws -> Response {
-        let requesting = Self.agencies(req, Refunds.request)
-        let approving = Self.agencies(req, Refunds.approve)
+        let requesting = Self.scope(req, Refunds.request)
+        let approving = Self.scope(req, Refunds.approve)
         guard !requesting.isEmpty || !approving.isEmpty else { throw Abort(.forbidden) }
         let principal = try req.requirePrincipal()
-        let scope = Array(requesting.union(approving))
-        let refunds = try await RefundModel.query(on: req.db).filter(\.$agencyID ~~ scope).sort(\.$requestedAt, .descending).limit(100).all()
-        let invoiceIDs = refunds.map(\.invoiceID)
-        let numbers = invoiceIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await InvoiceModel.query(on: req.db)
-            .filter(\.$id ~~ invoiceIDs).all().map { ($0.id!, $0.number) })
-        let rows = refunds.map {
-            RefundRow(id: $0.id!.uuidString, invoiceNumber: numbers[$0.invoiceID] ?? "", amount: $0.amount, reason: $0.reason,
-                      state: req.portal.localizer.text("payments.refund.state.\($0.state)", req.language), stateCode: $0.state,
-                      requested: BakuTime.display($0.requestedAt),
-                      decidable: approving.contains($0.agencyID) && $0.requestedBy != principal.userID
-                        && ($0.state == "requested" || ($0.state == "approved" && $0.providerRefundID == nil)),
-                      mine: $0.requestedBy == principal.userID)
+        let lines = try await ReadPaymentsOffice(app: req.application).refunds(in: requesting.union(approving))
+        let rows = lines.map { line -> RefundRow in
+            let refund = line.refund
+            return RefundRow(id: refund.id!.uuidString, invoiceNumber: line.invoiceNumber, amount: refund.amount, reason: refund.reason,
+                             state: req.portal.localizer.text("payments.refund.state.\(refund.state)", req.language), stateCode: refund.state,
+                             requested: BakuTime.display(refund.requestedAt),
+                             decidable: approving.contains(agency: refund.agencyID, unit: line.unitCode) && refund.requestedBy != principal.userID
+                               && (refund.state == "requested" || (refund.state == "approved" && refund.providerRefundID == nil)),
+                             mine: refund.requestedBy == principal.userID)
         }
         return try await req.renderPage("Payments/office-refunds", titleKey: "payments.office.refunds.title",
                                         RefundsPage(rows: rows, hasRows: !rows.isEmpty, canApprove: !approving.isEmpty))
@@ -249,7 +240,7 @@ struct PaymentsOfficePages {
         let principal = try req.requirePrincipal()
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         let outcome = try await Refunds(app: req.application).decide(refundID: id, approve: approve, official: principal,
-                                                                     agencies: Self.agencies(req, Refunds.approve), ip: req.clientIP)
+                                                                     scope: Self.scope(req, Refunds.approve), ip: req.clientIP)
         switch outcome {
         case .approved: return req.redirect(to: "/office/payments/refunds", flash: "flash.payments.refund_approved")
         case .rejected: return req.redirect(to: "/office/payments/refunds", flash: "flash.payments.refund_rejected")

@@ -50,9 +50,13 @@ public struct InvoiceDraft: Sendable, Hashable {
     public var agencyCode: String
     /// Local path the citizen is sent back to after paying (`/cabinet/applications/OW-2026-000123`).
     public var returnPath: String
+    /// ISO code of the territorial unit the invoice belongs to, for region-scoped officials: the case's
+    /// region for a state fee, the payer's registered district for a fine. Nil: only agency-wide
+    /// officials see it.
+    public var unitCode: String?
 
     public init(payer: InvoicePayer, amount: Int64, purpose: InvoicePurpose, subject: InvoiceSubject,
-                description: InvoiceDescription, agencyCode: String, returnPath: String) {
+                description: InvoiceDescription, agencyCode: String, returnPath: String, unitCode: String? = nil) {
         self.payer = payer
         self.amount = amount
         self.purpose = purpose
@@ -60,6 +64,7 @@ public struct InvoiceDraft: Sendable, Hashable {
         self.description = description
         self.agencyCode = agencyCode
         self.returnPath = returnPath
+        self.unitCode = unitCode
     }
 }
 
@@ -81,10 +86,12 @@ public struct InvoiceInfo: Sendable, Codable, Hashable {
     public var paidAt: Date?
     /// The succeeded payment that paid it.
     public var paidByPayment: UUID?
+    /// The territorial unit it belongs to (see `InvoiceDraft.unitCode`).
+    public var unitCode: String?
 
     public init(id: UUID, number: String, status: InvoiceStatus, amount: Money, purpose: InvoicePurpose, payer: InvoicePayer,
                 subject: InvoiceSubject, description: InvoiceDescription, agencyID: UUID, agencyCode: String,
-                returnPath: String, createdAt: Date, paidAt: Date?, paidByPayment: UUID?) {
+                returnPath: String, createdAt: Date, paidAt: Date?, paidByPayment: UUID?, unitCode: String? = nil) {
         self.id = id
         self.number = number
         self.status = status
@@ -99,6 +106,7 @@ public struct InvoiceInfo: Sendable, Codable, Hashable {
         self.createdAt = createdAt
         self.paidAt = paidAt
         self.paidByPayment = paidByPayment
+        self.unitCode = unitCode
     }
 }
 

@@ -16,6 +16,9 @@ final class InvoiceModel: Model, @unchecked Sendable {
     @Field(key: "description") var descriptionJSON: String
     @Field(key: "agency_id") var agencyID: UUID
     @Field(key: "agency_code") var agencyCode: String
+    /// The territorial unit the invoice belongs to (payments.v2.regions): the case's region for a state
+    /// fee, the payer's registered district otherwise; nil when the register does not know it.
+    @OptionalField(key: "unit_code") var unitCode: String?
     @Field(key: "return_path") var returnPath: String
     @Field(key: "status") var status: String
     @OptionalField(key: "paid_payment_id") var paidPaymentID: UUID?
@@ -31,7 +34,7 @@ final class InvoiceModel: Model, @unchecked Sendable {
                         payer: InvoicePayer(fin: payerFIN, voen: payerVOEN), subject: InvoiceSubject(type: subjectType, id: subjectID),
                         description: try JSONDecoder().decode(InvoiceDescription.self, from: Data(descriptionJSON.utf8)),
                         agencyID: agencyID, agencyCode: agencyCode, returnPath: returnPath, createdAt: createdAt,
-                        paidAt: paidAt, paidByPayment: paidPaymentID)
+                        paidAt: paidAt, paidByPayment: paidPaymentID, unitCode: unitCode)
         }
     }
 }
@@ -96,6 +99,8 @@ final class FineModel: Model, @unchecked Sendable {
     @Field(key: "agency_code") var agencyCode: String
     @Field(key: "protocol_number") var protocolNumber: String
     @Field(key: "offender_fin") var offenderFIN: String
+    /// The offender's registered district when the fine was recorded (the same unit as its invoice).
+    @OptionalField(key: "unit_code") var unitCode: String?
     @Field(key: "amount") var amount: Int64
     @Field(key: "offence") var offence: String
     @Field(key: "offence_date") var offenceDate: String

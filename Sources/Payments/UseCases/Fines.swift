@@ -20,8 +20,11 @@ struct Fines {
         case duplicateProtocol
     }
 
-    /// Records a fine for `agency` (the official's agency) and its invoice, in one transaction.
-    func record(_ draft: Draft, agency: AgencySummary, recordedBy: UUID?, actor: AuditActor) async throws -> Outcome {
+    /// Records a fine for `agency` (the official's agency) and its invoice, in one transaction. The fine
+    /// and its invoice belong to the offender's registered district; `units` (the official's units when
+    /// every assignment of theirs in the agency is scoped to one) refuses an offender registered elsewhere,
+    /// whose fine the official could then not see.
+    func record(_ draft: Draft, agency: AgencySummary, recordedBy: UUID?, actor: AuditActor, units: Set<String>? = nil) async throws -> Outcome {
         var issues: [(field: String, issue: ValidationIssue)] = []
         var fin: FIN?
         switch FIN.parse(draft.fin) {
@@ -46,6 +49,10 @@ struct Fines {
             issues.append((field: "protocol_number", issue: ValidationIssue("validation.payments.protocol_number")))
         }
         guard issues.isEmpty, let fin, let date else { return .invalid(issues) }
+        let unitCode = try await app.portal.registryLookup.person(fin: fin)?.territorialUnitCode
+        if let units, !units.contains(unitCode ?? "") {
+            return .invalid([(field: "fin", issue: ValidationIssue("validation.payments.outside_region"))])
+        }
         if try await FineModel.query(on: app.db).filter(\.$agencyID == agency.id).filter(\.$protocolNumber == number).first() != nil {
             return .duplicateProtocol
         }
@@ -57,6 +64,7 @@ struct Fines {
                 fine.agencyCode = agency.code
                 fine.protocolNumber = number
                 fine.offenderFIN = fin.value
+                fine.unitCode = unitCode
                 fine.amount = amount
                 fine.offence = offence
                 fine.offenceDate = date.iso
@@ -68,7 +76,7 @@ struct Fines {
                     payer: InvoicePayer(fin: fin.value), amount: amount, purpose: .fine,
                     subject: InvoiceSubject(type: Self.subjectType, id: fine.id!.uuidString),
                     description: .key("payments.fine.description", arguments: [number, offence]),
-                    agencyCode: agency.code, returnPath: "/cabinet/payments"), on: db, services: app, actor: actor)
+                    agencyCode: agency.code, returnPath: "/cabinet/payments", unitCode: unitCode), on: db, services: app, actor: actor)
                 fine.invoiceID = invoice.id
                 try await fine.update(on: db)
                 try await app.portal.audit.record(AuditEvent(

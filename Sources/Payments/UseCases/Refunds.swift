@@ -29,15 +29,16 @@ struct Refunds {
         case providerUnavailable
     }
 
-    /// `agencies`: the agencies in which the official holds `payments.refunds.request`.
-    func request(paymentID: UUID, reason: String, official: Principal, agencies: Set<UUID>, ip: String?) async throws -> RequestOutcome {
+    /// `scope`: where the official holds `payments.refunds.request` (agency, and unit for a regional role).
+    func request(paymentID: UUID, reason: String, official: Principal, scope: OfficeScope, ip: String?) async throws -> RequestOutcome {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty, reason.count <= 500 else { return .reasonRequired }
         do {
             return try await app.db.writeTransaction { db in
                 try await Locks.row(PaymentModel.schema, paymentID, on: db)
                 guard let payment = try await PaymentModel.find(paymentID, on: db),
-                      let invoice = try await InvoiceModel.find(payment.invoiceID, on: db), agencies.contains(invoice.agencyID) else { return .notFound }
+                      let invoice = try await InvoiceModel.find(payment.invoiceID, on: db),
+                      scope.contains(agency: invoice.agencyID, unit: invoice.unitCode) else { return .notFound }
                 guard payment.paymentStatus == .succeeded else { return .notRefundable }
                 if try await RefundModel.query(on: db).filter(\.$paymentID == paymentID)
                     .filter(\.$state ~~ [RefundModel.State.requested.rawValue, RefundModel.State.approved.rawValue, RefundModel.State.completed.rawValue])
@@ -64,11 +65,13 @@ struct Refunds {
         }
     }
 
-    /// `agencies`: the agencies in which the official holds `payments.refunds.approve`.
-    func decide(refundID: UUID, approve: Bool, official: Principal, agencies: Set<UUID>, ip: String?) async throws -> DecisionOutcome {
+    /// `scope`: where the official holds `payments.refunds.approve` (agency, and unit for a regional role).
+    func decide(refundID: UUID, approve: Bool, official: Principal, scope: OfficeScope, ip: String?) async throws -> DecisionOutcome {
         let decided: DecisionOutcome = try await app.db.writeTransaction { db in
             try await Locks.row(RefundModel.schema, refundID, on: db)
-            guard let refund = try await RefundModel.find(refundID, on: db), agencies.contains(refund.agencyID) else { return .notFound }
+            guard let refund = try await RefundModel.find(refundID, on: db),
+                  let invoice = try await InvoiceModel.find(refund.invoiceID, on: db),
+                  scope.contains(agency: refund.agencyID, unit: invoice.unitCode) else { return .notFound }
             guard refund.requestedBy != official.userID else { return .samePerson }
             // An approved refund the provider has not confirmed may be sent again by its approver.
             if refund.state == RefundModel.State.approved.rawValue, approve, refund.providerRefundID == nil { return .approved }
@@ -77,7 +80,7 @@ struct Refunds {
             refund.decidedBy = official.userID
             refund.decidedAt = app.portal.now()
             try await refund.update(on: db)
-            let fin = try await InvoiceModel.find(refund.invoiceID, on: db)?.payerFIN
+            let fin = invoice.payerFIN
             try await app.portal.audit.record(AuditEvent(
                 actor: official.officialActor(agencyID: refund.agencyID, ip: ip), action: approve ? "payments.refund.approved" : "payments.refund.rejected",
                 subjectFIN: fin, objectType: "refund", objectID: refundID.uuidString, details: ["payment": refund.paymentID.uuidString]), on: db)

@@ -1,10 +1,10 @@
 import PortalHTTP
 
-/// `/office/people`: an official looks a person up in the register, stating why. Every look-up is a
-/// read of personal data: it goes to the audit trail and the citizen's "who looked at my data".
+/// `/office/people`: an official looks a person up in the register for one of their agency's purposes
+/// (`LookUpPerson`). Agency administrators and roles without the permission get 403; over the hourly
+/// quota the answer is 429 with Retry-After.
 struct PersonLookupPages {
-    static let permission: Permission = "population.person.read"
-    static let purposes = ["case", "reception", "citizen_request", "verification"]
+    static let permission = LookUpPerson.permission
 
     struct Option: Encodable, Sendable {
         var value: String
@@ -12,10 +12,16 @@ struct PersonLookupPages {
         var selected: Bool
     }
 
+    struct LegalBasis: Encodable, Sendable {
+        var purpose: String
+        var text: String
+    }
+
     struct FormPage: Encodable, Sendable {
         var values: [String: String]
         var errors: FormErrors
         var purposes: [Option]
+        var legalBases: [LegalBasis]
         var agencies: [Option]
         var hasAgencies: Bool
         var result: ResultView?
@@ -50,64 +56,55 @@ struct PersonLookupPages {
     }
 
     @Sendable func form(req: Request) async throws -> Response {
-        let assignments = try req.require(Self.permission)
-        return try await render(req, values: [:], errors: FormErrors(), assignments: assignments, result: nil, status: .ok)
+        _ = try req.require(Self.permission)
+        return try await render(req, values: [:], errors: FormErrors(), result: nil, status: .ok)
     }
 
     @Sendable func lookup(req: Request) async throws -> Response {
-        let assignments = try req.require(Self.permission)
+        _ = try req.require(Self.permission)
         let form = try req.content.decode(LookupForm.self)
-        var errors = FormErrors()
         let values = ["fin": form.fin ?? "", "purpose": form.purpose ?? "", "reference": form.reference ?? "", "agency": form.agency ?? ""]
-        var fin: FIN?
-        switch FIN.parse(form.fin ?? "") {
-        case .success(let parsed): fin = parsed
-        case .failure(let issue): errors.add("fin", req.t(issue.key))
+        let outcome = try await LookUpPerson(app: req.application, official: try req.requirePrincipal(), ip: req.clientIP)
+            .run(fin: form.fin ?? "", purpose: form.purpose ?? "", reference: form.reference ?? "",
+                 agencyID: form.agency.flatMap(UUID.init(uuidString:)))
+        switch outcome {
+        case .invalid(let issues):
+            var errors = FormErrors()
+            for item in issues { errors.add(item.field, req.t(item.issue.key)) }
+            return try await render(req, values: values, errors: errors, result: nil, status: .unprocessableEntity)
+        case .throttled(let retryAfter):
+            throw TooManyRequests(retryAfter: retryAfter)
+        case .notFound:
+            let result = ResultView(fin: (try? FIN.parse(form.fin ?? "").get())?.value ?? "", fullName: "", birthDate: "", address: nil,
+                                    documents: [], found: false)
+            return try await render(req, values: values, errors: FormErrors(), result: result, status: .ok)
+        case .found(let record):
+            let today = LocalDate(req.portal.now())
+            let result = ResultView(
+                fin: record.fin.value, fullName: record.fullName, birthDate: BakuTime.displayDate(record.birthDate), address: record.address,
+                documents: record.documents.map {
+                    DocumentView(kind: req.t("document.kind.\($0.kind.rawValue)"), number: $0.number,
+                                 expires: $0.expiresOn.map(BakuTime.displayDate), expired: ($0.expiresOn ?? today) < today)
+                },
+                found: true)
+            return try await render(req, values: values, errors: FormErrors(), result: result, status: .ok)
         }
-        if !Self.purposes.contains(form.purpose ?? "") { errors.add("purpose", req.t("office.people.purpose.required")) }
-        let agencyID = assignments.count == 1 ? assignments[0].agencyID
-            : assignments.first { $0.agencyID?.uuidString == form.agency }?.agencyID
-        if assignments.count > 1 && agencyID == nil { errors.add("agency", req.t("office.people.agency.required")) }
-        guard errors.isEmpty, let fin, let purpose = form.purpose else {
-            return try await render(req, values: values, errors: errors, assignments: assignments, result: nil, status: .unprocessableEntity)
-        }
-        let principal = try req.requirePrincipal()
-        let record = try await req.portal.registryLookup.person(fin: fin)
-        let reference = String((form.reference ?? "").prefix(100)).trimmingCharacters(in: .whitespaces)
-        try await req.portal.audit.record(AuditEvent(
-            actor: principal.officialActor(agencyID: agencyID, ip: req.clientIP),
-            action: "population.person.read",
-            subjectFIN: fin.value,
-            objectType: "person",
-            objectID: fin.value,
-            purpose: reference.isEmpty ? purpose : "\(purpose): \(reference)",
-            details: ["found": record == nil ? "false" : "true"],
-            isPersonalDataRead: record != nil), on: req.db)
-        let today = LocalDate(req.portal.now())
-        let result = ResultView(
-            fin: fin.value,
-            fullName: record?.fullName ?? "",
-            birthDate: record.map { BakuTime.displayDate($0.birthDate) } ?? "",
-            address: record?.address,
-            documents: (record?.documents ?? []).map {
-                DocumentView(kind: req.t("document.kind.\($0.kind.rawValue)"), number: $0.number,
-                             expires: $0.expiresOn.map(BakuTime.displayDate), expired: ($0.expiresOn ?? today) < today)
-            },
-            found: record != nil)
-        return try await render(req, values: values, errors: errors, assignments: assignments, result: result, status: .ok)
     }
 
-    func render(_ req: Request, values: [String: String], errors: FormErrors, assignments: [RoleAssignment],
-                result: ResultView?, status: HTTPResponseStatus) async throws -> Response {
+    /// The purposes offered are those of the official's agencies (with each one's legal basis).
+    func render(_ req: Request, values: [String: String], errors: FormErrors, result: ResultView?, status: HTTPResponseStatus) async throws -> Response {
+        let lookUp = LookUpPerson(app: req.application, official: try req.requirePrincipal(), ip: req.clientIP)
         var agencies: [Option] = []
-        for assignment in assignments {
-            guard let id = assignment.agencyID, !agencies.contains(where: { $0.value == id.uuidString }) else { continue }
+        var purposes: [LookupPurposes.Purpose] = []
+        for id in Set(lookUp.assignments.compactMap(\.agencyID)).sorted(by: { $0.uuidString < $1.uuidString }) {
             let name = try await req.portal.directory.agency(id: id)?.name.text(req.language) ?? id.uuidString
             agencies.append(Option(value: id.uuidString, label: name, selected: values["agency"] == id.uuidString))
+            for purpose in try await lookUp.purposes(agencyID: id) where !purposes.contains(purpose) { purposes.append(purpose) }
         }
         let page = FormPage(
             values: values, errors: errors,
-            purposes: Self.purposes.map { Option(value: $0, label: req.t("office.people.purpose.\($0)"), selected: values["purpose"] == $0) },
+            purposes: purposes.map { Option(value: $0.code, label: req.t("purpose.\($0.code)"), selected: values["purpose"] == $0.code) },
+            legalBases: purposes.map { LegalBasis(purpose: req.t("purpose.\($0.code)"), text: $0.legalBasis.text(req.language)) },
             agencies: agencies.count > 1 ? agencies : [],
             hasAgencies: agencies.count > 1,
             result: result)

@@ -13,9 +13,21 @@ public enum OfficialRole: String, Sendable, Codable, CaseIterable, Comparable {
     /// Runs the platform; created only with the CLI.
     case platformAdmin = "platform_admin"
 
-    public static func < (l: OfficialRole, r: OfficialRole) -> Bool {
-        allCases.firstIndex(of: l)! < allCases.firstIndex(of: r)!
+    /// The order of authority used when roles are granted (docs/security.md): operator < reviewer <
+    /// agency administrator < head < platform administrator. Nobody grants or revokes a role above
+    /// their own; the agency administrator sits below the head, so appointing cannot reach the head's
+    /// decisions (approving refunds, overdue lists) without the head or the platform administrator.
+    public var authority: Int {
+        switch self {
+        case .operator_: return 1
+        case .reviewer: return 2
+        case .agencyAdmin: return 3
+        case .head: return 4
+        case .platformAdmin: return 5
+        }
     }
+
+    public static func < (l: OfficialRole, r: OfficialRole) -> Bool { l.authority < r.authority }
 }
 
 /// One role of one person, scoped to an agency and optionally a territorial unit.
