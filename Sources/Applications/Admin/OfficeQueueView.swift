@@ -38,46 +38,26 @@ extension OfficeQueuePage: HTMLView {
                 filter("service", t("applications.office.filter.service"), services, service)
                 filter("unit", t("applications.office.filter.unit"), units, unit)
             }
-            div(.class("checkbox")) {
-                input(.type("checkbox"), .id("overdue"), .name("overdue"), .value("1"), .checked(overdueOnly))
-                label(.for("overdue")) { t("applications.office.filter.overdue") }
-            }
-            div(.class("checkbox")) {
-                input(.type("checkbox"), .id("mine"), .name("mine"), .value("1"), .checked(mineOnly))
-                label(.for("mine")) { t("applications.office.filter.mine") }
-            }
+            Checkbox("overdue", label: t("applications.office.filter.overdue"), checked: overdueOnly)
+            Checkbox("mine", label: t("applications.office.filter.mine"), checked: mineOnly)
             button(.type("submit")) { t("applications.office.filter.apply") }
         }
         if canSeeOverdue { p { a(.href("/office/applications/overdue")) { t("applications.office.overdue_title") } } }
         p { t("applications.office.total", String(total)) }
         if !rows.isEmpty {
-            table {
-                caption(.class("visually-hidden")) { t(dynamic: titleKey) }
-                thead {
-                    tr {
-                        th(.scope("col")) { t("applications.list.number") }
-                        th(.scope("col")) { t("applications.list.service") }
-                        th(.scope("col")) { t("applications.list.status") }
-                        th(.scope("col")) { t("applications.office.filter.unit") }
-                        th(.scope("col")) { t("applications.list.due") }
-                    }
+            Table(caption: t(dynamic: titleKey), columns: [.init(t("applications.list.number")), .init(t("applications.list.service")),
+                                                          .init(t("applications.list.status")), .init(t("applications.office.filter.unit")),
+                                                          .init(t("applications.list.due"))], rows: rows) { row in
+                td {
+                    a(.href(row.path)) { row.number }
+                    if row.mine { " "; StatusTag(t("applications.office.mine")) }
                 }
-                tbody {
-                    for row in rows {
-                        tr {
-                            td {
-                                a(.href(row.path)) { row.number }
-                                if row.mine { " "; span(.class("tag")) { t("applications.office.mine") } }
-                            }
-                            td { row.service }
-                            td { row.status }
-                            td { row.unit }
-                            td {
-                                row.due
-                                if row.overdue { " "; strong(.class("tag tag-warn")) { t("applications.case.overdue") } }
-                            }
-                        }
-                    }
+                td { row.service }
+                td { row.status }
+                td { row.unit }
+                td {
+                    row.due
+                    if row.overdue { " "; StatusTag(t("applications.case.overdue"), tone: .warning) }
                 }
             }
         }

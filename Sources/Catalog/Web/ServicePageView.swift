@@ -47,7 +47,10 @@ extension ServicePage: HTMLView {
         }
         contact
         if let source = service.source {
-            p(.class("muted")) { t("catalog.service.source"); " "; a(.href(source), .rel("noopener")) { source } }
+            p(.class("muted")) {
+                t("catalog.service.source"); " "
+                if let url = service.sourceURL { a(.href(url), .rel("noopener")) { source } } else { source }
+            }
         }
         p(.class("muted")) {
             t("catalog.service.updated", service.updated ?? "", String(service.version))

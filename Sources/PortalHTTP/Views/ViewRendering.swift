@@ -40,15 +40,22 @@ public enum ViewRenderer {
 }
 
 extension Request {
-    /// Renders a Swift view inside the portal layout with `status` (422 for a form with errors).
-    /// `forms: false` declares a page without POST forms of its own (reading pages: catalog, agencies):
-    /// visitors then get no CSRF token or cookie and the language switch is plain links.
+    /// Renders a Swift view inside the portal layout with `status` (422 for a form with errors): the one
+    /// way a page is answered (docs/views.md). `forms: false` declares a page without POST forms of its
+    /// own (reading pages: catalog, agencies): visitors then get no CSRF token or cookie and the language
+    /// switch is plain links.
     public func render<Content: HTMLContent>(_ content: Content, titleKey: String, titleArguments: [String] = [],
                                              status: HTTPResponseStatus = .ok, forms: Bool = true) throws -> Response {
+        let layout = layoutContext(title: portal.localizer.text(titleKey, language, titleArguments), needsCSRF: forms || principal != nil)
+        return try respond(content, layout: layout, titleKey: titleKey, status: status)
+    }
+
+    /// `content` inside the layout as the response; a missing key or a view's mistake fails in tests and
+    /// is logged elsewhere.
+    func respond<Content: HTMLContent>(_ content: Content, layout: LayoutContext, titleKey: String, status: HTTPResponseStatus) throws -> Response {
         let strings = ViewStrings(portal.localizer, language)
         var missing: [String] = []
         if !portal.localizer.has(titleKey, in: language) { missing.append(titleKey) }
-        let layout = layoutContext(title: strings.text(titleKey, titleArguments), needsCSRF: forms || principal != nil)
         let rendered = ViewRenderer.page(content, layout: layout, strings: strings, buffer: byteBufferAllocator.buffer(capacity: 16 * 1_024))
         missing += rendered.missingKeys
         if !missing.isEmpty || !rendered.problems.isEmpty {
@@ -62,5 +69,16 @@ extension Request {
             response.cookies[portal.config.flashCookieName] = portal.cookie("", maxAge: 0)
         }
         return response
+    }
+}
+
+/// What a Leaf template made of a page not converted yet: Leaf escaped its data already, so its output is
+/// written as it is, inside the Swift layout. Internal: views cannot use it as a door for markup.
+struct LeafOutput: HTMLContent {
+    let buffer: ByteBuffer
+
+    func write(to writer: inout HTMLWriter) {
+        var copy = buffer
+        writer.buffer.writeBuffer(&copy)
     }
 }

@@ -133,19 +133,14 @@ public struct NoExtra: Encodable, Sendable {
 struct FlashKey: StorageKey { typealias Value = String }
 
 extension Request {
-    /// Renders a Leaf `template` inside Shell/layout.leaf (the pages not converted yet; new pages use `render`).
-    /// `forms: false` declares a page without POST forms of its own (reading pages: catalog, agencies).
+    /// A page not converted yet: the Leaf `template` (Resources/Views/<Module>/…, the page's content only)
+    /// rendered with `layout` and `page` in its context, inside the same Swift layout as every view page.
+    /// Converting the page replaces this call with `render(SomePage(…), titleKey:)` (docs/views.md).
     public func renderPage<Page: Encodable & Sendable>(_ template: String, titleKey: String, titleArguments: [String] = [],
                                                        _ page: Page, status: HTTPResponseStatus = .ok, forms: Bool = true) async throws -> Response {
-        let context = PageContext(layout: layoutContext(title: portal.localizer.text(titleKey, language, titleArguments),
-                                                        needsCSRF: forms || principal != nil), page: page)
-        let view = try await view.render(template, context)
-        let response = try await view.encodeResponse(status: status, for: self)
-        response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
-        if storage[FlashKey.self] != nil {
-            response.cookies[portal.config.flashCookieName] = portal.cookie("", maxAge: 0)
-        }
-        return response
+        let layout = layoutContext(title: portal.localizer.text(titleKey, language, titleArguments), needsCSRF: forms || principal != nil)
+        let view = try await view.render(template, PageContext(layout: layout, page: page))
+        return try respond(LeafOutput(buffer: view.data), layout: layout, titleKey: titleKey, status: status)
     }
 
     public func layoutContext(title: String, needsCSRF: Bool = true) -> LayoutContext {

@@ -6,8 +6,7 @@ public struct DocumentType: HTMLContent {
 
 /// The frame of every page: skip link, header (site name, language switch, navigation, account),
 /// the flash notice, the page's own content in `<main id="main">`, footer.
-/// Leaf pages still use Resources/Views/Shell/layout.leaf, its twin, until the last module is converted:
-/// change both together.
+/// The only layout: pages still written in Leaf (`req.renderPage`) are put inside it too.
 public struct Layout<Content: HTMLContent>: HTMLView {
     public let context: LayoutContext
     public let content: Content
