@@ -15,19 +15,19 @@ struct ComponentSnapshotTests {
             ErrorSummary(errors)
             PostForm(action: "/gallery", novalidate: true) {
                 HiddenField("state", "signed-state")
-                Field.text("email", label: t("profile.email"), value: "a@b.az", error: errors["email"], type: "email", .autocomplete("email"))
-                Field.text("phone", label: t("register.phone.label"), hint: t("register.phone.hint"), value: "050 <1>", error: errors["phone"],
+                FormField.text("email", label: t("profile.email"), value: "a@b.az", error: errors["email"], type: "email", .autocomplete("email"))
+                FormField.text("phone", label: t("register.phone.label"), hint: t("register.phone.hint"), value: "050 <1>", error: errors["phone"],
                            type: "tel", .class("input-medium"))
-                Field.textarea("note", label: t("applications.office.note"), rows: 3, value: "line & line")
-                Field.date("birth", label: t("profile.birth_date"), value: "1990-01-01")
-                Field.number("days", label: t("catalog.field.deadline_days"), hint: t("catalog.form.deadline_hint"), value: "10")
-                Field.select("stage", label: t("catalog.field.stage"), choices: Choice.all(Stage.self, keyPrefix: "catalog.stage."),
+                FormField.textarea("note", label: t("applications.office.note"), rows: 3, value: "line & line")
+                FormField.date("birth", label: t("profile.birth_date"), value: "1990-01-01")
+                FormField.number("days", label: t("catalog.field.deadline_days"), hint: t("catalog.form.deadline_hint"), value: "10")
+                FormField.select("stage", label: t("catalog.field.stage"), choices: Choice.all(Stage.self, keyPrefix: "catalog.stage."),
                              selected: "online_form", placeholder: t("form.choose"), error: errors["stage"], wrapperID: "stage-field")
-                Field.radios("fee", name: "fee_kind", legend: t("catalog.field.fee"), choices: [Choice(value: "free", label: t("catalog.fee.free")),
+                FormField.radios("fee", name: "fee_kind", legend: t("catalog.field.fee"), choices: [Choice(value: "free", label: t("catalog.fee.free")),
                              Choice(value: "fixed", label: t("catalog.fee.fixed"))], selected: "fixed", error: errors["fee"])
-                Field.checkboxes("channels", legend: t("catalog.field.channels"), choices: [Choice(value: "portal", label: t("catalog.channel.portal"))],
+                FormField.checkboxes("channels", legend: t("catalog.field.channels"), choices: [Choice(value: "portal", label: t("catalog.channel.portal"))],
                                  selected: ["portal"], itemPrefix: "channel-", columns: true)
-                Fieldset(legend: t("catalog.service.contact")) { Field.text("url", label: t("agency.website"), value: nil, type: "url") }
+                Fieldset(legend: t("catalog.service.contact")) { FormField.text("url", label: t("agency.website"), value: nil, type: "url") }
                 Checkbox("online", label: t("catalog.filter.online"), checked: true)
                 Button(t("form.save"))
                 Button(t("catalog.review.return"), style: .warning)

@@ -88,7 +88,7 @@ extension ReviewVersionPage: HTMLView {
                 Button(t("catalog.review.publish"))
             }
             PostForm(action: "/office/registry/review/\(code)/\(version)/return") {
-                Field.textarea("note", label: t("catalog.review.return_note"), rows: 3, value: nil)
+                FormField.textarea("note", label: t("catalog.review.return_note"), rows: 3, value: nil)
                 Button(t("catalog.review.return"), style: .warning)
             }
         }
@@ -120,7 +120,7 @@ extension RegistryImportPage: HTMLView {
         }
         p { t("catalog.import.lead") }
         PostForm(action: "/office/registry/import", multipart: true, novalidate: true) {
-            Field.text("file", label: t("catalog.import.file"), value: nil, error: errors["file"], type: "file",
+            FormField.text("file", label: t("catalog.import.file"), value: nil, error: errors["file"], type: "file",
                        .accept(".csv,.json,text/csv,application/json"))
             Button(t("catalog.import.submit"))
         }

@@ -1,8 +1,8 @@
 /// A form field in the GOV.UK pattern: label (or legend), optional hint, the error beside the field,
 /// the control with `aria-describedby` pointing at hint and error and `aria-invalid` when wrong.
-/// Made with the static functions: `Field.text`, `.textarea`, `.date`, `.number`, `.select`, `.radios`,
+/// Made with the static functions: `FormField.text`, `.textarea`, `.date`, `.number`, `.select`, `.radios`,
 /// `.checkboxes`. The error summary links to `#id` (the control, or the fieldset of a group).
-public struct Field: HTMLView {
+public struct FormField: HTMLView {
     public enum Control: Sendable {
         /// `<input type=…>`: text, email, tel, url, password, date, file…
         case input(type: String)
@@ -86,10 +86,10 @@ public struct Field: HTMLView {
 /// A radio or checkbox group's fieldset (legend, hint, error, the items) with more fields after the
 /// items where a choice needs them (the fee's amount after "fixed"): `FieldGroup(.radios(…)) { … }`.
 public struct FieldGroup<Extra: HTMLContent>: HTMLView {
-    let field: Field
+    let field: FormField
     let extra: Extra
 
-    public init(_ field: Field, @HTMLBuilder extra: () -> Extra) {
+    public init(_ field: FormField, @HTMLBuilder extra: () -> Extra) {
         self.field = field
         self.extra = extra()
     }
@@ -127,7 +127,7 @@ public struct Fieldset<Content: HTMLContent>: HTMLView {
 /// One radio or checkbox with its label: `<div class="checkbox"><input …><label …>`.
 struct ChoiceItem: HTMLView {
     let type: String
-    let field: Field
+    let field: FormField
     let choice: Choice
     let prefix: String
 
@@ -140,51 +140,51 @@ struct ChoiceItem: HTMLView {
     }
 }
 
-extension Field {
+extension FormField {
     /// A one-line text input (`type` "email", "tel", "url", "password", "search", "file" where needed).
     public static func text(_ id: String, name: String? = nil, label: Localized, hint: Localized? = nil, value: String?,
-                            error: String? = nil, type: String = "text", _ attributes: Attribute...) -> Field {
-        Field(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
+                            error: String? = nil, type: String = "text", _ attributes: Attribute...) -> FormField {
+        FormField(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
               control: .input(type: type), attributes: attributes, wrapperID: nil)
     }
 
     public static func textarea(_ id: String, name: String? = nil, label: Localized, hint: Localized? = nil, rows: Int = 3,
-                                value: String?, error: String? = nil, _ attributes: Attribute...) -> Field {
-        Field(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
+                                value: String?, error: String? = nil, _ attributes: Attribute...) -> FormField {
+        FormField(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
               control: .textarea(rows: rows), attributes: attributes, wrapperID: nil)
     }
 
     /// A date as the browser's date picker (`YYYY-MM-DD` on the wire).
     public static func date(_ id: String, name: String? = nil, label: Localized, hint: Localized? = nil, value: String?,
-                            error: String? = nil, _ attributes: Attribute...) -> Field {
-        Field(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
+                            error: String? = nil, _ attributes: Attribute...) -> FormField {
+        FormField(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
               control: .input(type: "date"), attributes: attributes, wrapperID: nil)
     }
 
     /// A whole number, as GOV.UK advises: a text input with the numeric keyboard (no spinner, no
     /// silent rounding), short.
     public static func number(_ id: String, name: String? = nil, label: Localized, hint: Localized? = nil, value: String?,
-                              error: String? = nil, _ attributes: Attribute...) -> Field {
-        Field(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
+                              error: String? = nil, _ attributes: Attribute...) -> FormField {
+        FormField(id: id, name: name ?? id, label: label, hint: hint, error: error, value: value, selected: [],
               control: .input(type: "text"), attributes: [.inputmode("numeric"), .class("input-short")] + attributes, wrapperID: nil)
     }
 
     public static func select(_ id: String, name: String? = nil, label: Localized, hint: Localized? = nil, choices: [Choice],
                               selected: String?, placeholder: Localized? = nil, error: String? = nil, wrapperID: String? = nil,
-                              _ attributes: Attribute...) -> Field {
-        Field(id: id, name: name ?? id, label: label, hint: hint, error: error, value: selected, selected: [],
+                              _ attributes: Attribute...) -> FormField {
+        FormField(id: id, name: name ?? id, label: label, hint: hint, error: error, value: selected, selected: [],
               control: .select(choices: choices, placeholder: placeholder), attributes: attributes, wrapperID: wrapperID)
     }
 
     public static func radios(_ id: String, name: String? = nil, legend: Localized, hint: Localized? = nil, choices: [Choice],
-                              selected: String?, error: String? = nil, itemPrefix: String? = nil) -> Field {
-        Field(id: id, name: name ?? id, label: legend, hint: hint, error: error, value: nil, selected: selected.map { [$0] } ?? [],
+                              selected: String?, error: String? = nil, itemPrefix: String? = nil) -> FormField {
+        FormField(id: id, name: name ?? id, label: legend, hint: hint, error: error, value: nil, selected: selected.map { [$0] } ?? [],
               control: .radios(choices: choices, itemPrefix: itemPrefix ?? id + "-"), attributes: [], wrapperID: nil)
     }
 
     public static func checkboxes(_ id: String, name: String? = nil, legend: Localized, hint: Localized? = nil, choices: [Choice],
-                                  selected: [String], error: String? = nil, itemPrefix: String? = nil, columns: Bool = false) -> Field {
-        Field(id: id, name: name ?? id + "[]", label: legend, hint: hint, error: error, value: nil, selected: selected,
+                                  selected: [String], error: String? = nil, itemPrefix: String? = nil, columns: Bool = false) -> FormField {
+        FormField(id: id, name: name ?? id + "[]", label: legend, hint: hint, error: error, value: nil, selected: selected,
               control: .checkboxes(choices: choices, itemPrefix: itemPrefix ?? id + "-", columns: columns), attributes: [], wrapperID: nil)
     }
 }
