@@ -92,6 +92,8 @@ let package = Package(
         .target(
             name: "PortalTesting",
             dependencies: ["App", .product(name: "VaporTesting", package: "vapor"),
+                           .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                           .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                            .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             swiftSettings: settings
         ),
