@@ -78,7 +78,8 @@ public struct HTMLWriter {
     public mutating func writeLocalized(_ key: String, _ arguments: [String]) {
         guard let template = strings.template(key) else {
             missingKeys.append(key)
-            writeText(strings.fallbackText(key))
+            let fallback = strings.fallbackText(key)
+            writeText(arguments.isEmpty ? fallback : Localizer.format(fallback, arguments))
             return
         }
         writeText(arguments.isEmpty ? template : Localizer.format(template, arguments))
@@ -91,7 +92,8 @@ public struct HTMLWriter {
     public mutating func localized(_ key: String, _ arguments: [String] = []) -> String {
         guard let template = strings.template(key) else {
             missingKeys.append(key)
-            return strings.fallbackText(key)
+            let fallback = strings.fallbackText(key)
+            return arguments.isEmpty ? fallback : Localizer.format(fallback, arguments)
         }
         return arguments.isEmpty ? template : Localizer.format(template, arguments)
     }
