@@ -60,8 +60,10 @@ public struct PortalHarness: Sendable {
     }
 }
 
-/// Runs `body` against a fresh portal (SQLite, or PostgreSQL when ONEWINDOW_TEST_DATABASE_URL is set).
+/// Runs `body` against a fresh portal (SQLite, or PostgreSQL when ONEWINDOW_TEST_DATABASE_URL is set);
+/// `adjusting` changes the test configuration first (e.g. the page cache off).
 public func withPortal<T>(start: Date = Date(timeIntervalSince1970: 1_795_000_000),
+                          adjusting: ((inout PortalConfig) -> Void)? = nil,
                           routes: (@Sendable (Application) throws -> Void)? = nil,
                           _ body: (PortalHarness) async throws -> T) async throws -> T {
     LogCapture.install()
@@ -69,7 +71,9 @@ public func withPortal<T>(start: Date = Date(timeIntervalSince1970: 1_795_000_00
     let clock = ManualClock(start)
     let app = try await Application.make(.testing)
     do {
-        try await PortalApp.configure(app, config: PortalHarness.config(lease.backend), clock: clock)
+        var config = PortalHarness.config(lease.backend)
+        adjusting?(&config)
+        try await PortalApp.configure(app, config: config, clock: clock)
         try routes?(app)
         try await app.asyncBoot()
         let result = try await body(PortalHarness(app: app, clock: clock))
