@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import PortalHTTP
 import Reception
 import Testing
@@ -147,8 +148,7 @@ extension MatrixWorld {
 }
 
 /// A counter shared through the world's object store.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func take() -> Int { lock.withLock { defer { value += 1 }; return value } }
+final class Counter: Sendable {
+    private let value = NIOLockedValueBox(0)
+    func take() -> Int { value.withLockedValue { defer { $0 += 1 }; return $0 } }
 }
