@@ -11,7 +11,7 @@ public struct ApplicationsModule: PortalModule {
 
     public var name: String { "applications" }
 
-    public var migrations: [any Migration] { [CreateApplicationTables()] }
+    public var migrations: [any Migration] { [CreateApplicationTables(), AddRegisterFilledFields()] }
 
     public var permissions: [PermissionGrant] {
         [PermissionGrant(FormRegistry.edit, to: [.agencyAdmin, .platformAdmin]),

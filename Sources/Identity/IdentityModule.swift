@@ -6,7 +6,7 @@ public struct IdentityModule: PortalModule {
 
     public var name: String { "identity" }
 
-    public var migrations: [any Migration] { [CreateIdentityTables(), CreateRoleChangeRequests()] }
+    public var migrations: [any Migration] { [CreateIdentityTables(), CreateRoleChangeRequests(), AddSecondFactorHardening()] }
 
     public var permissions: [PermissionGrant] {
         // Who may propose and decide role changes; the order of authority and the two-person rule are in the use cases.
@@ -25,8 +25,19 @@ public struct IdentityModule: PortalModule {
     public var jobs: [BackgroundJob] {
         [BackgroundJob(name: "identity.purge-expired-sessions", interval: .seconds(600)) { app in
             try await SessionStore(db: app.db, config: app.portal.config, now: app.portal.now()).purgeExpired()
+        },
+         BackgroundJob(name: "identity.purge-second-factor-records", interval: .seconds(3600)) { app in
+            let now = app.portal.now()
+            try await app.db.writeTransaction { db in
+                // Attempts past any window still count for nothing; used steps a day old can no longer match.
+                try await SecondFactorRecords.purge(attemptsBefore: now.addingTimeInterval(-2 * SecondFactorPolicy.account.window),
+                                                    stepsBefore: now.addingTimeInterval(-86400), on: db)
+            }
         }]
     }
+
+    /// Every scope a personal access token can carry (the OpenAPI document lists the same).
+    public static var tokenScopes: [String] { AccessTokens.scopes }
 
     /// The session middleware for HTML routes.
     public static var webSessionMiddleware: any Middleware { WebSessionMiddleware() }

@@ -36,6 +36,9 @@ public final class PaySim: Sendable {
     let store = Store()
     let options: Options
     let signing: Signing
+    /// Callback deliveries still running: shutdown cancels and awaits them, so none outlives the application
+    /// whose HTTP client it uses.
+    private let deliveries = NIOLockedValueBox<(open: Bool, tasks: [UUID: Task<Void, Never>])>((true, [:]))
 
     init(app: Application, options: Options) {
         self.app = app
@@ -72,6 +75,13 @@ public final class PaySim: Sendable {
     }
 
     public func shutdown() async throws {
+        let running = deliveries.withLockedValue { state in
+            state.open = false
+            defer { state.tasks = [:] }
+            return Array(state.tasks.values)
+        }
+        for task in running { task.cancel() }
+        for task in running { await task.value }
         await app.server.shutdown()
         try await app.asyncShutdown()
     }
@@ -101,38 +111,48 @@ public final class PaySim: Sendable {
     /// Sends `event` to the merchant's callback URL, signed, until it answers 2xx or attempts run out.
     func deliver(_ event: Store.Event, to url: String) {
         let sim = self
-        Task.detached {
-            var delivery = Store.Delivery(event: event, callbackUrl: url, attempts: 0, delivered: false, lastStatus: nil)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
-            guard let body = try? encoder.encode(event) else { return }
-            while delivery.attempts < sim.options.maxAttempts && !delivery.delivered {
-                if delivery.attempts > 0 {
-                    let delay = min(sim.options.maxRetryDelay, sim.options.retryBase * pow(2, Double(delivery.attempts - 1)))
-                    try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
-                }
-                delivery.attempts += 1
-                let timestamp = Int(Date().timeIntervalSince1970)
-                var headers = HTTPHeaders()
-                headers.contentType = .json
-                headers.replaceOrAdd(name: "X-Signature-Timestamp", value: String(timestamp))
-                headers.replaceOrAdd(name: "X-Signature", value: sim.signing.sign(body, timestamp: timestamp))
-                do {
-                    let response = try await sim.app.client.post(URI(string: url), headers: headers) { request in
-                        request.body = ByteBuffer(data: body)
-                        request.timeout = .seconds(10)
-                    }
-                    delivery.lastStatus = Int(response.status.code)
-                    delivery.delivered = (200..<300).contains(response.status.code)
-                } catch {
-                    delivery.lastStatus = nil
-                }
-                sim.store.record(delivery)
+        let id = UUID()
+        deliveries.withLockedValue { state in
+            guard state.open else { return }
+            state.tasks[id] = Task.detached {
+                await sim.send(event, to: url)
+                sim.deliveries.withLockedValue { _ = $0.tasks.removeValue(forKey: id) }
             }
-            if !delivery.delivered {
-                sim.app.logger.warning("callback \(event.eventId) not delivered after \(delivery.attempts) attempts")
+        }
+    }
+
+    private func send(_ event: Store.Event, to url: String) async {
+        var delivery = Store.Delivery(event: event, callbackUrl: url, attempts: 0, delivered: false, lastStatus: nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let body = try? encoder.encode(event) else { return }
+        while delivery.attempts < options.maxAttempts && !delivery.delivered {
+            if delivery.attempts > 0 {
+                let delay = min(options.maxRetryDelay, options.retryBase * pow(2, Double(delivery.attempts - 1)))
+                try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
             }
+            if Task.isCancelled { return }
+            delivery.attempts += 1
+            let timestamp = Int(Date().timeIntervalSince1970)
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            headers.replaceOrAdd(name: "X-Signature-Timestamp", value: String(timestamp))
+            headers.replaceOrAdd(name: "X-Signature", value: signing.sign(body, timestamp: timestamp))
+            do {
+                let response = try await app.client.post(URI(string: url), headers: headers) { request in
+                    request.body = ByteBuffer(data: body)
+                    request.timeout = .seconds(10)
+                }
+                delivery.lastStatus = Int(response.status.code)
+                delivery.delivered = (200..<300).contains(response.status.code)
+            } catch {
+                delivery.lastStatus = nil
+            }
+            store.record(delivery)
+        }
+        if !delivery.delivered {
+            app.logger.warning("callback \(event.eventId) not delivered after \(delivery.attempts) attempts")
         }
     }
 }

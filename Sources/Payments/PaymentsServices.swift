@@ -35,7 +35,12 @@ public struct PaymentsConfig: Sendable {
         public let description: String
     }
 
-    public static func fromEnvironment(_ env: [String: String], mode: PortalConfig.Mode) throws -> PaymentsConfig {
+    /// The secret has no default outside development: production refuses to start without one, and
+    /// testing (where nothing may reach a provider) gets a random one nobody can sign with. Development
+    /// falls back to the simulator's secret, which — like every built-in secret — is refused unless the
+    /// portal stays on loopback (`PortalConfig.startupProblems`, `LoopbackGuardServer`).
+    public static func fromEnvironment(_ env: [String: String], portal: PortalConfig) throws -> PaymentsConfig {
+        let mode = portal.mode
         func number(_ name: String, _ fallback: Int) throws -> Int {
             guard let raw = env[name] else { return fallback }
             guard let value = Int(raw), value > 0 else { throw Problem(description: "\(name) must be a positive whole number (got \(raw))") }
@@ -46,16 +51,26 @@ public struct PaymentsConfig: Sendable {
         guard base.hasPrefix("http://") || base.hasPrefix("https://") else {
             throw Problem(description: "ONEWINDOW_PAYMENTS_PROVIDER_URL must be an http(s) URL")
         }
+        let secret: String
+        switch (env["ONEWINDOW_PAYMENTS_SECRET"].flatMap { $0.isEmpty ? nil : $0 }, mode) {
+        case (let configured?, _): secret = configured
+        case (nil, .development): secret = developmentSecret
+        case (nil, .testing): secret = CSRF.randomToken()
+        case (nil, .production): throw Problem(description: "ONEWINDOW_PAYMENTS_SECRET must be set in production")
+        }
         let config = PaymentsConfig(
             providerBaseURL: base.hasSuffix("/") ? String(base.dropLast()) : base,
             merchantID: env["ONEWINDOW_PAYMENTS_MERCHANT_ID"] ?? "onewindow-demo",
-            secret: env["ONEWINDOW_PAYMENTS_SECRET"] ?? developmentSecret,
+            secret: secret,
             callbackURL: env["ONEWINDOW_PAYMENTS_CALLBACK_URL"],
             timestampTolerance: TimeInterval(try number("ONEWINDOW_PAYMENTS_TIMESTAMP_TOLERANCE_SECONDS", 300)),
             expiry: TimeInterval(try number("ONEWINDOW_PAYMENTS_EXPIRY_MINUTES", 90) * 60),
             creationsPerMinute: try number("ONEWINDOW_PAYMENTS_CREATIONS_PER_MINUTE", 10))
+        if config.secret == developmentSecret, !PortalConfig.isLoopbackHTTP(portal.publicBaseURL) {
+            throw Problem(description: "ONEWINDOW_PAYMENTS_SECRET is the built-in development secret, allowed only with an http:// "
+                          + "loopback ONEWINDOW_PUBLIC_URL (not \(portal.publicBaseURL))")
+        }
         if mode == .production {
-            if config.secret == developmentSecret { throw Problem(description: "ONEWINDOW_PAYMENTS_SECRET is the development secret") }
             if config.secret.utf8.count < 32 { throw Problem(description: "ONEWINDOW_PAYMENTS_SECRET must be at least 32 bytes") }
             if !config.providerBaseURL.hasPrefix("https://") { throw Problem(description: "ONEWINDOW_PAYMENTS_PROVIDER_URL must be https:// in production") }
         }

@@ -41,9 +41,10 @@ public struct PopulationRegistryModule: PortalModule {
 
     public func seedDemo(_ context: SeedContext) async throws {
         guard try await PersonModel.query(on: context.db).count() == 0 else { return }
-        let units = try await context.app.portal.directory.units().map(\.code).filter { $0 != "AZ-NX" }
+        let units = try await context.app.portal.directory.units().filter { $0.kind != "autonomous_republic" }
+            .map { TerritorialUnitName(code: $0.code, name: $0.name.az, isCity: $0.kind == "city") }
         try await context.db.writeTransaction { db in
-            for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, unitCodes: units) {
+            for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, units: units) {
                 try await PopulationRegistryWriter.insert(person, on: db)
             }
             for company in DemoCast.companies {

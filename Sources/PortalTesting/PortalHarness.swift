@@ -42,6 +42,16 @@ public struct PortalHarness: Sendable {
         try await PopulationRegistryWriter.insert(CompanyRecord(voen: VOEN(uncheckedValue: voen), name: name, directorFIN: FIN(uncheckedValue: director)), on: app.db)
     }
 
+    /// The register now names `director` as the company's director.
+    public func setDirector(voen: String, to director: String) async throws {
+        try await PopulationRegistryWriter.setDirector(voen: voen, fin: director, on: app.db)
+    }
+
+    /// The register's address of a person (nil: none recorded).
+    public func setAddress(_ fin: String, _ address: String?) async throws {
+        try await PopulationRegistryWriter.setAddress(fin: fin, address, on: app.db)
+    }
+
     /// A person in the register with an account (and optionally office roles and a TOTP secret).
     @discardableResult
     public func account(_ fin: String, password: String = "correct horse battery", email: String? = nil,
@@ -60,10 +70,10 @@ public struct PortalHarness: Sendable {
     }
 }
 
-/// Runs `body` against a fresh portal (SQLite, or PostgreSQL when ONEWINDOW_TEST_DATABASE_URL is set);
-/// `adjusting` changes the test configuration first (e.g. the page cache off).
+/// Runs `body` against a fresh portal (SQLite, or PostgreSQL when ONEWINDOW_TEST_DATABASE_URL is set).
+/// `adjust` changes the test configuration first (e.g. trusted proxies, a metrics token).
 public func withPortal<T>(start: Date = Date(timeIntervalSince1970: 1_795_000_000),
-                          adjusting: ((inout PortalConfig) -> Void)? = nil,
+                          config adjust: ((inout PortalConfig) -> Void)? = nil,
                           routes: (@Sendable (Application) throws -> Void)? = nil,
                           _ body: (PortalHarness) async throws -> T) async throws -> T {
     LogCapture.install()
@@ -72,7 +82,7 @@ public func withPortal<T>(start: Date = Date(timeIntervalSince1970: 1_795_000_00
     let app = try await Application.make(.testing)
     do {
         var config = PortalHarness.config(lease.backend)
-        adjusting?(&config)
+        adjust?(&config)
         try await PortalApp.configure(app, config: config, clock: clock)
         try routes?(app)
         try await app.asyncBoot()

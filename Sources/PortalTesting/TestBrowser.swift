@@ -128,10 +128,12 @@ public final class TestBrowser: @unchecked Sendable {
         return response
     }
 
-    /// Confirms the password (re-authentication for sensitive changes).
-    public func confirmPassword(_ password: String, next: String) async throws {
+    /// Confirms the password, and the code when given (re-authentication for sensitive changes; an
+    /// account with TOTP needs the code).
+    @discardableResult
+    public func confirmPassword(_ password: String, next: String, code: String? = nil) async throws -> TestingHTTPResponse {
         try await get("/account/confirm-password?next=" + next)
-        try await post("/account/confirm-password", [("password", password), ("next", next)])
+        return try await post("/account/confirm-password", [("password", password), ("next", next)] + (code.map { [("code", $0)] } ?? []))
     }
 }
 

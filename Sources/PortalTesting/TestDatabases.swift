@@ -84,7 +84,9 @@ public actor TestDatabases {
         if let admin { return admin }
         let task = Task {
             let app = try await Application.make(.testing)
-            try PortalDatabase.configure(app, backend: .postgres(url: url), poolSize: 1)
+            // Every test of the parallel suite queues here for its CREATE DATABASE at the start: on a
+            // loaded machine the last ones wait far longer than the default 10 s.
+            try PortalDatabase.configure(app, backend: .postgres(url: url), poolSize: 1, poolTimeout: 600)
             Self.keepAlive.withLockedValue { $0.append(app) }
             return app
         }

@@ -10,14 +10,17 @@ struct APITests {
     static let password = "correct horse battery"
 
     /// Creates a token through the cabinet (re-authentication included) and returns it.
-    static func token(_ portal: PortalHarness, fin: String, scopes: [String], totpSecret: [UInt8]? = nil) async throws -> String {
+    static func token(_ portal: PortalHarness, fin: String, scopes: [String], totpSecret: [UInt8]? = nil,
+                      password: String = APITests.password) async throws -> String {
         let browser = portal.browser()
         portal.clock.advance(by: 31)
         try await browser.signIn(fin, password, code: totpSecret.map { portal.totp($0) })
         try await browser.get("/cabinet/tokens")
         var res = try await browser.post("/cabinet/tokens", [("name", "test")] + scopes.map { ("scopes[]", $0) } + [("days", "30")])
         #expect(res.headers.first(name: .location)?.contains("confirm-password") == true)
-        try await browser.confirmPassword(password, next: "/cabinet/tokens")
+        // A token needs a fresh second factor: the password again and, with TOTP, a code of a new step.
+        if totpSecret != nil { portal.clock.advance(by: 30) }
+        try await browser.confirmPassword(password, next: "/cabinet/tokens", code: totpSecret.map { portal.totp($0) })
         try await browser.get("/cabinet/tokens")
         res = try await browser.post("/cabinet/tokens", [("name", "test")] + scopes.map { ("scopes[]", $0) } + [("days", "30")])
         #expect(res.status == .created)
@@ -132,6 +135,30 @@ struct APITests {
                 #expect(document["paths"]?[path]?[route.method.rawValue.lowercased()] != nil || path == "/api/openapi.json",
                         "\(route.method) \(path) is not in the OpenAPI document")
             }
+        }
+    }
+
+    @Test("the OpenAPI document names every token scope and the one each operation needs; office operations need an office scope")
+    func scopesInStep() async throws {
+        try await withPortal { portal in
+            let raw = try await portal.browser().get("/api/openapi.json")
+            let document = try JSONDecoder().decode(JSONValue.self, from: Data(raw.body.readableBytesView))
+            let scheme = document["components"]?["securitySchemes"]?["personalAccessToken"]
+            let documented = Set(scheme?["x-scopes"]?.objectValue?.keys.map { $0 } ?? [])
+            #expect(documented == Set(IdentityModule.tokenScopes), "x-scopes: \(documented.sorted())")
+            #expect(Set(scheme?["x-office-scopes"]?.arrayValue?.compactMap(\.stringValue) ?? []) == TokenScopes.office)
+            var operations = 0
+            for (path, item) in document["paths"]?.objectValue ?? [:] {
+                for (method, operation) in item.objectValue ?? [:] {
+                    guard let security = operation["security"]?.arrayValue else { continue }
+                    operations += 1
+                    let scopes = security.compactMap { $0["personalAccessToken"]?.arrayValue }.flatMap { $0 }.compactMap(\.stringValue)
+                    #expect(scopes.count == 1 && documented.contains(scopes[0]), "\(method) \(path): \(scopes)")
+                    let office = path.hasPrefix("/api/v1/office/") || path == "/api/v1/reception/check-in" || path.hasSuffix("/outcome")
+                    #expect(office == scopes.allSatisfy(TokenScopes.office.contains), "\(method) \(path) needs an office scope: \(office)")
+                }
+            }
+            #expect(operations >= 27)
         }
     }
 }

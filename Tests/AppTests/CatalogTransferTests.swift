@@ -184,6 +184,106 @@ extension CatalogTransferTests {
     }
 }
 
+extension CatalogTransferTests {
+    /// Registry values that begin like spreadsheet formulas (and one that begins with the guard itself).
+    static func formulaLike() -> [ServiceDefinition] {
+        var definitions = definitions()
+        definitions[0].name = LocalizedText(az: "=HYPERLINK(\"https://evil.example\",\"Bax\")", en: "-minus first", ru: "@at first")
+        definitions[0].description = LocalizedText(az: "+plus first", en: "'=already quoted", ru: "\tTab first")
+        definitions[0].contact = Contact(phone: "+994 12 000 00 00")
+        definitions[0].keywords = ["-a", "=b", "'c"]
+        definitions[1].processingUnits = "@Qeydiyyat şöbəsi"
+        return definitions
+    }
+
+    @Test("registry CSV: formula-like cells are neutralised on export and read back exactly; export → import is the same registry")
+    func formulaRoundTrip() async throws {
+        try await withPortal { portal in
+            let admin = try await Self.adminBrowser(portal)
+            try await admin.get("/office/registry/import")
+            var res = try await admin.upload("/office/registry/import", field: "file", filename: "registry.csv",
+                                             contents: Data(try RegistryFile.csv(Self.formulaLike()).utf8), contentType: "text/csv")
+            #expect(res.status == .ok && res.body.string.contains("3 yeni"))
+            let exported = try await admin.get("/office/registry/export.csv").body.string
+            // What a spreadsheet opens: no cell starts a formula.
+            let cells = try CSV.parse(exported).flatMap(\.fields)
+            #expect(!cells.contains { $0.unicodeScalars.first.map(CSV.formulaTriggers.contains) ?? false })
+            #expect(cells.contains("'=HYPERLINK(\"https://evil.example\",\"Bax\")") && cells.contains("'+994 12 000 00 00") && cells.contains("''=already quoted"))
+            // The stored registry holds the values as they were, not the guards.
+            let json = try await admin.get("/office/registry/export.json")
+            guard case .success(let rows) = RegistryFile.parseJSON(Data(json.body.readableBytesView)) else { Issue.record("json export unreadable"); return }
+            #expect(rows.map(\.definition) == Self.formulaLike())
+            // Importing the export changes nothing.
+            try await admin.get("/office/registry/import")
+            res = try await admin.upload("/office/registry/import", field: "file", filename: "registry.csv", contents: Data(exported.utf8), contentType: "text/csv")
+            #expect(res.body.string.contains("0 yeni, 0 dəyişib, 3 eynidir"))
+            #expect(try await admin.get("/office/registry/export.csv").body.string == exported)
+        }
+    }
+
+    @Test("10,000 random query strings neither evict a popular page nor grow the page cache")
+    func pageCacheFlood() async throws {
+        try await withPortal { portal in
+            try await RegistryTransferHarness.apply(Self.definitions().enumerated().map { (row: $0.offset + 1, definition: $0.element) }, portal)
+            let cache = portal.app.catalog.pages
+            let visitor = portal.browser()
+            let popular = try await visitor.get("/services?q=nikah&category=family").body.string
+            #expect(try await visitor.get("/services?q=nikah&category=family").body.string == popular)
+            let before = cache.counts
+            // Unknown parameters, values outside the vocabularies, defaults spelled out, repeats, other orders, spaces.
+            var random = SeededRandom(seed: 4_2024)
+            func junk() -> String { String((0..<8).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement(using: &random)! }) }
+            let urls = (0..<10_000).map { n -> String in
+                switch n % 6 {
+                case 0: return "/services?q=nikah&category=family&utm_\(junk())=\(n)"
+                case 1: return "/services?category=family&\(junk())=\(junk())&q=nikah"
+                case 2: return "/services?q=nikah&category=family&event=\(junk())&audience=\(junk())"
+                case 3: return "/services?q=+nikah+&category=family&sort=relevance&page=1&fbclid=\(junk())"
+                case 4: return "/services?q=nikah&q=\(junk())&category=family&category=\(junk())&online=\(junk())"
+                default: return "/services?channel=\(junk())&agency=%3C\(junk())%3E&category=family&q=nikah&page=0&n=\(n)"
+                }
+            }
+            #expect(Set(urls).count == 10_000, "all distinct")
+            try await withThrowingTaskGroup(of: Bool.self) { group in
+                for chunk in stride(from: 0, to: urls.count, by: 1_250) {
+                    let slice = Array(urls[chunk..<min(chunk + 1_250, urls.count)])
+                    group.addTask {
+                        let browser = portal.browser()
+                        for url in slice where try await browser.get(url).body.string != popular { return false }
+                        return true
+                    }
+                }
+                for try await same in group { #expect(same, "every variant is the popular page") }
+            }
+            let after = cache.counts
+            #expect(after.entries == before.entries, "no new entries")
+            #expect(after.hits == before.hits + 10_000 && after.misses == before.misses, "all answered from the cache")
+            #expect(try await visitor.get("/services?category=family&q=nikah").body.string == popular)
+            #expect(cache.counts.hits == after.hits + 1, "the popular page is still cached")
+        }
+    }
+
+    @Test("pages asked for once are evicted before pages asked for again")
+    func pageCacheKeepsPopularPages() async throws {
+        let cache = AnonymousPageCache(maxEntries: 40)
+        let query = CacheableQuery([.text("q", maxLength: 50)])
+        try await withPortal(routes: { app in
+            app.get("cache-test") { req async throws -> Response in
+                try await cache.page(for: req, version: "1", query: query) { Response(status: .ok, body: .init(string: "page for \(req.url.string)")) }
+            }
+        }) { portal in
+            let browser = portal.browser()
+            #expect(try await browser.get("/cache-test?q=popular&x=1").body.string == "page for /cache-test?q=popular", "rendered from the canonical URL")
+            try await browser.get("/cache-test?q=popular")
+            for n in 0..<500 { try await browser.get("/cache-test?q=once-\(n)") }
+            #expect(cache.counts.entries <= 40)
+            let hits = cache.counts.hits
+            try await browser.get("/cache-test?q=popular")
+            #expect(cache.counts.hits == hits + 1, "the popular page survived 500 one-off pages")
+        }
+    }
+}
+
 /// Publishes definitions the way an import does.
 enum RegistryTransferHarness {
     static func apply(_ rows: [(row: Int, definition: ServiceDefinition)], _ portal: PortalHarness) async throws {

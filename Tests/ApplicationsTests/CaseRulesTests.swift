@@ -137,6 +137,79 @@ struct FormValidationTests {
     }
 }
 
+@Suite("Answers from a register")
+struct RegisterAnswerTests {
+    static let form = FormDefinition(serviceCode: "ICRA-QBA-0002", pages: [
+        FormPage(id: "applicant", title: LocalizedText(az: "Ərizəçi"), fields: [
+            FormField(id: "full_name", kind: .text, label: LocalizedText(az: "Ad"), max: 5, prefill: .fullName),
+            FormField(id: "birth_date", kind: .date, label: LocalizedText(az: "Doğum tarixi"), prefill: .birthDate),
+        ]),
+        FormPage(id: "residence", title: LocalizedText(az: "Ünvan"), fields: [
+            FormField(id: "address", kind: .text, label: LocalizedText(az: "Ünvan"), prefill: .address, whenMissing: .enterWithDocument),
+            FormField(id: "unit", kind: .unit, label: LocalizedText(az: "Rayon"), prefill: .unit),
+        ]),
+    ])
+
+    static func validation(registerFilled: Set<String>?) -> FormValidation {
+        FormValidation(form: form, today: LocalDate(year: 2026, month: 12, day: 3), unitCodes: ["AZ-QBA"], registerFilled: registerFilled)
+    }
+
+    @Test("the register's answers are kept as filled, not judged by the form's rules; without a record every prefilled field is the register's")
+    func registerAnswers() {
+        let answers = Answers(values: ["full_name": "Məmmədova Aysel Rauf qızı", "birth_date": "1990-04-12", "address": "Quba, Nizami 7", "unit": "AZ-QBA"])
+        for validation in [Self.validation(registerFilled: nil), Self.validation(registerFilled: ["full_name", "birth_date", "address", "unit"])] {
+            let result = validation.checkAll(answers)
+            #expect(result.problems.isEmpty, "a register name longer than the form's maximum is still the name")
+            #expect(result.answers == answers)
+        }
+    }
+
+    @Test("a prefilled field the register could not fill: typed with a supporting document, or (by default) not online")
+    func missingFromRegister() {
+        let validation = Self.validation(registerFilled: ["full_name", "birth_date"])
+        var answers = Answers(values: ["full_name": "Ad", "birth_date": "1990-04-12", "address": "Quba, Nizami 7"])
+        var result = validation.checkAll(answers)
+        #expect(Set(result.problems.map { "\($0.page).\($0.field):\($0.key)" }) == [
+            "residence.address.document:applications.prefill.document_required", "residence.unit:applications.prefill.visit_office"])
+        #expect(result.answers.values["address"] == "Quba, Nizami 7", "the typed value is kept")
+        answers.values["address.document"] = "not-a-file"
+        #expect(validation.checkAll(answers).problems.contains(AnswerProblem(page: "residence", field: "address.document", key: "applications.answer.file")))
+        let document = UUID().uuidString
+        answers.values["address.document"] = document
+        answers.values["address"] = ""
+        result = validation.checkAll(answers)
+        #expect(result.problems.contains(AnswerProblem(page: "residence", field: "address", key: "applications.answer.required")))
+        answers.values["address"] = "Quba, Nizami 7"
+        result = validation.checkAll(answers)
+        #expect(result.problems == [AnswerProblem(page: "residence", field: "unit", key: "applications.prefill.visit_office")])
+        #expect(result.answers.values["address.document"] == document)
+        #expect(validation.isMissingFromRegister(Self.form.pages[1].fields[0]) && !validation.isMissingFromRegister(Self.form.pages[0].fields[0]))
+    }
+
+    @Test("a register's field cannot sit in a repeatable group or be a file; a way out needs a register field")
+    func placement() {
+        #expect(Self.form.problems(publishing: true).isEmpty)
+        var bad = Self.form
+        bad.pages[1].fields.append(FormField(id: "children", kind: .group, label: LocalizedText(az: "Uşaq"), fields: [
+            FormField(id: "child_name", kind: .text, label: LocalizedText(az: "Ad"), prefill: .fullName)]))
+        bad.pages[1].fields.append(FormField(id: "photo", kind: .file, label: LocalizedText(az: "Şəkil"), prefill: .address))
+        bad.pages[0].fields.append(FormField(id: "note", kind: .text, label: LocalizedText(az: "Qeyd"), whenMissing: .visitOffice))
+        #expect(Set(bad.problems(publishing: true).map { "\($0.field):\($0.key)" }) == [
+            "child_name:applications.builder.problem.prefill_place", "photo:applications.builder.problem.prefill_place",
+            "note:applications.builder.problem.when_missing"])
+    }
+
+    @Test("the way out is part of the form's JSON; forms written before it read as they were")
+    func json() throws {
+        let data = try JSONEncoder().encode(Self.form)
+        #expect(String(decoding: data, as: UTF8.self).contains(#""whenMissing":"enter-with-document""#))
+        #expect(try JSONDecoder().decode(FormDefinition.self, from: data) == Self.form)
+        let old = #"{"id":"address","kind":"text","label":{"az":"Ünvan"},"required":true,"prefill":"address"}"#
+        let field = try JSONDecoder().decode(FormField.self, from: Data(old.utf8))
+        #expect(field.prefill == .address && field.whenMissing == nil)
+    }
+}
+
 extension Result where Failure == ValidationIssue {
     var failureKey: String? { if case .failure(let issue) = self { return issue.key } else { return nil } }
 }

@@ -159,6 +159,10 @@ struct PaymentFlowTests {
             await #expect(throws: InvoiceError.unknownAgency("NOPE")) { try await Invoices.create(draft { $0.agencyCode = "NOPE" }, on: app.db, services: app) }
             await #expect(throws: InvoiceError.returnPathNotLocal) { try await Invoices.create(draft { $0.returnPath = "//evil.example/" }, on: app.db, services: app) }
             await #expect(throws: InvoiceError.returnPathNotLocal) { try await Invoices.create(draft { $0.returnPath = "https://evil.example/" }, on: app.db, services: app) }
+            // Browsers drop tabs and line breaks and read `\` as `/` in a Location; encoded forms count too.
+            for path in ["/\t/evil.example/", "/\\evil.example/", "/%2F%2Fevil.example/", "/%5Cevil.example", "/cabinet%0d%0aSet-Cookie:x=y", "/a/%252F%252Fevil"] {
+                await #expect(throws: InvoiceError.returnPathNotLocal, "\(path)") { try await Invoices.create(draft { $0.returnPath = path }, on: app.db, services: app) }
+            }
             let first = try await Invoices.create(draft { _ in }, on: app.db, services: app)
             let again = try await Invoices.create(draft { _ in }, on: app.db, services: app)
             #expect(first.id == again.id, "the same subject and terms: the same invoice")

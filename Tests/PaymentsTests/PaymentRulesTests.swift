@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 @testable import Payments
+import PortalCore
 import Testing
 
 /// The rules without a database: the transition table, the signature, the settlement file.
@@ -71,5 +72,20 @@ struct PaymentRulesTests {
         } else {
             Issue.record("a negative amount was accepted")
         }
+    }
+
+    @Test("the mismatch export quotes and neutralises the provider's data (CSV injection)")
+    func mismatchExport() throws {
+        let report = Reconciliation.Report(day: "2026-12-03", portalCount: 0, providerCount: 2, matched: 0, mismatches: [
+            .init(kind: .missingInPortal, orderID: "=HYPERLINK(\"http://evil.example\",\"open\")", providerPaymentID: "ps_1,ps_2",
+                  providerAmount: 500, providerStatus: "@SUM(A1)"),
+            .init(kind: .missingInPortal, orderID: "-2+3", providerPaymentID: "+ps", providerAmount: 100, providerStatus: "succeeded"),
+        ])
+        let records = try CSV.parse(Reconciliation.csv(report))
+        #expect(records.count == 3 && records.allSatisfy { $0.fields.count == 8 }, "a comma in provider data stays in its cell")
+        #expect(records[1].fields[1] == "'=HYPERLINK(\"http://evil.example\",\"open\")" && records[1].fields[2] == "ps_1,ps_2")
+        #expect(records[1].fields[7] == "'@SUM(A1)" && records[2].fields[1] == "'-2+3" && records[2].fields[2] == "'+ps")
+        let triggers = CSV.formulaTriggers
+        #expect(records.allSatisfy { $0.fields.allSatisfy { !($0.unicodeScalars.first.map(triggers.contains) ?? false) } })
     }
 }

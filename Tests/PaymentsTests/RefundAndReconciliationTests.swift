@@ -107,7 +107,7 @@ struct RefundAndReconciliationTests {
             #expect(second.mismatches.contains { $0.kind == .statusDiffers && $0.orderID == matched.id!.uuidString })
             let csv = Reconciliation.csv(report)
             #expect(csv.hasPrefix("kind,order_id,") && csv.contains("amount_differs,\(altered.id!.uuidString)"))
-            #expect(csv.split(separator: "\n").count == 1 + report.mismatches.count)
+            #expect(try CSV.parse(csv).count == 1 + report.mismatches.count, "RFC 4180: one record per mismatch after the header")
         }
     }
 }

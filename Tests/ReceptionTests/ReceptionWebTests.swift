@@ -183,12 +183,33 @@ struct ReceptionWebTests {
         }
     }
 
+    @Test("API desk: only an official's reception:office token, made after the second factor, checks in; reception:write never reaches the desk")
+    func deskAPI() async throws {
+        try await withPortal { portal in
+            let official = try await F.official(portal)
+            let number = try #require(F.number(try await F.book(portal, try await F.citizen(portal, 1), official: official, at: F.at(F.monday, 10))))
+            let secret = TOTP.generateSecret()
+            try await portal.account("7QBA8E5", roles: [.init(agencyCode: "ICRA-QBA", role: .operator_)], totpSecret: secret, idCard: "AA3000009")
+            portal.clock.set(F.at(F.monday, 9, 50))
+            let write = try await Self.token(portal, fin: "7QBA8E5", scopes: ["reception:read", "reception:write"], totpSecret: secret)
+            let office = try await Self.token(portal, fin: "7QBA8E5", scopes: ["reception:office"], totpSecret: secret)
+            let refused = try await Self.post(portal, "/api/v1/reception/check-in", #"{"number":"\#(number)"}"#, token: write)
+            #expect(refused.status == .forbidden && refused.body.string.contains("insufficient-scope"))
+            #expect(try await Self.post(portal, "/api/v1/reception/bookings/\(number)/outcome", "{}", token: write).status == .forbidden)
+            let checkedIn = try await Self.post(portal, "/api/v1/reception/check-in", #"{"number":"\#(number)"}"#, token: office)
+            #expect(checkedIn.status == .ok && checkedIn.body.string.contains("\"ticket\":"), "\(checkedIn.status) \(checkedIn.body.string)")
+            let booking = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == number).first())
+            #expect(booking.status == "checked_in")
+        }
+    }
+
     /// A personal access token made the way a citizen makes one (cabinet, password confirmation).
-    static func token(_ portal: PortalHarness, fin: String, scopes: [String]) async throws -> String {
+    static func token(_ portal: PortalHarness, fin: String, scopes: [String], totpSecret: [UInt8]? = nil) async throws -> String {
         let browser = portal.browser()
         portal.clock.advance(by: 31)
-        try await browser.signIn(fin, F.password)
-        try await browser.confirmPassword(F.password, next: "/cabinet/tokens")
+        try await browser.signIn(fin, F.password, code: totpSecret.map { portal.totp($0) })
+        if totpSecret != nil { portal.clock.advance(by: 30) }  // a code of a new step for the re-authentication
+        try await browser.confirmPassword(F.password, next: "/cabinet/tokens", code: totpSecret.map { portal.totp($0) })
         try await browser.get("/cabinet/tokens")
         let res = try await browser.post("/cabinet/tokens", [("name", "test")] + scopes.map { ("scopes[]", $0) } + [("days", "30")])
         #expect(res.status == .created)

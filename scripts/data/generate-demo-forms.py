@@ -25,8 +25,12 @@ COMPANY = page("company", t("Şirkət", "Company", "Компания"),
                f("company_name", "text", t("Şirkətin adı", "Company name", "Название компании"), prefill="company_name"),
                f("contact_phone", "phone", t("Əlaqə telefonu", "Contact phone", "Контактный телефон")))
 
-ADDRESS = [f("address", "text", t("Ünvan", "Address", "Адрес"), prefill="address"),
-           f("unit", "unit", t("Şəhər və ya rayon", "City or district", "Город или район"), prefill="unit")]
+# When the register has no address for the applicant, they type it and attach a document that proves it.
+PROOF_OF_ADDRESS = t("Məsələn, mülkiyyət hüququ haqqında çıxarış və ya qeydiyyatdan keçmiş kirayə müqaviləsi.",
+                     "For example, an extract of ownership or a registered lease.",
+                     "Например, выписка о праве собственности или зарегистрированный договор аренды.")
+ADDRESS = [f("address", "text", t("Ünvan", "Address", "Адрес"), prefill="address", whenMissing="enter-with-document", missingHint=PROOF_OF_ADDRESS),
+           f("unit", "unit", t("Şəhər və ya rayon", "City or district", "Город или район"), prefill="unit", whenMissing="enter-with-document", missingHint=PROOF_OF_ADDRESS)]
 
 PURPOSE = f("purpose", "select", t("Arayış harada təqdim ediləcək?", "Where will the certificate be presented?", "Куда будет представлена справка?"),
             options=[opt("bank", t("Bank", "Bank", "Банк")), opt("employer", t("İşəgötürən", "Employer", "Работодатель")),
@@ -121,7 +125,7 @@ forms = [
     ]},
     {"serviceCode": "SAK-0001", "pages": [
         ME,
-        page("site", t("Tikinti yeri", "Building site", "Участок"), *[dict(x, prefill=None, id="site_" + x["id"]) for x in ADDRESS],
+        page("site", t("Tikinti yeri", "Building site", "Участок"), *[{k: v for k, v in dict(x, id="site_" + x["id"]).items() if k not in ("prefill", "whenMissing", "missingHint")} for x in ADDRESS],
              f("area", "number", t("Torpaq sahəsi (m²)", "Plot area (m²)", "Площадь участка (м²)"), min=1),
              f("floors", "number", t("Mərtəbə sayı", "Number of floors", "Количество этажей"), min=1, max=100)),
         page("documents", t("Sənədlər", "Documents", "Документы"),

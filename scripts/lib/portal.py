@@ -123,9 +123,13 @@ class Client:
             r = self.post("/signin/verify", {"code": fresh_totp(totp_secret, used if used is not None else set())})
         return r
 
-    def create_token(self, password, scopes, name="interop"):
+    def create_token(self, password, scopes, name="interop", totp_secret=None, used=None):
+        """A token made through the cabinet: the password again, and a fresh code when the account has TOTP."""
         self.get("/account/confirm-password?next=/cabinet/tokens")
-        self.post("/account/confirm-password", {"password": password, "next": "/cabinet/tokens"})
+        form = {"password": password, "next": "/cabinet/tokens"}
+        if totp_secret:
+            form["code"] = fresh_totp(totp_secret, used if used is not None else set())
+        self.post("/account/confirm-password", form)
         self.get("/cabinet/tokens")
         r = self.post("/cabinet/tokens", {"name": name, "scopes[]": scopes, "days": "30"})
         m = re.search(r'<code id="new-token">([^<]+)</code>', r.text)

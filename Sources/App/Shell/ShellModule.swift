@@ -42,9 +42,11 @@ struct ShellModule: PortalModule {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
             return response
         }
-        routes.bare.get("metrics") { _ -> Response in
+        routes.bare.get("metrics") { req -> Response in
+            guard req.mayReadMetrics else { throw Abort(.forbidden) }
             let response = Response(status: .ok, body: .init(string: PortalMetrics.exposition()))
             response.headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
             return response
         }
         routes.bare.get("api", "openapi.json") { req async throws -> Response in

@@ -8,7 +8,7 @@ import PortalHTTP
 struct ApplicationsAPI {
     static let readScope = "applications:read"
     static let writeScope = "applications:write"
-    static let officeScope = "applications:office"
+    static let officeScope = TokenScopes.applicationsOffice
 
     struct CaseJSON: Content {
         var id: UUID
@@ -40,6 +40,33 @@ struct ApplicationsAPI {
         }
     }
 
+    /// A list item: where the case stands, never the answers (they come only with the single-case
+    /// read, which for an official is an audited read of the applicant's data).
+    struct SummaryJSON: Content {
+        var id: UUID
+        var number: String?
+        var serviceCode: String
+        var formVersion: Int
+        var status: String
+        var companyVoen: String?
+        var unitCode: String?
+        var feeQepik: Int64?
+        var receivedOn: String?
+        var dueOn: String?
+        var deadlineDays: Int
+        var paused: Bool
+        var createdAt: Date
+        var updatedAt: Date
+        var submittedAt: Date?
+
+        init(_ m: CaseModel) {
+            id = m.id!; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status
+            companyVoen = m.companyVOEN; unitCode = m.unitCode; feeQepik = m.feeQepik; receivedOn = m.receivedOn; dueOn = m.dueOn
+            deadlineDays = m.deadlineDays; paused = m.pausedSince != nil
+            createdAt = m.createdAt; updatedAt = m.updatedAt; submittedAt = m.submittedAt
+        }
+    }
+
     struct EventJSON: Content {
         var seq: Int
         var at: Date
@@ -55,7 +82,7 @@ struct ApplicationsAPI {
         var total: Int
         var limit: Int
         var offset: Int
-        var items: [CaseJSON]
+        var items: [SummaryJSON]
     }
 
     func register(_ api: any RoutesBuilder) {
@@ -78,9 +105,9 @@ struct ApplicationsAPI {
         return CitizenCases(app: req.application, principal: principal, ip: req.clientIP)
     }
 
-    func office(_ req: Request) throws -> OfficeCases {
-        let principal = try req.requirePrincipal()
-        guard principal.allows(scope: Self.officeScope) else { throw APIProblem(.forbidden, slug: "insufficient-scope", detailKey: "problem.insufficient_scope") }
+    /// An official's token with `applications:office`, made after the second factor.
+    func office(_ req: Request) async throws -> OfficeCases {
+        let principal = try await req.requireOfficeToken(scope: Self.officeScope)
         let cases = OfficeCases(app: req.application, principal: principal, ip: req.clientIP)
         guard !cases.scopes.isEmpty else { throw Abort(.forbidden) }
         return cases
@@ -150,7 +177,7 @@ struct ApplicationsAPI {
         let paging = try Paging(req)
         let all = try await cases.list(on: req.db)
         let page = all.dropFirst(paging.offset).prefix(paging.limit)
-        return try req.privateJSON(ListJSON(total: all.count, limit: paging.limit, offset: paging.offset, items: page.map(CaseJSON.init)))
+        return try req.privateJSON(ListJSON(total: all.count, limit: paging.limit, offset: paging.offset, items: page.map(SummaryJSON.init)))
     }
 
     @Sendable func get(req: Request) async throws -> Response {
@@ -171,7 +198,7 @@ struct ApplicationsAPI {
         guard let body = try? req.content.decode(AnswerBody.self) else {
             throw APIProblem.validation([(field: "answers", issue: ValidationIssue("applications.api.answers_shape"))])
         }
-        let problems = try await mapped { try await cases.save(id, page: body.page, answers: body.answers) }
+        let problems = try await mapped { try await cases.save(id, page: body.page, answers: body.answers, onRegisterWrite: .refuse) }
         if !problems.isEmpty { throw Self.problem(problems) }
         return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
     }
@@ -204,7 +231,7 @@ struct ApplicationsAPI {
     }
 
     @Sendable func queue(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let paging = try Paging(req)
         var filter = OfficeCases.Filter()
         if let raw = req.query[String.self, at: "status"] {
@@ -217,12 +244,12 @@ struct ApplicationsAPI {
         filter.mineOnly = req.query[String.self, at: "mine"] == "true"
         filter.limit = paging.limit
         filter.offset = paging.offset
-        let (models, total) = try await mapped { try await cases.queueCases(filter, on: req.db) }
-        return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(CaseJSON.init)))
+        let (models, total) = try await mapped { try await cases.readQueue(filter) }
+        return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(SummaryJSON.init)))
     }
 
     @Sendable func officeGet(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let id = try id(req)
         return try req.privateJSON(CaseJSON(try await mapped { try await cases.open(id) }))
     }
@@ -234,7 +261,7 @@ struct ApplicationsAPI {
     }
 
     @Sendable func transition(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let id = try id(req)
         try requireOnly(["to", "message", "reason"], req)
         guard let body = try? req.content.decode(TransitionBody.self), let to = CaseStatus(rawValue: body.to) else {
@@ -246,13 +273,14 @@ struct ApplicationsAPI {
             reason = parsed
         }
         try await mapped { try await cases.transition(id, to: to, message: body.message, reason: reason) }
-        return try req.privateJSON(CaseJSON(try await cases.find(id, on: req.db)))
+        // Where the case now stands; its answers only through the (audited) single-case read.
+        return try req.privateJSON(SummaryJSON(try await cases.find(id, on: req.db)))
     }
 
     struct NoteBody: Content { var text: String }
 
     @Sendable func note(req: Request) async throws -> Response {
-        let cases = try office(req)
+        let cases = try await office(req)
         let id = try id(req)
         try requireOnly(["text"], req)
         guard let body = try? req.content.decode(NoteBody.self) else { throw APIProblem.validation([(field: "text", issue: ValidationIssue("applications.answer.required"))]) }

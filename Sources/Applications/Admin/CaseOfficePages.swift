@@ -14,7 +14,7 @@ struct CaseOfficePages {
         office.post("applications", ":id", "note", use: note)
         office.post("applications", ":id", "transition", use: transition)
         office.post("applications", ":id", "extend", use: extend)
-        office.on(.POST, "applications", ":id", "result", body: .collect(maxSize: "12mb"), use: uploadResult)
+        office.on(.POST, "applications", ":id", "result", bodyLimit: "12mb", use: uploadResult)
         office.get("applications", ":id", "files", ":file", use: download)
     }
 
@@ -202,9 +202,11 @@ struct CaseOfficePages {
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.value, $0.label) })
         var answers: [AnswerRow] = []
         if let form {
-            let validation = FormValidation(form: form, today: cases.today, unitCodes: Set(unitNames.keys))
+            let validation = FormValidation(form: form, today: cases.today, unitCodes: Set(unitNames.keys), registerFilled: model.registerFilled(in: form))
             answers = form.summary(model.answers, validation: validation, files: files, unitNames: unitNames, req: req).map { row in
-                let fileID = model.answers.values[row.fieldID].flatMap(UUID.init(uuidString:)).flatMap { files[$0] != nil ? $0 : nil }
+                // A supporting document's row is `<field>-document`; its answer `<field>.document`.
+                let value = model.answers.values[row.fieldID] ?? model.answers.values[row.fieldID.replacingOccurrences(of: "-", with: ".")]
+                let fileID = value.flatMap(UUID.init(uuidString:)).flatMap { files[$0] != nil ? $0 : nil }
                 return AnswerRow(label: row.label, value: row.value, file: fileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" })
             }
         }
@@ -311,12 +313,8 @@ struct CaseOfficePages {
             return try await rejected(req, cases, id, field: "file", key: "files.refused.empty")
         }
         do {
-            let fileID = try await mapped(req) { try await cases.uploadResult(id, name: upload.filename, bytes: Array(buffer: upload.data)) }
-            let model = try await cases.find(id, on: req.db)
-            if model.caseStatus == .approved {
-                try await mapped(req) { try await cases.transition(id, to: .completed, message: nil, reason: nil, resultFileID: fileID) }
-                return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.completed")
-            }
+            let attached = try await mapped(req) { try await cases.attachResult(id, name: upload.filename, bytes: Array(buffer: upload.data)) }
+            if attached.completed { return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.completed") }
         } catch OfficeCases.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field, key: key)
         }

@@ -63,6 +63,10 @@ struct FormOfficePages {
         return (definition, draft?.version, published?.version)
     }
 
+    static func whenMissingKey(_ way: FormField.WhenMissing) -> String {
+        "applications.builder.when_missing." + way.rawValue.replacingOccurrences(of: "-", with: "_")
+    }
+
     struct FieldRow: Encodable, Sendable {
         var id: String
         var kind: String
@@ -93,6 +97,7 @@ struct FormOfficePages {
         var pageOptions: [Option]
         var kinds: [Option]
         var prefills: [Option]
+        var whenMissing: [Option]
         var json: String
         var problems: [String]
     }
@@ -106,7 +111,11 @@ struct FormOfficePages {
             PageRow(id: page.id, title: page.title.text(lang), fields: page.fields.map { field in
                 FieldRow(id: field.id, kind: req.t("applications.builder.kind.\(field.kind.rawValue)"), label: field.label.text(lang), required: field.required,
                          condition: field.showIf.map { "\($0.field) = \($0.equals)" },
-                         prefill: field.prefill.map { req.t("applications.builder.prefill.\($0.rawValue)") },
+                         prefill: field.prefill.map { source in
+                             // With the way out the service gives when the register has no value (default: the office).
+                             req.t("applications.builder.prefill.\(source.rawValue)") + "; "
+                                 + req.t(Self.whenMissingKey(field.whenMissing ?? .visitOffice))
+                         },
                          children: field.fields.map { $0.map { $0.label.text(lang) }.joined(separator: ", ") })
             })
         }
@@ -118,6 +127,7 @@ struct FormOfficePages {
             pageOptions: definition.pages.map { Option(value: $0.id, label: $0.title.text(lang)) },
             kinds: FormField.Kind.allCases.filter { $0 != .group }.map { Option(value: $0.rawValue, label: req.t("applications.builder.kind.\($0.rawValue)")) },
             prefills: FormField.Prefill.allCases.map { Option(value: $0.rawValue, label: req.t("applications.builder.prefill.\($0.rawValue)")) },
+            whenMissing: FormField.WhenMissing.allCases.map { Option(value: $0.rawValue, label: req.t(Self.whenMissingKey($0))) },
             json: json ?? currentJSON,
             problems: definition.pages.isEmpty ? [] : definition.problems(publishing: true).map { "\($0.field): \(req.t($0.key))" })
         return try await req.renderPage("Applications/office-builder", titleKey: "applications.builder.title", titleArguments: [name],
@@ -191,7 +201,8 @@ struct FormOfficePages {
                               hint: localized(form, "hint"), required: form["required"] == "yes", options: options.isEmpty ? nil : options,
                               min: form["min"].flatMap(Double.init), max: form["max"].flatMap(Double.init),
                               dateRule: form["date_rule"]?.nilIfEmpty, showIf: condition,
-                              prefill: form["prefill"].flatMap(FormField.Prefill.init(rawValue:)))
+                              prefill: form["prefill"].flatMap(FormField.Prefill.init(rawValue:)),
+                              whenMissing: form["prefill"]?.nilIfEmpty == nil ? nil : form["when_missing"].flatMap(FormField.WhenMissing.init(rawValue:)))
         definition.pages[pageIndex].fields.append(field)
         let problems = try await save(req, definition)
         guard problems.isEmpty else {

@@ -20,6 +20,12 @@ public struct FormDefinition: Codable, Sendable, Equatable {
     }
 
     public func page(_ id: String) -> FormPage? { pages.first { $0.id == id } }
+
+    /// The page a top-level field is on.
+    public func page(containing fieldID: String) -> FormPage? { pages.first { $0.fields.contains { $0.id == fieldID } } }
+
+    /// Fields filled in from a register (top level only: a group cannot hold one, see `problems`).
+    public var prefilledFields: [FormField] { pages.flatMap(\.fields).filter { $0.prefill != nil } }
 }
 
 public struct FormPage: Codable, Sendable, Equatable {
@@ -59,8 +65,25 @@ public struct FormField: Codable, Sendable, Equatable {
     /// Shown (and validated) only when another field has this value.
     public var showIf: Condition?
     public var prefill: Prefill?
+    /// For a prefilled field: the way out when the register has no value for this applicant (nil: visit the office).
+    public var whenMissing: WhenMissing?
+    /// For a prefilled field the applicant types: which document proves it (shown with the way out).
+    public var missingHint: LocalizedText?
     /// For `group`: the fields of one repetition; `max` limits repetitions.
     public var fields: [FormField]?
+
+    /// What a prefilled field does when the register cannot fill it. The register's value, when there is
+    /// one, is never the applicant's to change; without one the service names the way out.
+    public enum WhenMissing: String, Codable, Sendable, CaseIterable {
+        /// The applicant types the value and attaches a document that proves it (`<field>.document`).
+        case enterWithDocument = "enter-with-document"
+        /// Not online: the applicant brings their documents to the office (the application cannot be submitted).
+        case visitOffice = "visit-office"
+    }
+
+    /// The answer key of the supporting document of a prefilled field the applicant typed. Field ids
+    /// never contain a dot, so it cannot collide with a field.
+    public static func documentKey(_ fieldID: String) -> String { fieldID + ".document" }
 
     public struct Option: Codable, Sendable, Equatable {
         public var value: String
@@ -82,7 +105,8 @@ public struct FormField: Codable, Sendable, Equatable {
 
     public init(id: String, kind: Kind, label: LocalizedText, hint: LocalizedText? = nil, required: Bool = true,
                 options: [Option]? = nil, min: Double? = nil, max: Double? = nil, dateRule: String? = nil,
-                showIf: Condition? = nil, prefill: Prefill? = nil, fields: [FormField]? = nil) {
+                showIf: Condition? = nil, prefill: Prefill? = nil, whenMissing: WhenMissing? = nil, missingHint: LocalizedText? = nil,
+                fields: [FormField]? = nil) {
         self.id = id
         self.kind = kind
         self.label = label
@@ -94,6 +118,8 @@ public struct FormField: Codable, Sendable, Equatable {
         self.dateRule = dateRule
         self.showIf = showIf
         self.prefill = prefill
+        self.whenMissing = whenMissing
+        self.missingHint = missingHint
         self.fields = fields
     }
 }
@@ -157,6 +183,13 @@ extension FormDefinition {
         }
         if let condition = field.showIf, !seen.contains(condition.field) || condition.field == field.id {
             problems.append(.init(field: field.id, key: "applications.builder.problem.condition"))
+        }
+        if field.prefill != nil, nested || field.kind == .group || field.kind == .file {
+            // One register value per applicant: it has no place in a repeated group, nor as a file.
+            problems.append(.init(field: field.id, key: "applications.builder.problem.prefill_place"))
+        }
+        if field.prefill == nil, field.whenMissing != nil || field.missingHint != nil {
+            problems.append(.init(field: field.id, key: "applications.builder.problem.when_missing"))
         }
         if field.kind == .group {
             if nested || (field.fields ?? []).isEmpty {

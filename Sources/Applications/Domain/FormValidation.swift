@@ -21,11 +21,27 @@ public struct FormValidation: Sendable {
     public let form: FormDefinition
     public let today: LocalDate
     public let unitCodes: Set<String>
+    /// Prefilled fields the register did fill for this application: their values are the register's.
+    /// The other prefilled fields follow their `whenMissing`.
+    public let registerFilled: Set<String>
 
-    public init(form: FormDefinition, today: LocalDate, unitCodes: Set<String>) {
+    /// `registerFilled` nil: every prefilled field (applications started before the register's gaps were recorded).
+    public init(form: FormDefinition, today: LocalDate, unitCodes: Set<String>, registerFilled: Set<String>? = nil) {
         self.form = form
         self.today = today
         self.unitCodes = unitCodes
+        self.registerFilled = registerFilled ?? Set(form.prefilledFields.map(\.id))
+    }
+
+    /// A prefilled field the register had no value for (the applicant may have to act: see `whenMissing`).
+    public func isMissingFromRegister(_ field: FormField) -> Bool {
+        field.prefill != nil && !registerFilled.contains(field.id)
+    }
+
+    /// Prefilled fields the applicant never writes: the register's answers, and those whose way out is
+    /// the office (nothing to type online). Only a missing `enter-with-document` field is theirs to fill.
+    public var closedToApplicant: Set<String> {
+        Set(form.prefilledFields.filter { registerFilled.contains($0.id) || ($0.whenMissing ?? .visitOffice) == .visitOffice }.map(\.id))
     }
 
     public func isVisible(_ field: FormField, in answers: Answers) -> Bool {
@@ -61,6 +77,11 @@ public struct FormValidation: Sendable {
                     cleanRows.append(cleanRow)
                 }
                 clean.groups[field.id] = cleanRows
+            } else if field.prefill != nil, registerFilled.contains(field.id) {
+                // The register's value, as it was filled in: not the form's rules to judge.
+                if let value = answers.values[field.id] { clean.values[field.id] = value }
+            } else if field.prefill != nil {
+                checkMissing(field, page: page, answers: answers, clean: &clean, problems: &problems)
             } else {
                 switch check(field, raw: answers.values[field.id]) {
                 case .success(let value?): clean.values[field.id] = value
@@ -73,6 +94,34 @@ public struct FormValidation: Sendable {
             }
         }
         return (clean, problems)
+    }
+
+    /// A prefilled field the register could not fill: typed with a supporting document, or not online at all.
+    func checkMissing(_ field: FormField, page: FormPage, answers: Answers, clean: inout Answers, problems: inout [AnswerProblem]) {
+        switch field.whenMissing ?? .visitOffice {
+        case .visitOffice:
+            problems.append(AnswerProblem(page: page.id, field: field.id, key: "applications.prefill.visit_office"))
+        case .enterWithDocument:
+            let typed = answers.values[field.id]
+            switch check(field, raw: typed) {
+            case .success(let value?): clean.values[field.id] = value
+            case .success(nil): break
+            case .failure(let issue):
+                problems.append(AnswerProblem(page: page.id, field: field.id, key: issue.key))
+                if let typed { clean.values[field.id] = typed }
+            }
+            let key = FormField.documentKey(field.id)
+            let document = (answers.values[key] ?? "").trimmingCharacters(in: .whitespaces)
+            if document.isEmpty {
+                if field.required || !(typed ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                    problems.append(AnswerProblem(page: page.id, field: key, key: "applications.prefill.document_required"))
+                }
+            } else if UUID(uuidString: document) == nil {
+                problems.append(AnswerProblem(page: page.id, field: key, key: "applications.answer.file"))
+            } else {
+                clean.values[key] = document
+            }
+        }
     }
 
     /// Every page, in order: the check before submission.

@@ -54,6 +54,8 @@ final class CaseModel: Model, @unchecked Sendable {
     @OptionalField(key: "company_voen") var companyVOEN: String?
     @Field(key: "status") var status: String
     @Field(key: "answers") var answersJSON: String
+    /// The prefilled fields the register filled (`AddRegisterFilledFields`).
+    @OptionalField(key: "register_filled") var registerFilledJSON: String?
     /// Territorial unit of the case (the applicant's registered address), for regional scoping.
     @OptionalField(key: "unit_code") var unitCode: String?
     @OptionalField(key: "assignee_id") var assigneeID: UUID?

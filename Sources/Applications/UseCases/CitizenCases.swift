@@ -30,12 +30,17 @@ struct CitizenCases {
     var companyVOENs: [String] { principal.companies.map(\.voen) }
 
     /// A case this person may see: their own, or their company's. Anything else is "not found", so
-    /// numbers of other people's cases cannot be probed.
+    /// numbers of other people's cases cannot be probed. A company's case is the company's: whoever
+    /// applied for it sees it only while they still represent the company (a director the register
+    /// no longer names loses it).
     func visibleCase(_ id: UUID, on db: any Database) async throws -> CaseModel {
         guard let model = try await CaseModel.find(id, on: db) else { throw Failure.notFound }
-        if model.applicantID == principal.userID { return model }
-        if let voen = model.companyVOEN, companyVOENs.contains(voen) { return model }
-        throw Failure.notFound
+        if let voen = model.companyVOEN {
+            guard companyVOENs.contains(voen) else { throw Failure.notFound }
+            return model
+        }
+        guard model.applicantID == principal.userID else { throw Failure.notFound }
+        return model
     }
 
     func visibleCase(number: String, on db: any Database) async throws -> CaseModel {
@@ -47,7 +52,7 @@ struct CitizenCases {
     func list(on db: any Database) async throws -> [CaseModel] {
         let voens = companyVOENs
         return try await CaseModel.query(on: db).group(.or) { or in
-            or.filter(\.$applicantID == principal.userID)
+            or.group(.and) { own in own.filter(\.$applicantID == principal.userID).filter(\.$companyVOEN == nil) }
             if !voens.isEmpty { or.filter(\.$companyVOEN ~~ voens) }
         }.sort(\.$createdAt, .descending).limit(500).all()
     }
@@ -78,7 +83,9 @@ struct CitizenCases {
             model.applicantFIN = principal.fin.value
             model.companyVOEN = voen
             model.status = CaseStatus.draft.rawValue
-            model.answers = Prefill(person: person, principal: principal).answers(for: try form.definition)
+            let prefilled = Prefill(person: person, principal: principal).answers(for: try form.definition)
+            model.answers = prefilled.answers
+            model.registerFilled = prefilled.filled
             model.unitCode = person?.territorialUnitCode
             model.deadlineDays = service.definition.deadlineDays.map { min(max($0, 1), CaseDeadline.maximumDays) } ?? CaseDeadline.defaultDays
             model.pausedDays = 0
@@ -98,21 +105,45 @@ struct CitizenCases {
         return try form.definition
     }
 
-    func validation(_ form: FormDefinition) async throws -> FormValidation {
-        FormValidation(form: form, today: today, unitCodes: Set(try await app.portal.directory.units().map(\.code)))
+    /// The rules of `form` for `model` (which prefilled answers are the register's).
+    func validation(_ form: FormDefinition, for model: CaseModel? = nil) async throws -> FormValidation {
+        FormValidation(form: form, today: today, unitCodes: Set(try await app.portal.directory.units().map(\.code)),
+                       registerFilled: model?.registerFilled(in: form))
     }
 
+    /// What to do with a request that writes an answer the register filled: the API refuses it (422,
+    /// nothing saved), the web form ignores the posted value (the register's stays).
+    enum RegisterWrite { case refuse, ignore }
+
     /// Saves one page's answers into the draft. Invalid answers are kept as typed (so nothing is
-    /// lost) and returned as problems; prefilled fields cannot be overwritten.
-    func save(_ id: UUID, page pageID: String, answers submitted: Answers) async throws -> [AnswerProblem] {
+    /// lost) and returned as problems. Answers the register filled — of this page or any other, as a
+    /// value, a group or a group row's member — are never written: refused or ignored (`onRegisterWrite`);
+    /// nor are missing ones whose way out is the office.
+    func save(_ id: UUID, page pageID: String, answers submitted: Answers, onRegisterWrite: RegisterWrite) async throws -> [AnswerProblem] {
         let model = try await visibleCase(id, on: app.db)
         guard model.caseStatus == .draft else { throw Failure.wrongState }
         let form = try await form(of: model, on: app.db)
         guard let page = form.page(pageID) else { throw Failure.notFound }
-        let validation = try await validation(form)
+        let validation = try await validation(form, for: model)
         var merged = model.answers
         var incoming = submitted
-        for field in page.fields where field.prefill != nil { incoming.values[field.id] = nil }
+        let written = Self.registerWrites(incoming, locked: validation.closedToApplicant)
+        if !written.isEmpty {
+            switch onRegisterWrite {
+            case .refuse:
+                throw Failure.invalid(written.map { id in
+                    AnswerProblem(page: form.page(containing: id)?.id ?? page.id, field: id,
+                                  key: validation.registerFilled.contains(id) ? "applications.answer.prefilled" : "applications.prefill.visit_office")
+                })
+            case .ignore:
+                for id in written {
+                    incoming.values[id] = nil
+                    incoming.groups[id] = nil
+                    incoming.values[FormField.documentKey(id)] = nil
+                }
+                incoming.groups = incoming.groups.mapValues { rows in rows.map { $0.filter { !written.contains($0.key) } } }
+            }
+        }
         merged.merge(incoming)
         let result = validation.check(page: page, answers: merged)
         try await checkFiles(result.answers, page: page, caseID: id)
@@ -132,14 +163,48 @@ struct CitizenCases {
         return result.problems
     }
 
-    /// A file answer must be a file uploaded to this case for that field.
+    /// The fields closed to the applicant (`locked`) a request names, sorted: as a value, its document, a
+    /// group, or a member of a group row.
+    static func registerWrites(_ answers: Answers, locked: Set<String>) -> [String] {
+        var named = Set(answers.values.keys).union(answers.groups.keys)
+        named.formUnion(answers.groups.values.flatMap { $0.flatMap(\.keys) })
+        named.formUnion(answers.values.keys.filter { $0.hasSuffix(".document") }.map { String($0.dropLast(".document".count)) })
+        return named.intersection(locked).sorted()
+    }
+
+    /// A file of a visible case for its applicant: their own uploads, and the agency's result once the
+    /// decision is made (a result attached during review is not the citizen's yet).
+    func file(_ fileID: UUID, of caseID: UUID, on db: any Database) async throws -> CaseFileModel {
+        let model = try await visibleCase(caseID, on: db)
+        guard let file = try await CaseFileModel.find(fileID, on: db), file.caseID == caseID else { throw Failure.notFound }
+        if file.purpose == "result", !model.caseStatus.isFinal { throw Failure.notFound }
+        return file
+    }
+
+    /// The case's result document, when the citizen may have it (see `file`).
+    func result(of model: CaseModel, on db: any Database) async throws -> CaseFileModel? {
+        guard model.caseStatus.isFinal, let id = model.resultFileID else { return nil }
+        return try await CaseFileModel.find(id, on: db)
+    }
+
+    /// A file answer must be a file uploaded to this case for that field (a supporting document: for
+    /// that field's document).
     func checkFiles(_ answers: Answers, page: FormPage, caseID: UUID) async throws {
-        for field in page.fields where field.kind == .file {
-            guard let value = answers.values[field.id], let fileID = UUID(uuidString: value) else { continue }
-            guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == caseID, file.purpose == field.id else {
-                throw Failure.invalid([AnswerProblem(page: page.id, field: field.id, key: "applications.answer.file")])
+        let keys = page.fields.filter { $0.kind == .file }.map(\.id) + page.fields.filter { $0.prefill != nil }.map { FormField.documentKey($0.id) }
+        for key in keys {
+            guard let value = answers.values[key], let fileID = UUID(uuidString: value) else { continue }
+            guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == caseID, file.purpose == key else {
+                throw Failure.invalid([AnswerProblem(page: page.id, field: key, key: "applications.answer.file")])
             }
         }
+    }
+
+    /// May a file be uploaded for `key` of this case: a file field, the answer to a request ("info"),
+    /// or the supporting document of a prefilled field the register could not fill and the applicant types.
+    func takesFile(_ key: String, form: FormDefinition, model: CaseModel) async throws -> Bool {
+        if key == "info" || form.fieldsByID[key]?.kind == .file { return true }
+        guard key.hasSuffix(".document"), let field = form.fieldsByID[String(key.dropLast(".document".count))] else { return false }
+        return try await validation(form, for: model).isMissingFromRegister(field) && field.whenMissing == .enterWithDocument
     }
 
     /// Keeps an uploaded file for a field of the draft; returns its id (the field's answer).
@@ -147,7 +212,7 @@ struct CitizenCases {
         let model = try await visibleCase(id, on: app.db)
         guard model.caseStatus == .draft || model.caseStatus == .infoRequested else { throw Failure.wrongState }
         let form = try await form(of: model, on: app.db)
-        guard fieldID == "info" || form.fieldsByID[fieldID]?.kind == .file else { throw Failure.notFound }
+        guard try await takesFile(fieldID, form: form, model: model) else { throw Failure.notFound }
         let stored: FileStore.Stored
         do { stored = try await app.files.store(bytes) } catch let refusal as FileStore.Refusal { throw Failure.file(refusal.key) }
         return try await app.db.writeTransaction { db in
@@ -168,7 +233,7 @@ struct CitizenCases {
             return model
         }
         let form = try await form(of: model, on: app.db)
-        let result = try await validation(form).checkAll(model.answers)
+        let result = try await validation(form, for: model).checkAll(model.answers)
         guard result.problems.isEmpty else { throw Failure.invalid(result.problems) }
         for page in form.pages { try await checkFiles(result.answers, page: page, caseID: id) }
         let calendar = app.portal.calendar
@@ -179,6 +244,10 @@ struct CitizenCases {
             guard fresh.caseStatus == .draft else { return fresh }
             let log = CaseLog(app: app, db: db)
             fresh.answers = result.answers
+            // A unit the register did not know and the applicant gave places the case for regional offices.
+            if fresh.unitCode == nil, let unit = form.prefilledFields.first(where: { $0.prefill == .unit }).flatMap({ result.answers.values[$0.id] }) {
+                fresh.unitCode = unit
+            }
             fresh.number = try await CaseNumbers.next(year: BakuTime.calendar().component(.year, from: now), on: db)
             fresh.submittedAt = now
             try await log.move(fresh, to: .submitted, by: .applicant, actorID: principal.userID)
@@ -256,50 +325,5 @@ struct CitizenCases {
             try await app.portal.audit.record(AuditEvent(actor: actor, action: "applications.case.rated", subjectFIN: fresh.applicantFIN,
                                                          objectType: "application", objectID: fresh.number, details: ["rating": String(rating)]), on: db)
         }
-    }
-}
-
-/// Fills what the state already holds (population register, the session) into a new draft.
-struct Prefill {
-    let person: PersonRecord?
-    let principal: Principal
-
-    func value(_ source: FormField.Prefill) -> String? {
-        switch source {
-        case .fullName: return person?.fullName ?? principal.displayName
-        case .birthDate: return person?.birthDate.iso
-        case .address: return person?.address
-        case .unit: return person?.territorialUnitCode
-        case .fin: return principal.fin.value
-        case .phone, .email: return nil
-        case .companyVOEN: return principal.actingFor?.voen
-        case .companyName: return principal.actingFor?.name
-        }
-    }
-
-    func answers(for form: FormDefinition) -> Answers {
-        var answers = Answers()
-        for page in form.pages {
-            for field in page.fields {
-                if let source = field.prefill, let value = value(source) { answers.values[field.id] = value }
-            }
-        }
-        return answers
-    }
-}
-
-/// Row lock for read-modify-write of a case inside a write transaction (PostgreSQL; on SQLite the
-/// transaction already holds the only write lock).
-enum CaseLock {
-    static func lock(_ id: UUID, on db: any Database) async throws {
-        guard !db.isSQLite, let sql = db as? any SQLDatabase else { return }
-        _ = try await sql.raw("SELECT id FROM applications_cases WHERE id = \(bind: id) FOR UPDATE").all()
-    }
-}
-
-/// `OW-2026-000123`: per-year counters advanced inside the submitting transaction.
-enum CaseNumbers {
-    static func next(year: Int, on db: any Database) async throws -> String {
-        String(format: "OW-%04d-%06d", year, try await reserve(year: year, count: 1, on: db))
     }
 }

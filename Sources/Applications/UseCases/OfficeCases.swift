@@ -118,6 +118,14 @@ struct OfficeCases {
         return (ids.compactMap { byID[$0] }, total)
     }
 
+    /// The queue as the API hands it out: every case listed is a read of its applicant's data, shown
+    /// in their data-access log like an opened case. One audit entry per case, all in one transaction.
+    func readQueue(_ filter: Filter) async throws -> (cases: [CaseModel], total: Int) {
+        let (cases, total) = try await queueCases(filter, on: app.db)
+        try await app.portal.audit.recordAll(cases.map { readEvent($0, view: "summary") }, on: app.db)
+        return (cases, total)
+    }
+
     func find(_ id: UUID, on db: any Database) async throws -> CaseModel {
         guard let model = try await CaseModel.find(id, on: db), model.caseStatus != .draft, inScope(model) else { throw Failure.notFound }
         return model
@@ -131,10 +139,15 @@ struct OfficeCases {
     /// Opens a case: the official reads the citizen's answers, which is recorded as a read of their data.
     func open(_ id: UUID) async throws -> CaseModel {
         let model = try await find(id, on: app.db)
-        try await app.portal.audit.record(AuditEvent(actor: actorAudit(model), action: "applications.case.read", subjectFIN: model.applicantFIN,
-                                                     objectType: "application", objectID: model.number, purpose: "case_handling",
-                                                     details: ["service": model.serviceCode], isPersonalDataRead: true), on: app.db)
+        try await app.portal.audit.record(readEvent(model, view: "full"), on: app.db)
         return model
+    }
+
+    /// A read of the applicant's data for case handling (`view`: the whole case, or a list's summary).
+    func readEvent(_ model: CaseModel, view: String) -> AuditEvent {
+        AuditEvent(actor: actorAudit(model), action: "applications.case.read", subjectFIN: model.applicantFIN,
+                   objectType: "application", objectID: model.number, purpose: "case_handling",
+                   details: ["service": model.serviceCode, "view": view], isPersonalDataRead: true)
     }
 
     /// Takes the case (or gives it to another official of the same agency); nil unassigns.
@@ -181,7 +194,7 @@ struct OfficeCases {
 
     /// A decision or step: review, request for information (message required; the clock pauses),
     /// approval, rejection (a listed reason plus free text), completion with the result.
-    func transition(_ id: UUID, to status: CaseStatus, message: String?, reason: RejectionReason?, resultFileID: UUID? = nil) async throws {
+    func transition(_ id: UUID, to status: CaseStatus, message: String?, reason: RejectionReason?) async throws {
         let message = message?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if status == .infoRequested, message == nil { throw Failure.invalid(field: "message", key: "applications.office.message_required") }
         if status == .rejected {
@@ -195,12 +208,8 @@ struct OfficeCases {
             guard let actor = actors.first(where: { CaseTransitions.allows(model.caseStatus, status, by: $0) }) else {
                 throw actors.isEmpty ? Failure.forbidden : Failure.wrongState
             }
-            if let resultFileID {
-                guard let file = try await CaseFileModel.find(resultFileID, on: log.db), file.caseID == model.id, file.purpose == "result" else {
-                    throw Failure.invalid(field: "file", key: "applications.answer.file")
-                }
-                model.resultFileID = resultFileID
-            }
+            // "Completed" means the result is issued: there is one to give the citizen.
+            if status == .completed, model.resultFileID == nil { throw Failure.invalid(field: "file", key: "applications.office.result_required") }
             if status == .infoRequested {
                 var deadline = model.deadline
                 deadline?.pause(on: today)
@@ -213,6 +222,10 @@ struct OfficeCases {
             let unit = try await app.portal.directory.agency(id: model.agencyID)?.code
             try await log.move(model, to: status, by: actor, actorID: principal.userID, unit: unit, message: message)
             return ["status": status.rawValue] .merging(reason.map { ["reason": $0.rawValue] } ?? [:]) { $1 }
+        }
+        // The result was attached before the decision: approving it issues the result.
+        if status == .approved, try await find(id, on: app.db).resultFileID != nil {
+            try await self.transition(id, to: .completed, message: nil, reason: nil)
         }
     }
 
@@ -233,20 +246,33 @@ struct OfficeCases {
         }
     }
 
-    /// The result document, uploaded by the agency before completing.
-    func uploadResult(_ id: UUID, name: String, bytes: [UInt8]) async throws -> UUID {
+    /// Attaches the result document. Whatever the order — during review, after approval, with a
+    /// rejection — the latest file attached as the result is the case's result, and the citizen gets it
+    /// with the decision. On an approved case it issues the result: the case is completed.
+    func attachResult(_ id: UUID, name: String, bytes: [UInt8]) async throws -> (fileID: UUID, completed: Bool) {
         let model = try await find(id, on: app.db)
-        guard model.caseStatus == .approved || model.caseStatus == .rejected || model.caseStatus == .inReview else { throw Failure.wrongState }
+        guard [.inReview, .approved, .rejected].contains(model.caseStatus) else { throw Failure.wrongState }
+        guard !actors(for: model).isEmpty else { throw Failure.forbidden }
         let stored: FileStore.Stored
         do { stored = try await app.files.store(bytes, allowed: [.pdf]) } catch let refusal as FileStore.Refusal {
             throw Failure.invalid(field: "file", key: refusal.key)
         }
-        return try await app.db.writeTransaction { db in
+        let fileID = try await app.db.writeTransaction { db in
+            try await CaseLock.lock(id, on: db)
+            let fresh = try await find(id, on: db)
+            guard [.inReview, .approved, .rejected].contains(fresh.caseStatus) else { throw Failure.wrongState }
             let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: "result", by: principal.userID, at: now, on: db)
-            try await app.portal.audit.record(AuditEvent(actor: actorAudit(model), action: "applications.result.uploaded", subjectFIN: model.applicantFIN,
-                                                         objectType: "application", objectID: model.number, details: ["sha256": stored.sha256]), on: db)
+            fresh.resultFileID = file.id
+            fresh.updatedAt = now
+            try await fresh.save(on: db)
+            try await app.portal.audit.record(AuditEvent(actor: actorAudit(fresh), action: "applications.result.uploaded", subjectFIN: fresh.applicantFIN,
+                                                         objectType: "application", objectID: fresh.number,
+                                                         details: ["sha256": stored.sha256, "file": file.id!.uuidString]), on: db)
             return file.id!
         }
+        guard try await find(id, on: app.db).caseStatus == .approved else { return (fileID, false) }
+        try await transition(id, to: .completed, message: nil, reason: nil)
+        return (fileID, true)
     }
 
     /// Read-modify-write of a case in scope, under its row lock, audited.

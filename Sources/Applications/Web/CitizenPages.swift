@@ -13,11 +13,11 @@ struct CitizenPages {
         signedIn.get("applications", use: list)
         signedIn.get("applications", ":id", use: casePage)
         signedIn.get("applications", ":id", "pages", ":page", use: questionPage)
-        signedIn.on(.POST, "applications", ":id", "pages", ":page", body: .collect(maxSize: "12mb"), use: saveAnswers)
+        signedIn.on(.POST, "applications", ":id", "pages", ":page", bodyLimit: "12mb", use: saveAnswers)
         signedIn.get("applications", ":id", "check", use: checkPage)
         signedIn.post("applications", ":id", "submit", use: submit)
         signedIn.post("applications", ":id", "cancel", use: cancel)
-        signedIn.on(.POST, "applications", ":id", "answer", body: .collect(maxSize: "12mb"), use: answer)
+        signedIn.on(.POST, "applications", ":id", "answer", bodyLimit: "12mb", use: answer)
         signedIn.post("applications", ":id", "rating", use: rate)
         signedIn.get("applications", ":id", "files", ":file", use: download)
     }
@@ -81,7 +81,7 @@ struct CitizenPages {
         let form = try req.content.decode(StartForm.self)
         let model = try await mapped { try await cases(req).start(serviceCode: code, forCompany: form.forCompany == "yes") }
         let definition = try await cases(req).form(of: model, on: req.db)
-        let first = try await cases(req).validation(definition).visiblePages(model.answers).first?.id ?? definition.pages[0].id
+        let first = try await cases(req).validation(definition, for: model).visiblePages(model.answers).first?.id ?? definition.pages[0].id
         return req.redirect(to: "/applications/\(model.id!.uuidString)/pages/\(first)", redirectType: .normal)
     }
 
@@ -116,7 +116,7 @@ struct CitizenPages {
     func renderQuestions(_ req: Request, model: CaseModel, page: FormPage, answers: Answers, problems: [AnswerProblem]) async throws -> Response {
         let cases = try cases(req)
         let form = try await cases.form(of: model, on: req.db)
-        let validation = try await cases.validation(form)
+        let validation = try await cases.validation(form, for: model)
         let visible = validation.visiblePages(answers)
         let step = (visible.firstIndex { $0.id == page.id } ?? 0) + 1
         var errors: [String: String] = [:]
@@ -129,10 +129,10 @@ struct CitizenPages {
         let units = try await units(req)
         let files = try await files(of: model.id!, on: req.db)
         let fields = page.fields.filter { validation.isVisible($0, in: answers) }
-            .map { FieldView.build($0, answers: answers, errors: errors, files: files, units: units, req: req) }
+            .flatMap { FieldView.build($0, answers: answers, errors: errors, files: files, units: units, req: req, validation: validation) }
         let view = QuestionView(caseID: model.id!.uuidString, serviceName: try await serviceName(model.serviceCode, req), pageID: page.id,
                                 pageTitle: page.title.text(req.language), step: step, steps: visible.count, fields: fields,
-                                multipart: page.fields.contains { $0.kind == .file || $0.fields?.contains { $0.kind == .file } == true },
+                                multipart: fields.contains { $0.isFile || $0.rows.contains { $0.fields.contains(where: \.isFile) } },
                                 backPath: step > 1 ? "/applications/\(model.id!.uuidString)/pages/\(visible[step - 2].id)" : nil)
         return try await req.renderPage("Applications/question", titleKey: "applications.question.title", titleArguments: [view.pageTitle],
                                         PortalHTTP.FormPage(values: [:], errors: formErrors, extra: view), status: problems.isEmpty ? .ok : .unprocessableEntity)
@@ -150,52 +150,7 @@ struct CitizenPages {
         }
     }
 
-    /// Reads a page's answers from the posted form (text fields, group rows `group-<n>-<child>`, files).
-    func readAnswers(_ req: Request, page: FormPage, model: CaseModel, cases: CitizenCases) async throws -> (Answers, [AnswerProblem]) {
-        var answers = Answers()
-        var problems: [AnswerProblem] = []
-        func text(_ key: String) -> String? { try? req.content.get(String.self, at: key) }
-        func file(_ key: String) async throws -> UUID? {
-            guard let upload = try? req.content.get(File.self, at: key), upload.data.readableBytes > 0 else { return nil }
-            do {
-                return try await cases.upload(model.id!, field: key.split(separator: "-").last.map(String.init) ?? key,
-                                              name: upload.filename, bytes: Array(buffer: upload.data))
-            } catch CitizenCases.Failure.file(let reason) {
-                problems.append(AnswerProblem(page: page.id, field: key, key: reason))
-                return nil
-            }
-        }
-        for field in page.fields {
-            switch field.kind {
-            case .group:
-                let existing = model.answers.groups[field.id] ?? []
-                var rows: [[String: String]] = []
-                for index in 0..<max(existing.count, 1) {
-                    var row: [String: String] = [:]
-                    for child in field.fields ?? [] {
-                        let key = "\(field.id)-\(index)-\(child.id)"
-                        if child.kind == .file, let id = try await file(key) { row[child.id] = id.uuidString } else if let value = text(key) { row[child.id] = value }
-                        if child.kind == .file, row[child.id] == nil, index < existing.count { row[child.id] = existing[index][child.id] }
-                    }
-                    if text("remove") == "\(field.id)-\(index)" { continue }
-                    rows.append(row)
-                }
-                if text("add") == field.id { rows.append([:]) }
-                // A single untouched empty row of an optional group is no answer.
-                if rows.count == 1, rows[0].values.allSatisfy({ $0.isEmpty }), !field.required, text("add") != field.id { rows = [] }
-                answers.groups[field.id] = rows
-            case .file:
-                if let id = try await file(field.id) { answers.values[field.id] = id.uuidString } else if let kept = model.answers.values[field.id] { answers.values[field.id] = kept }
-            default:
-                // A browser always sends its text inputs: a missing one was emptied (prefilled fields
-                // are not sent and not taken; hidden ones are dropped by the use case).
-                answers.values[field.id] = text(field.id) ?? ""
-
-            }
-        }
-        return (answers, problems)
-    }
-
+    /// Saves a page (values posted for answers the register filled are ignored: `readAnswers`).
     @Sendable func saveAnswers(req: Request) async throws -> Response {
         let id = try caseID(req)
         return try await mapped {
@@ -204,9 +159,10 @@ struct CitizenPages {
             guard model.caseStatus == .draft else { throw CitizenCases.Failure.wrongState }
             let form = try await cases.form(of: model, on: req.db)
             guard let page = form.page(req.parameters.get("page") ?? "") else { throw Abort(.notFound) }
-            let (answers, fileProblems) = try await readAnswers(req, page: page, model: model, cases: cases)
+            let (answers, fileProblems) = try await readAnswers(req, page: page, model: model, cases: cases,
+                                                                validation: try await cases.validation(form, for: model))
             var problems: [AnswerProblem]
-            do { problems = try await cases.save(id, page: page.id, answers: answers) } catch CitizenCases.Failure.invalid(let found) { problems = found }
+            do { problems = try await cases.save(id, page: page.id, answers: answers, onRegisterWrite: .ignore) } catch CitizenCases.Failure.invalid(let found) { problems = found }
             problems += fileProblems
             let saved = try await cases.visibleCase(id, on: req.db)
             let adding = (try? req.content.get(String.self, at: "add")) != nil || (try? req.content.get(String.self, at: "remove")) != nil
@@ -221,7 +177,7 @@ struct CitizenPages {
             if !problems.isEmpty {
                 return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: problems)
             }
-            let visible = try await cases.validation(form).visiblePages(saved.answers)
+            let visible = try await cases.validation(form, for: saved).visiblePages(saved.answers)
             if let index = visible.firstIndex(where: { $0.id == page.id }), index + 1 < visible.count {
                 return req.redirect(to: "/applications/\(id.uuidString)/pages/\(visible[index + 1].id)", redirectType: .normal)
             }
@@ -247,7 +203,7 @@ struct CitizenPages {
     func renderCheck(_ req: Request, model: CaseModel, problems: [AnswerProblem]) async throws -> Response {
         let cases = try cases(req)
         let form = try await cases.form(of: model, on: req.db)
-        let validation = try await cases.validation(form)
+        let validation = try await cases.validation(form, for: model)
         let unitNames = Dictionary(uniqueKeysWithValues: try await units(req).map { ($0.value, $0.label) })
         let rows = form.summary(model.answers, validation: validation, files: try await files(of: model.id!, on: req.db), unitNames: unitNames, req: req)
         let fields = form.fieldsByID
@@ -349,7 +305,7 @@ struct CitizenPages {
             let calendar = req.portal.calendar
             let deadline = model.deadline
             let lastRequest = events.last { $0.kind == "status" && $0.toStatus == CaseStatus.infoRequested.rawValue }
-            let resultFile = try await model.resultFileID.asyncMap { try await CaseFileModel.find($0, on: req.db) } ?? nil
+            let resultFile = try await cases.result(of: model, on: req.db)
             let view = CaseView(
                 id: id.uuidString, number: model.number, serviceName: try await serviceName(model.serviceCode, req),
                 status: req.t("applications.status.\(status.rawValue)"), statusKey: status.rawValue,
@@ -432,24 +388,8 @@ struct CitizenPages {
 
     @Sendable func download(req: Request) async throws -> Response {
         let id = try caseID(req)
-        _ = try await mapped { try await cases(req).visibleCase(id, on: req.db) }
-        guard let fileID = req.parameters.get("file").flatMap(UUID.init(uuidString:)),
-              let file = try await CaseFileModel.find(fileID, on: req.db), file.caseID == id else { throw Abort(.notFound) }
+        guard let fileID = req.parameters.get("file").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let file = try await mapped { try await cases(req).file(fileID, of: id, on: req.db) }
         return try FileDownload.response(file, app: req.application)
-    }
-}
-
-enum FileDownload {
-    /// A stored file as an attachment; never rendered inline, so an upload cannot act as a page.
-    static func response(_ file: CaseFileModel, app: Application) throws -> Response {
-        guard let bytes = try app.files.read(file.sha256) else { throw Abort(.notFound) }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: file.contentType)
-        let ascii = file.name.unicodeScalars.map { $0.isASCII && $0 != "\"" ? String($0) : "_" }.joined()
-        let encoded = file.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: bytes)))
     }
 }

@@ -27,6 +27,8 @@ struct FieldView: Encodable, Sendable {
     var options: [Option]
     /// Filled from what the state holds: shown, not editable.
     var prefilled: Bool
+    /// Instead of "from the state register": why the register's value is missing and the way out.
+    var notice: String?
     var inputType: String
     var inputMode: String?
     var autocomplete: String?
@@ -79,13 +81,39 @@ struct FieldView: Encodable, Sendable {
         if error != nil { describedBy.append("\(name)-error") }
         return FieldView(
             id: name, name: name, kind: field.kind.rawValue, label: field.label.text(language), hint: field.hint?.text(language),
-            value: value, error: error, required: field.required, options: options, prefilled: field.prefill != nil,
+            value: value, error: error, required: field.required, options: options, prefilled: field.prefill != nil, notice: nil,
             inputType: inputType, inputMode: field.kind == .number ? "decimal" : nil,
             autocomplete: field.kind == .email ? "email" : field.kind == .phone ? "tel" : nil,
             isText: [.text, .number, .date, .fin, .voen, .phone, .email].contains(field.kind), isLongText: field.kind == .longText,
             isSelect: field.kind == .select || field.kind == .unit, isRadio: field.kind == .yesNo, isFile: field.kind == .file,
             isGroup: field.kind == .group, rows: rows, fileName: UUID(uuidString: value).flatMap { files[$0] },
             describedBy: describedBy.joined(separator: " "))
+    }
+
+    /// A question as this application asks it. A prefilled field is shown read-only with the register's
+    /// value; when the register had none, with the form's way out: typed here with a supporting document
+    /// (a second, file field `<field>-document`), or an explanation that it cannot be done online.
+    static func build(_ field: FormField, answers: Answers, errors: [String: String], files: [UUID: String], units: [Option],
+                      req: Request, validation: FormValidation) -> [FieldView] {
+        guard validation.isMissingFromRegister(field) else { return [build(field, answers: answers, errors: errors, files: files, units: units, req: req)] }
+        let label = field.label.text(req.language)
+        let extra = field.missingHint.map { " " + $0.text(req.language) } ?? ""
+        var view = build(field, answers: answers, errors: errors, files: files, units: units, req: req)
+        switch field.whenMissing ?? .visitOffice {
+        case .visitOffice:
+            view.notice = req.t("applications.prefill.missing_visit_office", label) + extra
+            return [view]
+        case .enterWithDocument:
+            view.prefilled = false
+            view.hint = req.t("applications.prefill.missing_enter", label) + extra
+            if field.hint == nil { view.describedBy = ([view.name + "-hint"] + (view.describedBy.isEmpty ? [] : [view.describedBy])).joined(separator: " ") }
+            let key = FormField.documentKey(field.id)
+            let document = FormField(id: key.replacingOccurrences(of: ".", with: "-"), kind: .file,
+                                     label: LocalizedText(az: req.t("applications.prefill.document_label", label)), required: field.required)
+            var documentErrors = errors
+            documentErrors[document.id] = errors[document.id] ?? errors[key]
+            return [view, build(document, answers: answers, errors: documentErrors, files: files, units: units, req: req, value: answers.values[key] ?? "")]
+        }
     }
 
     /// How an answer reads on the check-your-answers page and in the office.
@@ -123,9 +151,19 @@ extension FormDefinition {
                                                fieldID: "\(field.id)-\(index)-\(field.fields?.first?.id ?? "")", changeable: true))
                     }
                 } else {
-                    rows.append(SummaryRow(label: field.label.text(req.language),
+                    // An answer the register could not give, typed by the applicant, says so (the office checks its document).
+                    let typed = validation.isMissingFromRegister(field) && field.whenMissing == .enterWithDocument
+                    let label = field.label.text(req.language)
+                    rows.append(SummaryRow(label: typed ? req.t("applications.prefill.entered_by_applicant", label) : label,
                                            value: FieldView.display(field, answers.values[field.id], files: files, unitNames: unitNames, req: req),
-                                           pageID: page.id, fieldID: field.id, changeable: field.prefill == nil))
+                                           pageID: page.id, fieldID: field.id, changeable: field.prefill == nil || typed))
+                    if typed {
+                        let key = FormField.documentKey(field.id)
+                        rows.append(SummaryRow(label: req.t("applications.prefill.document_label", label),
+                                               value: FieldView.display(FormField(id: key, kind: .file, label: field.label), answers.values[key],
+                                                                        files: files, unitNames: unitNames, req: req),
+                                               pageID: page.id, fieldID: key.replacingOccurrences(of: ".", with: "-"), changeable: true))
+                    }
                 }
             }
         }

@@ -21,29 +21,44 @@ public struct DatabaseAuditTrail: AuditTrail {
     }()
 
     public func record(_ event: AuditEvent, on db: any Database) async throws {
-        let details = String(decoding: try Self.detailsEncoder.encode(event.details), as: UTF8.self)
+        try await recordAll([event], on: db)
+    }
+
+    /// The entries are sealed one after the other from the head, inserted with one multi-row INSERT,
+    /// and the head moved once: a list read of 200 cases costs three statements, not 600.
+    public func recordAll(_ events: [AuditEvent], on db: any Database) async throws {
+        guard !events.isEmpty else { return }
         let at = Int64((clock.now().timeIntervalSince1970 * 1_000_000).rounded())
+        let details = try events.map { String(decoding: try Self.detailsEncoder.encode($0.details), as: UTF8.self) }
         try await db.writeTransaction { db in
             let head = try await Self.lockHead(on: db)
-            let entry = AuditEventModel()
-            entry.id = head.lastSeq + 1
-            entry.occurredAtMicros = at
-            entry.actorKind = event.actor.kind.rawValue
-            entry.actorUserID = event.actor.userID
-            entry.actorAgencyID = event.actor.agencyID
-            entry.ip = event.actor.ip
-            entry.action = event.action
-            entry.subjectFIN = event.subjectFIN
-            entry.objectType = event.objectType
-            entry.objectID = event.objectID
-            entry.purpose = event.purpose
-            entry.details = details
-            entry.personalDataRead = event.isPersonalDataRead
-            entry.previousHash = head.lastHash
-            entry.hash = chain.seal(entry.chainFields, previous: head.lastHash)
-            try await entry.create(on: db)
-            head.lastSeq = entry.id!
-            head.lastHash = entry.hash
+            var entries: [AuditEventModel] = []
+            entries.reserveCapacity(events.count)
+            for (index, event) in events.enumerated() {
+                let entry = AuditEventModel()
+                entry.id = head.lastSeq + 1
+                entry.occurredAtMicros = at
+                entry.actorKind = event.actor.kind.rawValue
+                entry.actorUserID = event.actor.userID
+                entry.actorAgencyID = event.actor.agencyID
+                entry.ip = event.actor.ip
+                entry.action = event.action
+                entry.subjectFIN = event.subjectFIN
+                entry.objectType = event.objectType
+                entry.objectID = event.objectID
+                entry.purpose = event.purpose
+                entry.details = details[index]
+                entry.personalDataRead = event.isPersonalDataRead
+                entry.previousHash = head.lastHash
+                entry.hash = chain.seal(entry.chainFields, previous: head.lastHash)
+                entries.append(entry)
+                head.lastSeq = entry.id!
+                head.lastHash = entry.hash
+            }
+            // Bounded batches keep each statement well under both engines' bind-parameter limits.
+            for start in stride(from: 0, to: entries.count, by: 200) {
+                try await entries[start..<min(start + 200, entries.count)].create(on: db)
+            }
             try await head.update(on: db)
         }
     }

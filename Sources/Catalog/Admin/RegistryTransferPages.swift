@@ -29,7 +29,7 @@ struct RegistryTransferPages {
         office.get("registry", "export.csv", use: exportCSV)
         office.get("registry", "export.json", use: exportJSON)
         office.get("registry", "import", use: form)
-        office.on(.POST, "registry", "import", body: .collect(maxSize: "16mb"), use: upload)
+        office.on(.POST, "registry", "import", bodyLimit: "16mb", use: upload)
     }
 
     func download(_ body: String, type: HTTPMediaType, name: String) -> Response {

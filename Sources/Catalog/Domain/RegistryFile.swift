@@ -2,7 +2,9 @@ import Foundation
 import PortalCore
 
 /// The whole registry as CSV or JSON, for export and import. A file exported and imported back
-/// yields exactly the same definitions.
+/// yields exactly the same definitions. CSV goes through PortalCore's `CSV`: cells that a spreadsheet
+/// would run as a formula are written with a leading `'`, and the import takes exactly that quote off
+/// again (`restoringFormulas`), so values such as `-` or `=x` survive the round trip.
 public enum RegistryFile {
     public static let columns = [
         "code", "agency", "status", "name_az", "name_en", "name_ru", "description_az", "description_en", "description_ru",
@@ -83,8 +85,8 @@ public enum RegistryFile {
 
     /// Reads a CSV export. Every problem of every row is reported; nothing is returned unless all rows are good.
     public static func parseCSV(_ text: String) -> Result<[(row: Int, definition: ServiceDefinition)], Problems> {
-        let records: [(line: Int, fields: [String])]
-        do { records = try CSV.parse(text) } catch let error as CSV.ParseError {
+        let records: [CSV.Record]
+        do { records = try CSV.parse(text, restoringFormulas: true) } catch let error as CSV.ParseError {
             return .failure(Problems(items: [RowProblem(row: error.line, field: "file", key: "catalog.import.csv_syntax")]))
         } catch { return .failure(Problems(items: [RowProblem(row: 1, field: "file", key: "catalog.import.csv_syntax")])) }
         guard let header = records.first else { return .failure(Problems(items: [RowProblem(row: 1, field: "file", key: "catalog.import.empty")])) }

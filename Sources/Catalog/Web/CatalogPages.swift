@@ -59,8 +59,8 @@ struct CatalogPages {
     func register(_ web: any RoutesBuilder) {
         // No per-address limit here: whole mobile networks share an address (carrier NAT), and a
         // visitor's search is cheap (an in-memory index, and a page cache for repeated ones).
-        web.on(.GET, "services") { req in cachedOrRendered(req, render: search) }
-        web.on(.GET, "services", ":code") { req in cachedOrRendered(req, render: service) }
+        web.on(.GET, "services") { req in cachedOrRendered(req, query: Self.searchQuery, render: search) }
+        web.on(.GET, "services", ":code") { req in cachedOrRendered(req, query: .none, render: service) }
         web.get("services", ":code", "history", use: history)
         web.get("services", ":code", "versions", ":version", use: pastVersion)
         web.get("registry", "report", use: report)
@@ -68,13 +68,23 @@ struct CatalogPages {
     }
 
     /// Answers a visitor's repeated page from the cache on the event loop; everything else renders.
-    func cachedOrRendered(_ req: Request, render: @escaping @Sendable (Request) async throws -> Response) -> EventLoopFuture<Response> {
+    func cachedOrRendered(_ req: Request, query: CacheableQuery,
+                          render: @escaping @Sendable (Request) async throws -> Response) -> EventLoopFuture<Response> {
         let store = req.application.catalog
-        if store.isLoaded, let hit = store.pages.cachedResponse(for: req, version: store.version) {
+        if store.isLoaded, let hit = store.pages.cachedResponse(for: req, version: store.version, query: query) {
             return req.eventLoop.makeSucceededFuture(hit)
         }
         return req.eventLoop.makeFutureWithTask { try await render(req) }
     }
+
+    /// Every parameter the search page reads (the page cache keys on these alone; see `query(from:)`).
+    static let searchQuery = CacheableQuery([
+        .text("q", maxLength: 200), .oneOf("event", LifeEvent.allCases.map(\.rawValue)),
+        .oneOf("category", ServiceCategory.allCases.map(\.rawValue)), .code("agency"),
+        .oneOf("audience", Audience.allCases.map(\.rawValue)), .oneOf("channel", Channel.allCases.map(\.rawValue)),
+        .code("unit"), .oneOf("online", ["1"]), .oneOf("sort", ["relevance", "name"], default: "relevance"),
+        .integer("page", 1...1_000, default: 1),
+    ])
 
     /// Reads the catalog query from `?q=&event=&category=&agency=&audience=&channel=&unit=&online=1&sort=&page=`,
     /// ignoring values that are not in the vocabularies.
@@ -96,7 +106,7 @@ struct CatalogPages {
     @Sendable func search(req: Request) async throws -> Response {
         let store = req.application.catalog
         _ = try await store.index(on: req.application)
-        return try await store.pages.page(for: req, version: store.version) { try await renderSearch(req: req) }
+        return try await store.pages.page(for: req, version: store.version, query: Self.searchQuery) { try await renderSearch(req: req) }
     }
 
     func renderSearch(req: Request) async throws -> Response {
@@ -185,7 +195,7 @@ struct CatalogPages {
     @Sendable func service(req: Request) async throws -> Response {
         let store = req.application.catalog
         _ = try await store.index(on: req.application)
-        return try await store.pages.page(for: req, version: store.version) { try await renderService(req: req) }
+        return try await store.pages.page(for: req, version: store.version, query: .none) { try await renderService(req: req) }
     }
 
     func renderService(req: Request) async throws -> Response {

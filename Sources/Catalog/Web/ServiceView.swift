@@ -42,6 +42,8 @@ struct ServiceView: Encodable, Sendable {
     var actions: [Action]
     var withdrawn: Bool
     var source: String?
+    /// The source as a link target, only when it is an http(s) URL (else the source is shown as text).
+    var sourceURL: String?
     var version: Int
     var updated: String?
 
@@ -79,9 +81,10 @@ struct ServiceView: Encodable, Sendable {
         scope = unitNames.isEmpty ? req.t("catalog.scope.national") : unitNames.joined(separator: ", ")
         contactPhone = d.contact.phone
         contactEmail = d.contact.email
-        contactURL = d.contact.url
+        contactURL = WebLink.httpURL(d.contact.url)
         withdrawn = d.status == .withdrawn
         source = d.source
+        sourceURL = WebLink.httpURL(d.source)
         self.version = version
         self.updated = updated.map(BakuTime.display)
         actions = Self.actions(d, req: req)
@@ -92,10 +95,10 @@ struct ServiceView: Encodable, Sendable {
         var actions: [Action] = []
         if d.stage.isElectronic, req.application.catalog.appliesOnline(d.code) {
             actions.append(Action(label: req.t("catalog.action.apply_online"), url: "/services/\(d.code)/apply", external: false))
-        } else if d.stage.isElectronic, let url = d.onlineURL {
+        } else if d.stage.isElectronic, let url = WebLink.httpURL(d.onlineURL) {
             actions.append(Action(label: req.t("catalog.action.apply_online"), url: url, external: true))
         }
-        if d.stage == .downloadableForm, let url = d.formURL {
+        if d.stage == .downloadableForm, let url = WebLink.httpURL(d.formURL) {
             actions.append(Action(label: req.t("catalog.action.download_form"), url: url, external: true))
         }
         if d.channels.contains(.asanCentre) {

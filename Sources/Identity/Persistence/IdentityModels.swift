@@ -54,6 +54,8 @@ final class SessionModel: Model, @unchecked Sendable {
     @Field(key: "second_factor_pending") var secondFactorPending: Bool
     @Field(key: "second_factor_verified") var secondFactorVerified: Bool
     @OptionalField(key: "reauthenticated_at") var reauthenticatedAt: Date?
+    /// When a TOTP or recovery code was last given in this session (sign-in or re-authentication).
+    @OptionalField(key: "second_factor_confirmed_at") var secondFactorConfirmedAt: Date?
     @OptionalField(key: "acting_company_id") var actingCompanyID: UUID?
     @OptionalField(key: "ip") var ip: String?
     @OptionalField(key: "user_agent") var userAgent: String?
@@ -111,6 +113,8 @@ final class AccessTokenModel: Model, @unchecked Sendable {
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "revoked_at") var revokedAt: Date?
+    /// The session that made the token had verified the second factor: only such tokens do office work.
+    @Field(key: "second_factor_verified") var secondFactorVerified: Bool
 
     init() {}
 }
@@ -118,7 +122,9 @@ final class AccessTokenModel: Model, @unchecked Sendable {
 final class ThrottleModel: Model, @unchecked Sendable {
     static let schema = "identity_auth_throttle"
 
-    /// `account:<identifier>` or `ip:<address>`; identifiers are normalised, known or not.
+    /// `account:<identifier>` or `ip:<address>`; identifiers are normalised, known or not. The second
+    /// factor's keys (`totp:<user>`, `totp-ip:<address>`) keep a row here only as the lock that
+    /// serialises their counting (the attempts are in `identity_second_factor_attempts`).
     @ID(custom: "key", generatedBy: .user) var id: String?
     @Field(key: "failures") var failures: Int
     @Field(key: "window_started_at") var windowStartedAt: Date

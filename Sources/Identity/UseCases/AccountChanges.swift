@@ -1,7 +1,8 @@
 import PortalHTTP
 
 /// Changes a signed-in person makes to their own account. Each is audited; the sensitive ones are
-/// reached only after the password was confirmed (see `Request.recentlyReauthenticated`).
+/// reached only after the password (and for some the second factor) was confirmed again (see
+/// `Request.recentlyReauthenticated` and `Request.recentlyConfirmedSecondFactor`).
 struct AccountChanges {
     let app: Application
     let user: UserModel
@@ -14,24 +15,42 @@ struct AccountChanges {
         AuditEvent(actor: actor, action: action, subjectFIN: user.fin, objectType: "user", objectID: user.id?.uuidString, details: details)
     }
 
-    enum ConfirmOutcome { case confirmed, wrongPassword, throttled(Int) }
+    enum ConfirmOutcome: Equatable { case confirmed, wrongPassword, codeRequired, wrongCode, throttled(Int), codeThrottled(Int) }
 
-    /// Re-authentication: the password again, throttled like a sign-in.
-    func confirmPassword(_ password: String) async throws -> ConfirmOutcome {
+    /// Re-authentication: the password again (throttled like a sign-in) and, when the account has an
+    /// authenticator app, a code (throttled by the second factor's own counter). Both together make the
+    /// "fresh second factor" that turning TOTP off, new recovery codes and new tokens need.
+    func confirm(password: String, code: String?) async throws -> ConfirmOutcome {
         let now = app.portal.now()
         let throttle = SignInThrottle(db: app.db, now: now)
         let key = "account:" + user.id!.uuidString
         if let wait = try await throttle.retryAfter(key) { return .throttled(wait) }
         guard let hash = user.passwordHash, try await app.identity.hasher.verify(password, against: hash, on: app) else {
             try await throttle.recordFailure(key, policy: .account)
-            try await app.portal.audit.record(event("identity.reauthentication.failed"), on: app.db)
+            try await app.portal.audit.record(event("identity.reauthentication.failed", details: ["reason": "password"]), on: app.db)
             return .wrongPassword
         }
         try await throttle.reset(key)
+        var method: String?
+        if user.totpEnabled {
+            guard let code = code?.trimmingCharacters(in: .whitespaces), !code.isEmpty else { return .codeRequired }
+            switch try await SecondFactor(app: app, ip: ip).check(code, for: user, now: now) {
+            case .throttled(let wait):
+                try await app.portal.audit.record(event("identity.second_factor.throttled", details: ["retry_after": String(wait), "step": "reauthentication"]), on: app.db)
+                return .codeThrottled(wait)
+            case .rejected(let replayed):
+                try await app.portal.audit.record(event("identity.reauthentication.failed", details: ["reason": replayed ? "code_replayed" : "code"]), on: app.db)
+                return .wrongCode
+            case .accepted(let accepted):
+                method = accepted
+            }
+        }
+        let confirmedMethod = method
         try await app.db.writeTransaction { db in
             session?.reauthenticatedAt = now
+            if confirmedMethod != nil { session?.secondFactorConfirmedAt = now }
             try await session?.update(on: db)
-            try await app.portal.audit.record(event("identity.reauthenticated"), on: db)
+            try await app.portal.audit.record(event("identity.reauthenticated", details: confirmedMethod.map { ["second_factor": $0] } ?? [:]), on: db)
         }
         return .confirmed
     }
@@ -55,7 +74,8 @@ struct AccountChanges {
         return true
     }
 
-    /// Sets a new password and ends every other session of this person.
+    /// Sets a new password, ends every other session of this person and revokes all their personal
+    /// access tokens (in one transaction: a token made with the old password does not outlive it).
     func changePassword(to newPassword: String) async throws {
         let hash = try await app.identity.hasher.hash(newPassword, on: app)
         try await app.db.writeTransaction { db in
@@ -64,8 +84,20 @@ struct AccountChanges {
             try await user.update(on: db)
             let ended = try await SessionStore(db: db, config: app.portal.config, now: app.portal.now())
                 .endAll(userID: user.id!, except: session?.id)
-            try await app.portal.audit.record(event("identity.password.changed", details: ["other_sessions_ended": String(ended)]), on: db)
+            let revoked = try await revokeTokens(reason: "password_changed", on: db)
+            try await app.portal.audit.record(event("identity.password.changed", details: ["other_sessions_ended": String(ended),
+                                                                                           "tokens_revoked": String(revoked)]), on: db)
         }
+    }
+
+    /// Revokes every live personal access token of this person (audited when there were any).
+    private func revokeTokens(reason: String, on db: any Database) async throws -> Int {
+        let revoked = try await AccessTokens.revokeAll(userID: user.id!, now: app.portal.now(), on: db)
+        if revoked > 0 {
+            try await app.portal.audit.record(AuditEvent(actor: actor, action: "identity.tokens.revoked", subjectFIN: user.fin, objectType: "user",
+                                                         objectID: user.id?.uuidString, details: ["count": String(revoked), "reason": reason]), on: db)
+        }
+        return revoked
     }
 
     /// Turns TOTP on after the person proved their app shows the right code; returns recovery codes to show once.
@@ -114,12 +146,14 @@ struct AccountChanges {
         }
     }
 
-    func endOtherSessions() async throws -> Int {
+    /// "Sign out everywhere else": every other session ends and every personal access token is revoked.
+    func endOtherSessions() async throws -> (sessions: Int, tokens: Int) {
         try await app.db.writeTransaction { db in
             let ended = try await SessionStore(db: db, config: app.portal.config, now: app.portal.now())
                 .endAll(userID: user.id!, except: session?.id)
             try await app.portal.audit.record(event("identity.sessions.revoked", details: ["count": String(ended)]), on: db)
-            return ended
+            let revoked = try await revokeTokens(reason: "signed_out_everywhere", on: db)
+            return (sessions: ended, tokens: revoked)
         }
     }
 

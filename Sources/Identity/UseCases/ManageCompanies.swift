@@ -33,14 +33,19 @@ struct ManageCompanies {
                     return fresh
                 }()
                 if company.id == nil { try await company.create(on: db) }
-                if try await RepresentativeModel.query(on: db).filter(\.$companyID == company.id!).filter(\.$userID == user.id!).first() != nil {
-                    return .alreadyLinked
+                if let existing = try await RepresentativeModel.query(on: db).filter(\.$companyID == company.id!).filter(\.$userID == user.id!).first() {
+                    guard existing.role != "director" else { return .alreadyLinked }
+                    // Authorised before, director now (the register says so): the link becomes the director's.
+                    existing.role = "director"
+                    existing.grantedBy = nil
+                    try await existing.update(on: db)
+                } else {
+                    let link = RepresentativeModel()
+                    link.companyID = company.id!
+                    link.userID = user.id!
+                    link.role = "director"
+                    try await link.create(on: db)
                 }
-                let link = RepresentativeModel()
-                link.companyID = company.id!
-                link.userID = user.id!
-                link.role = "director"
-                try await link.create(on: db)
                 try await app.portal.audit.record(AuditEvent(actor: actor, action: "identity.company.linked", subjectFIN: user.fin,
                                                              objectType: "company", objectID: voen.value), on: db)
                 return .linked(company)

@@ -65,7 +65,8 @@ struct SignIn {
     }
 }
 
-/// The second step: a TOTP code (or a one-time recovery code) for a pending session.
+/// The second step: a TOTP code (or a one-time recovery code) for a pending session. Wrong codes are
+/// counted by the second factor's own throttle, which a correct password does not reset.
 struct VerifySecondFactor {
     enum Outcome {
         case signedIn(token: String, user: UserModel)
@@ -84,16 +85,22 @@ struct VerifySecondFactor {
         let store = SessionStore(db: db, config: app.portal.config, now: now)
         guard let pending = try await store.find(token: pendingToken), pending.secondFactorPending,
               let user = try await UserModel.find(pending.userID, on: db), user.status == "active" else { return .sessionExpired }
-        let throttle = SignInThrottle(db: db, now: now)
-        let accountKey = "account:" + user.id!.uuidString
-        if let wait = try await throttle.retryAfter(accountKey) { return .throttled(retryAfter: wait) }
         let signIn = SignIn(app: app, ip: ip, userAgent: userAgent)
-        guard let method = try await SecondFactor(app: app).check(code, for: user, now: now) else {
-            try await throttle.recordFailure(accountKey, policy: .account)
-            try await signIn.audit(user, "identity.second_factor.failed")
+        let method: String
+        switch try await SecondFactor(app: app, ip: ip).check(code, for: user, now: now) {
+        case .throttled(let wait):
+            var event = signIn.event(user, "identity.second_factor.throttled")
+            event.details["retry_after"] = String(wait)
+            try await app.portal.audit.record(event, on: db)
+            return .throttled(retryAfter: wait)
+        case .rejected(let replayed):
+            var event = signIn.event(user, "identity.second_factor.failed")
+            if replayed { event.details["reason"] = "replayed" }
+            try await app.portal.audit.record(event, on: db)
             return .invalidCode
+        case .accepted(let accepted):
+            method = accepted
         }
-        try await throttle.reset(accountKey)
         // A new session identifier once fully signed in; the pending one is gone.
         let created = try await db.writeTransaction { db in
             try await pending.delete(on: db)
@@ -105,35 +112,5 @@ struct VerifySecondFactor {
             return created
         }
         return .signedIn(token: created.token, user: user)
-    }
-}
-
-/// Checks a TOTP code (refusing replays) or consumes a recovery code.
-struct SecondFactor {
-    let app: Application
-
-    /// "totp" or "recovery_code" when accepted, nil otherwise.
-    func check(_ code: String, for user: UserModel, now: Date) async throws -> String? {
-        let cleaned = code.trimmingCharacters(in: .whitespaces)
-        if cleaned.filter(\.isNumber).count == 6, cleaned.count <= 7, let sealed = user.totpSecretSealed {
-            let totp = TOTP(secret: try app.identity.box.open(sealed))
-            guard let step = totp.matchingStep(cleaned.filter(\.isNumber), at: now), step > user.totpLastStep else { return nil }
-            // Conditional update: two requests with the same code cannot both pass.
-            let updated = try await app.db.writeTransaction { db -> Bool in
-                guard let fresh = try await UserModel.find(user.id, on: db), fresh.totpLastStep < step else { return false }
-                fresh.totpLastStep = step
-                try await fresh.update(on: db)
-                return true
-            }
-            return updated ? "totp" : nil
-        }
-        let digest = Tokens.digest(Tokens.normalizeRecoveryCode(cleaned))
-        return try await app.db.writeTransaction { db -> String? in
-            guard let row = try await RecoveryCodeModel.query(on: db).filter(\.$userID == user.id!)
-                .filter(\.$codeHash == digest).filter(\.$usedAt == nil).first() else { return nil }
-            row.usedAt = app.portal.now()
-            try await row.update(on: db)
-            return "recovery_code"
-        }
     }
 }

@@ -32,7 +32,16 @@ extension Request {
         return portal.now().timeIntervalSince(at) <= portal.config.reauthenticationWindow
     }
 
-    /// Sends the person to confirm their password, then back to `path`.
+    /// True when, recently enough, the password was confirmed and — for an account with an authenticator
+    /// app — a code too (turning TOTP off, new recovery codes, new personal access tokens).
+    func recentlyConfirmedSecondFactor() -> Bool {
+        guard recentlyReauthenticated() else { return false }
+        guard storage[CurrentUserKey.self]?.totpEnabled == true else { return true }
+        guard let at = storage[CurrentSessionKey.self]?.secondFactorConfirmedAt else { return false }
+        return portal.now().timeIntervalSince(at) <= portal.config.reauthenticationWindow
+    }
+
+    /// Sends the person to confirm their password (and code, when they have one), then back to `path`.
     func reauthenticate(returnTo path: String) -> Response {
         redirect(to: "/account/confirm-password?next=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/", "-", "_"])) ?? "/cabinet"),
                  redirectType: .normal)

@@ -38,7 +38,13 @@ struct SecurityPages {
 
     struct ConfirmForm: Content {
         var password: String?
+        var code: String?
         var next: String?
+    }
+
+    /// The re-authentication page asks for a code when the account has an authenticator app.
+    struct ConfirmExtra: Encodable, Sendable {
+        var askCode: Bool
     }
 
     struct CodeForm: Content {
@@ -147,15 +153,15 @@ struct SecurityPages {
     }
 
     @Sendable func totpDisable(req: Request) async throws -> Response {
-        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security") }
         // Officials must keep their second factor: the office refuses them without it.
         guard try !req.requirePrincipal().hasOfficeAccess else { throw Abort(.forbidden) }
+        guard req.recentlyConfirmedSecondFactor() else { return req.reauthenticate(returnTo: "/cabinet/security") }
         try await changes(req).disableTOTP()
         return req.redirect(to: "/cabinet/security", flash: "flash.totp_disabled")
     }
 
     @Sendable func regenerateCodes(req: Request) async throws -> Response {
-        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security") }
+        guard req.recentlyConfirmedSecondFactor() else { return req.reauthenticate(returnTo: "/cabinet/security") }
         guard try req.currentUser().totpEnabled else { return req.redirect(to: "/cabinet/security") }
         let codes = try await changes(req).regenerateRecoveryCodes()
         return try await req.renderPage("Identity/recovery-codes", titleKey: "recovery.title", CodesPage(codes: codes))
@@ -163,7 +169,7 @@ struct SecurityPages {
 
     @Sendable func revokeOthers(req: Request) async throws -> Response {
         _ = try await changes(req).endOtherSessions()
-        return req.redirect(to: "/cabinet/security", flash: "flash.sessions_revoked")
+        return req.redirect(to: "/cabinet/security", flash: "flash.signed_out_everywhere")
     }
 
     @Sendable func revokeOne(req: Request) async throws -> Response {
@@ -174,25 +180,35 @@ struct SecurityPages {
 
     @Sendable func confirmForm(req: Request) async throws -> Response {
         let next = req.safeReturnPath(req.query[String.self, at: "next"], fallback: "/cabinet")
+        return try await renderConfirm(req, next: next, errors: FormErrors(), status: .ok)
+    }
+
+    func renderConfirm(_ req: Request, next: String, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+        let extra = ConfirmExtra(askCode: try req.currentUser().totpEnabled)
         return try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
-                                        FormPage(values: ["next": next], errors: FormErrors(), extra: NoExtra()))
+                                        FormPage(values: ["next": next], errors: errors, extra: extra), status: status)
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
         let form = try req.content.decode(ConfirmForm.self)
         let next = req.safeReturnPath(form.next, fallback: "/cabinet")
         var errors = FormErrors()
-        switch try await changes(req).confirmPassword(form.password ?? "") {
+        let outcome = try await changes(req).confirm(password: form.password ?? "", code: form.code)
+        switch outcome {
         case .confirmed:
             return req.redirect(to: next, redirectType: .normal)
         case .wrongPassword:
             errors.add("password", req.t("confirm.wrong_password"))
-            return try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
-                                            FormPage(values: ["next": next], errors: errors, extra: NoExtra()), status: .unauthorized)
-        case .throttled(let wait):
-            errors.add("password", req.t("signin.throttled", String(wait)))
-            let response = try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
-                                                    FormPage(values: ["next": next], errors: errors, extra: NoExtra()), status: .tooManyRequests)
+            return try await renderConfirm(req, next: next, errors: errors, status: .unauthorized)
+        case .codeRequired:
+            errors.add("code", req.t("verify.code.required"))
+            return try await renderConfirm(req, next: next, errors: errors, status: .unprocessableEntity)
+        case .wrongCode:
+            errors.add("code", req.t("verify.code.invalid"))
+            return try await renderConfirm(req, next: next, errors: errors, status: .unauthorized)
+        case .throttled(let wait), .codeThrottled(let wait):
+            if case .codeThrottled = outcome { errors.add("code", req.t("signin.throttled", String(wait))) } else { errors.add("password", req.t("signin.throttled", String(wait))) }
+            let response = try await renderConfirm(req, next: next, errors: errors, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: "Retry-After", value: String(wait))
             return response
         }

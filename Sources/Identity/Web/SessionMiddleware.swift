@@ -23,7 +23,7 @@ struct WebSessionMiddleware: Middleware {
             if session.secondFactorPending {
                 request.storage[PendingSessionKey.self] = session
             } else if let user = try await UserModel.find(session.userID, on: request.db), user.status == "active" {
-                request.principal = try await PrincipalLoader(db: request.db).principal(user: user, session: session)
+                request.principal = try await PrincipalLoader(db: request.db, portal: request.portal).principal(user: user, session: session)
                 request.storage[CurrentSessionKey.self] = session
                 request.storage[CurrentUserKey.self] = user
                 request.storage[CSRF.BindingKey.self] = session.id
@@ -56,7 +56,7 @@ struct APITokenMiddleware: AsyncMiddleware {
               let user = try await UserModel.find(token.userID, on: request.db), user.status == "active"
         else { throw InvalidToken() }
         let scopes = Set(token.scopes.split(separator: " ").map(String.init))
-        var principal = try await PrincipalLoader(db: request.db).principal(user: user, session: nil)
+        var principal = try await PrincipalLoader(db: request.db, portal: request.portal).principal(user: user, session: nil, tokenSecondFactor: token.secondFactorVerified)
         principal.channel = .accessToken(id: token.id!, scopes: scopes)
         request.principal = principal
         if token.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
@@ -74,31 +74,34 @@ struct InvalidToken: AbortError {
     var headers: HTTPHeaders { ["WWW-Authenticate": #"Bearer error="invalid_token""#] }
 }
 
-/// Builds the principal for a user: roles, companies, the company they act for.
+/// Builds the principal for a user: roles, companies (as the register backs them now), the company they act for.
 struct PrincipalLoader {
     let db: any Database
+    let portal: PortalServices
 
-    func principal(user: UserModel, session: SessionModel?) async throws -> Principal {
+    /// For a token request `session` is nil and `tokenSecondFactor` is what the token recorded when it was made.
+    func principal(user: UserModel, session: SessionModel?, tokenSecondFactor: Bool = false) async throws -> Principal {
         let roles = try await RoleModel.query(on: db).filter(\.$userID == user.id!).all().compactMap { row -> RoleAssignment? in
             guard let role = OfficialRole(rawValue: row.role) else { return nil }
             return RoleAssignment(role: role, agencyID: row.agencyID, territorialUnitCode: row.territorialUnitCode)
         }
-        let companies = try await companies(of: user.id!)
+        let companies = try await companies(of: user)
         let acting = session?.actingCompanyID.flatMap { id in companies.first { $0.id == id } }
         return Principal(
             userID: user.id!, fin: FIN(uncheckedValue: user.fin), firstName: user.firstName, lastName: user.lastName,
             roles: roles, channel: .session(hash: session?.id ?? ""),
-            secondFactorVerified: session?.secondFactorVerified ?? user.totpEnabled,
+            secondFactorVerified: session?.secondFactorVerified ?? tokenSecondFactor,
             totpEnabled: user.totpEnabled, actingFor: acting, companies: companies,
             reauthenticatedAt: session?.reauthenticatedAt)
     }
 
-    func companies(of userID: UUID) async throws -> [CompanyContext] {
-        let links = try await RepresentativeModel.query(on: db).filter(\.$userID == userID).all()
+    func companies(of user: UserModel) async throws -> [CompanyContext] {
+        let links = try await RepresentativeModel.query(on: db).filter(\.$userID == user.id!).all()
         guard !links.isEmpty else { return [] }
         let companies = try await CompanyModel.query(on: db).filter(\.$id ~~ links.map(\.companyID)).all()
-        return links.compactMap { link in
-            companies.first { $0.id == link.companyID }.map { CompanyContext(id: $0.id!, voen: $0.voen, name: $0.name, role: link.role) }
+        let linked = links.compactMap { link in companies.first { $0.id == link.companyID }.map { RegisterBackedCompanies.Link(link: link, company: $0) } }
+        return try await RegisterBackedCompanies(db: db, portal: portal).backed(linked, user: user).map {
+            CompanyContext(id: $0.company.id!, voen: $0.company.voen, name: $0.company.name, role: $0.link.role)
         }.sortedAzerbaijani(by: \.name)
     }
 }

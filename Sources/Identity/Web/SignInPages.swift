@@ -51,7 +51,8 @@ struct SignInPages {
             }
             return response
         case .secondFactorRequired(let pending):
-            let response = req.redirect(to: "/signin/verify" + (next.isEmpty ? "" : "?next=" + next), redirectType: .normal)
+            let query = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/", "-", "_", "."])) ?? ""
+            let response = req.redirect(to: "/signin/verify" + (next.isEmpty ? "" : "?next=" + query), redirectType: .normal)
             response.cookies[req.portal.config.sessionCookieName] = req.sessionCookie(pending)
             return response
         case .throttled(let retryAfter):

@@ -43,8 +43,10 @@ struct TokenPages {
     }
 
     func render(_ req: Request, values: [String: String], errors: FormErrors, created: String?, status: HTTPResponseStatus,
-                chosen: [String] = AccessTokens.scopes) async throws -> Response {
+                chosen: [String]? = nil) async throws -> Response {
         let user = try req.currentUser()
+        let offered = AccessTokens.offered(officeAccess: try req.requirePrincipal().hasOfficeAccess)
+        let chosen = chosen ?? offered.filter { !TokenScopes.office.contains($0) }
         let now = req.portal.now()
         let tokens = try await AccessTokenModel.query(on: req.db).filter(\.$userID == user.id!).sort(\.$createdAt, .descending).all()
         let page = ListPage(
@@ -53,7 +55,7 @@ struct TokenPages {
                     expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
                     active: $0.revokedAt == nil && $0.expiresAt > now)
             },
-            scopes: AccessTokens.scopes.map { Option(value: $0, label: req.t("tokens.scope.\($0)"), checked: chosen.contains($0)) },
+            scopes: offered.map { Option(value: $0, label: req.t("tokens.scope.\($0)"), checked: chosen.contains($0)) },
             lifetimes: AccessTokens.lifetimes.map { Option(value: String($0), label: req.t("tokens.days", String($0)), checked: $0 == 90) },
             created: created)
         return try await req.renderPage("Identity/tokens", titleKey: "tokens.title",
@@ -61,7 +63,8 @@ struct TokenPages {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/tokens") }
+        // A new credential for the whole API: the password again, and the code when the account has one.
+        guard req.recentlyConfirmedSecondFactor() else { return req.reauthenticate(returnTo: "/cabinet/tokens") }
         let form = try req.content.decode(CreateForm.self)
         var errors = FormErrors()
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
@@ -73,9 +76,15 @@ struct TokenPages {
         guard errors.isEmpty else {
             return try await render(req, values: ["name": name], errors: errors, created: nil, status: .unprocessableEntity, chosen: scopes)
         }
-        let created = try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP)
-            .create(name: name, scopes: scopes, days: days)
-        return try await render(req, values: [:], errors: FormErrors(), created: created.token, status: .created)
+        let outcome = try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP)
+            .create(name: name, scopes: scopes, days: days, session: try req.currentSession(), officeAccess: try req.requirePrincipal().hasOfficeAccess)
+        switch outcome {
+        case .created(let created):
+            return try await render(req, values: [:], errors: FormErrors(), created: created.token, status: .created)
+        case .refused(let refusal):
+            errors.add("scopes", req.t(refusal == .officeRoleRequired ? "tokens.scopes.office_role_required" : "tokens.scopes.second_factor_required"))
+            return try await render(req, values: ["name": name], errors: errors, created: nil, status: .forbidden, chosen: scopes)
+        }
     }
 
     @Sendable func revoke(req: Request) async throws -> Response {

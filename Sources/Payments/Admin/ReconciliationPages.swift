@@ -27,7 +27,7 @@ struct ReconciliationPages {
 
     func register(_ payments: any RoutesBuilder) {
         payments.get("reconciliation", use: show)
-        payments.on(.POST, "reconciliation", body: .collect(maxSize: "5mb"), use: store)
+        payments.on(.POST, "reconciliation", bodyLimit: "5mb", use: store)
         payments.get("reconciliation.csv", use: export)
     }
 

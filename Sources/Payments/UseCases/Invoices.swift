@@ -25,7 +25,7 @@ public struct Invoices {
         }
         guard !draft.subject.type.isEmpty, !draft.subject.id.isEmpty else { throw InvoiceError.emptySubject }
         let path = draft.returnPath
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/\\"), !path.contains("\r"), !path.contains("\n") else {
+        guard LocalPath.isSafe(path) else {
             throw InvoiceError.returnPathNotLocal
         }
         let description = String(decoding: try encoder.encode(draft.description), as: UTF8.self)
@@ -83,11 +83,11 @@ public struct Invoices {
         try await InvoiceModel.query(on: db).filter(\.$subjectType == subject.type).filter(\.$subjectID == subject.id).first()?.info
     }
 
-    /// Whether the signed-in person may see and pay this invoice: the payer, or a representative of the
-    /// company it is addressed to.
+    /// Whether the signed-in person may see and pay this invoice: a person's invoice, its payer; a
+    /// company's, a present representative of the company (the person who applied for it included only
+    /// while they still represent it: a director the register no longer names loses it).
     static func canAccess(_ invoice: InvoiceModel, _ principal: Principal) -> Bool {
-        if invoice.payerFIN == principal.fin.value { return true }
-        guard let voen = invoice.payerVOEN else { return false }
+        guard let voen = invoice.payerVOEN else { return invoice.payerFIN == principal.fin.value }
         return principal.companies.contains { $0.voen == voen }
     }
 
@@ -95,7 +95,7 @@ public struct Invoices {
     static func visible(to principal: Principal, on db: any Database, limit: Int = 200, offset: Int = 0) async throws -> [InvoiceModel] {
         let voens: [String?] = principal.companies.map(\.voen)
         return try await InvoiceModel.query(on: db).group(.or) { group in
-            group.filter(\.$payerFIN == principal.fin.value)
+            group.group(.and) { own in own.filter(\.$payerFIN == principal.fin.value).filter(\.$payerVOEN == nil) }
             if !voens.isEmpty { group.filter(\.$payerVOEN ~~ voens) }
         }.sort(\.$createdAt, .descending).offset(offset).limit(limit).all()
     }

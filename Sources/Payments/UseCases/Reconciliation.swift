@@ -50,17 +50,21 @@ struct Reconciliation {
 
     static let header = "payment_id,order_id,amount,currency,status,settled_at"
 
-    /// Parses a settlement file; a malformed line names its number.
+    /// Parses a settlement file (RFC 4180, PortalCore's `CSV`); a malformed line names its number.
     static func parse(_ csv: String) -> Result<[SettlementLine], FileProblem> {
-        let lines = csv.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: true)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == header else {
+        let records: [CSV.Record]
+        do { records = try CSV.parse(csv) } catch let error as CSV.ParseError {
+            return .failure(FileProblem(line: error.line, message: "not a CSV file (\(error.reason.rawValue))"))
+        } catch { return .failure(FileProblem(line: 1, message: "not a CSV file")) }
+        let expected = header.split(separator: ",").map(String.init)
+        guard let first = records.first, first.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) == expected else {
             return .failure(FileProblem(line: 1, message: "header must be \(header)"))
         }
         var result: [SettlementLine] = []
-        for (index, line) in lines.dropFirst().enumerated() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        for record in records.dropFirst() {
+            let fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == 6, !fields[0].isEmpty, !fields[1].isEmpty, let amount = Int64(fields[2]), amount > 0 else {
-                return .failure(FileProblem(line: index + 2, message: "expected 6 fields with a positive amount in qəpik"))
+                return .failure(FileProblem(line: record.line, message: "expected 6 fields with a positive amount in qəpik"))
             }
             result.append(SettlementLine(providerPaymentID: fields[0], orderID: fields[1], amount: amount, currency: fields[3], status: fields[4]))
         }
@@ -134,12 +138,13 @@ struct Reconciliation {
         try await SettlementFileModel.query(on: app.db).filter(\.$day == day).sort(\.$storedAt, .descending).first()
     }
 
+    /// The mismatches as CSV: the provider's file is outside data, so every cell goes through the
+    /// neutralising writer.
     static func csv(_ report: Report) -> String {
-        var out = "kind,order_id,provider_payment_id,invoice,portal_amount,provider_amount,portal_status,provider_status\n"
-        for m in report.mismatches {
-            out += [m.kind.rawValue, m.orderID, m.providerPaymentID ?? "", m.invoiceNumber ?? "", m.portalAmount.map(String.init) ?? "",
-                    m.providerAmount.map(String.init) ?? "", m.portalStatus ?? "", m.providerStatus ?? ""].joined(separator: ",") + "\n"
-        }
-        return out
+        CSV.render([["kind", "order_id", "provider_payment_id", "invoice", "portal_amount", "provider_amount", "portal_status", "provider_status"]]
+            + report.mismatches.map { m in
+                [m.kind.rawValue, m.orderID, m.providerPaymentID ?? "", m.invoiceNumber ?? "", m.portalAmount.map(String.init) ?? "",
+                 m.providerAmount.map(String.init) ?? "", m.portalStatus ?? "", m.providerStatus ?? ""]
+            })
     }
 }

@@ -13,7 +13,9 @@ enum DemoPopulation {
                               "Elman", "Səməd", "Əkbər", "Həsən", "Zakir", "Rafiq", "Yaşar", "İlham", "Mübariz"]
     static let finAlphabet = Array("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ")
 
-    static func generated(count: Int, unitCodes: [String]) -> [PersonRecord] {
+    /// `count` residents of `units` (those with a known postal area), each with a full address and an ID card.
+    static func generated(count: Int, units allUnits: [TerritorialUnitName]) -> [PersonRecord] {
+        let units = allUnits.filter { DemoAddresses.postalCode(unit: $0.code) != nil }.sorted { $0.code < $1.code }
         var rng = SeededRandom(seed: 20_261_123)
         var used = Set(DemoCast.people.map(\.fin))
         var people: [PersonRecord] = []
@@ -29,6 +31,7 @@ enum DemoPopulation {
             let issuedYear = Int.random(in: 2016...2025, using: &rng)
             let issued = LocalDate(year: issuedYear, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng))
             let card = "AA" + String(format: "%07d", people.count + 3_000_000)
+            let unit = units.randomElement(using: &rng)!
             people.append(PersonRecord(
                 fin: FIN(uncheckedValue: fin),
                 firstName: (female ? femaleNames : maleNames).randomElement(using: &rng)!,
@@ -36,8 +39,8 @@ enum DemoPopulation {
                 patronymic: father + (female ? " qızı" : " oğlu"),
                 birthDate: birth,
                 gender: female ? "female" : "male",
-                address: nil,
-                territorialUnitCode: unitCodes.randomElement(using: &rng),
+                address: DemoAddresses.address(unit: unit, rng: &rng),
+                territorialUnitCode: unit.code,
                 documents: [IdentityDocument(kind: .idCard, number: card, issuedOn: issued,
                                              expiresOn: LocalDate(year: issuedYear + 10, month: issued.month, day: issued.day))]))
         }

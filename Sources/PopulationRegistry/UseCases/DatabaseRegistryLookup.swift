@@ -60,4 +60,18 @@ public enum PopulationRegistryWriter {
         model.territorialUnitCode = company.territorialUnitCode
         try await model.create(on: db)
     }
+
+    /// The register names another director (tests: what the portal does when the register changes).
+    public static func setDirector(voen: String, fin: String, on db: any Database) async throws {
+        guard let company = try await CompanyRecordModel.find(voen, on: db) else { return }
+        company.directorFIN = fin
+        try await company.update(on: db)
+    }
+
+    /// The register's address of a person (nil: it has none).
+    public static func setAddress(fin: String, _ address: String?, on db: any Database) async throws {
+        guard let person = try await PersonModel.find(fin, on: db) else { return }
+        person.address = address
+        try await person.update(on: db)
+    }
 }

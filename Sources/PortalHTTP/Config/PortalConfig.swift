@@ -1,4 +1,5 @@
 import Foundation
+import PortalCore
 import PortalDB
 
 /// Every setting of the portal, read once from the environment (`ONEWINDOW_*`, `DATABASE_URL`).
@@ -27,8 +28,10 @@ public struct PortalConfig: Sendable {
     public var seedDemoData: Bool
     /// Path of the working-day calendar file; nil uses the bundled Azerbaijani calendar.
     public var holidaysFile: String?
-    /// Trust `X-Forwarded-For` from the reverse proxy for client IPs.
-    public var trustForwardedFor: Bool
+    /// Reverse proxies whose `X-Forwarded-For` is believed (addresses and CIDR ranges); empty: none.
+    public var trustedProxies: [IPNetwork] = []
+    /// Bearer token that opens `/metrics` to other hosts (loopback needs none); nil: loopback only.
+    public var metricsToken: String?
     /// Where demo credentials are written once (development only).
     public var demoCredentialsFile: String
     /// Keep parsed templates in memory (off in development, so edits show without a restart).
@@ -49,7 +52,7 @@ public struct PortalConfig: Sendable {
                 publicBaseURL: String = "http://127.0.0.1:8080", secretKey: String = PortalConfig.developmentSecret,
                 secureCookies: Bool = false, bcryptCost: Int = 12, sessionIdleTimeout: TimeInterval = 30 * 60,
                 sessionAbsoluteTimeout: TimeInterval = 12 * 3600, reauthenticationWindow: TimeInterval = 5 * 60,
-                seedDemoData: Bool = false, holidaysFile: String? = nil, trustForwardedFor: Bool = false,
+                seedDemoData: Bool = false, holidaysFile: String? = nil,
                 demoCredentialsFile: String = "data/demo-credentials.txt", templateCache: Bool = true,
                 filesDirectory: String = "data/files", maxUploadBytes: Int = 10 * 1024 * 1024, virusScanCommand: String? = nil) {
         self.mode = mode
@@ -64,7 +67,6 @@ public struct PortalConfig: Sendable {
         self.reauthenticationWindow = reauthenticationWindow
         self.seedDemoData = seedDemoData
         self.holidaysFile = holidaysFile
-        self.trustForwardedFor = trustForwardedFor
         self.demoCredentialsFile = demoCredentialsFile
         self.templateCache = templateCache
         self.filesDirectory = filesDirectory
@@ -118,7 +120,6 @@ public struct PortalConfig: Sendable {
             reauthenticationWindow: TimeInterval(try int("ONEWINDOW_REAUTH_MINUTES", 5) * 60),
             seedDemoData: try bool("ONEWINDOW_SEED_DEMO", mode == .development),
             holidaysFile: env["ONEWINDOW_HOLIDAYS_FILE"],
-            trustForwardedFor: try bool("ONEWINDOW_TRUST_FORWARDED_FOR", false),
             demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt",
             templateCache: try bool("ONEWINDOW_TEMPLATE_CACHE", mode != .development),
             filesDirectory: env["ONEWINDOW_FILES_DIR"] ?? "data/files",
@@ -127,15 +128,61 @@ public struct PortalConfig: Sendable {
         )
         config.reception = try ReceptionSettings.fromEnvironment(env)
         config.databasePoolTimeout = try int("ONEWINDOW_DB_POOL_TIMEOUT_SECONDS", 10)
+        if env["ONEWINDOW_TRUST_FORWARDED_FOR"] != nil {
+            throw Problem(description: "ONEWINDOW_TRUST_FORWARDED_FOR was replaced by ONEWINDOW_TRUSTED_PROXIES (the proxies' addresses or CIDR ranges)")
+        }
+        config.trustedProxies = try (env["ONEWINDOW_TRUSTED_PROXIES"] ?? "").split(separator: ",").compactMap { entry in
+            let text = entry.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return nil }
+            guard let network = IPNetwork(text) else {
+                throw Problem(description: "ONEWINDOW_TRUSTED_PROXIES: \(text) is not an IP address or CIDR range")
+            }
+            return network
+        }
+        if let token = env["ONEWINDOW_METRICS_TOKEN"], !token.isEmpty {
+            guard token.utf8.count >= 32, token.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
+                throw Problem(description: "ONEWINDOW_METRICS_TOKEN must be at least 32 printable ASCII characters")
+            }
+            config.metricsToken = token
+        }
         return config
+    }
+
+    /// True for `http://` URLs on a loopback host (127.0.0.0/8, ::1, localhost): only such a portal may
+    /// run with the built-in development secrets.
+    public static func isLoopbackHTTP(_ url: String) -> Bool {
+        guard let components = URLComponents(string: url), components.scheme?.lowercased() == "http",
+              let host = components.host?.lowercased() else { return false }
+        return isLoopbackHost(host)
+    }
+
+    /// `localhost` or a loopback address; anything else (a name, `0.0.0.0`, `::`) may be reachable from elsewhere.
+    public static func isLoopbackHost(_ host: String) -> Bool {
+        host.lowercased() == "localhost" || IPAddress(host)?.isLoopback == true
+    }
+
+    /// The settings that still hold a built-in development secret (other modules add theirs to
+    /// `PortalServices.developmentSecretsInUse`).
+    public var developmentSecrets: [String] { secretKey == Self.developmentSecret ? ["ONEWINDOW_SECRET_KEY"] : [] }
+
+    /// Fail closed: with a development secret, the portal may listen only on loopback.
+    public static func listeningProblems(hostname: String, developmentSecrets: [String]) -> [String] {
+        guard !developmentSecrets.isEmpty, !isLoopbackHost(hostname) else { return [] }
+        return ["\(developmentSecrets.joined(separator: ", ")) still the built-in development value, so the portal may listen "
+                + "only on loopback (not \(hostname)): set real secrets"]
     }
 
     /// Reasons the server must not start with this configuration.
     public func startupProblems() -> [String] {
         var problems: [String] = []
+        // Whatever ONEWINDOW_ENV says: a known secret is fine only for a portal nobody else can reach.
+        if !developmentSecrets.isEmpty, !Self.isLoopbackHTTP(publicBaseURL) {
+            problems.append("ONEWINDOW_SECRET_KEY is the built-in development secret, allowed only with an http:// loopback "
+                            + "ONEWINDOW_PUBLIC_URL (not \(publicBaseURL))")
+        }
         if !secureCookies {
             let host = URLComponents(string: publicBaseURL)?.host ?? ""
-            if mode != .development || !["127.0.0.1", "localhost", "::1"].contains(host) {
+            if mode != .development || !Self.isLoopbackHost(host) {
                 problems.append("cookies without Secure/__Host- are allowed only in development on 127.0.0.1")
             }
         }

@@ -13,6 +13,17 @@ public struct SecurityHeadersMiddleware: Middleware {
         "form-action 'self'", "frame-ancestors 'none'",
     ].joined(separator: "; ")
 
+    /// Paths whose pages are about one person (or set up their session) for everyone, signed in or not.
+    static let personalPaths = ["/cabinet", "/office", "/account", "/signin", "/signout", "/activate", "/register"]
+
+    /// Anything answered to a signed-in person (page or API), every answer to a form or other
+    /// state-changing request, anything that sets a cookie, and the personal paths.
+    static func isPersonal(_ request: Request, _ response: Response) -> Bool {
+        let path = request.url.path
+        return request.principal != nil || ![.GET, .HEAD].contains(request.method) || response.headers.contains(name: .setCookie)
+            || personalPaths.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
     public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).map { self.decorate($0, for: request) }
     }
@@ -30,8 +41,8 @@ public struct SecurityHeadersMiddleware: Middleware {
             response.headers.replaceOrAdd(name: name, value: value)
         }
         if hsts { response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains") }
-        if request.url.path.hasPrefix("/cabinet") || request.url.path.hasPrefix("/office") || request.url.path.hasPrefix("/account") {
-            // Personal pages must not sit in shared caches or the browser's back-forward cache.
+        if Self.isPersonal(request, response) {
+            // Personal pages must not sit in shared caches, the browser's disk cache or its back-forward cache.
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         } else if response.headers.contentType == .html || response.headers.first(name: .contentType)?.hasPrefix("text/html") == true,
                   !response.headers.contains(name: .cacheControl) {

@@ -26,6 +26,9 @@ public final class PortalServices: @unchecked Sendable {
     public var homeEntries: [HomeEntry] = []
     public var searchProviders: [any SiteSearchProvider] = []
     public var openAPIDocument: JSONValue = .null
+    /// Settings still at a built-in development secret (`ONEWINDOW_SECRET_KEY`, a module's own): with
+    /// any, the server refuses to listen beyond loopback (`LoopbackGuardServer`).
+    public var developmentSecretsInUse: [String] = []
 
     public init(config: PortalConfig, clock: any PortalClock, localizer: Localizer, calendar: WorkingDayCalendar) {
         self.config = config
@@ -72,13 +75,12 @@ extension Application {
 extension Request {
     public var portal: PortalServices { application.portal }
 
-    /// The client's address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy.
+    /// The client's address for throttles and audit: the socket peer, unless that peer is a trusted
+    /// proxy (`ONEWINDOW_TRUSTED_PROXIES`); then the right-most `X-Forwarded-For` entry that is not a
+    /// trusted proxy (entries further left were written by the client and prove nothing).
     public var clientIP: String {
-        if portal.config.trustForwardedFor, let forwarded = headers.first(name: .xForwardedFor)?
-            .split(separator: ",").first?.trimmingCharacters(in: .whitespaces), !forwarded.isEmpty {
-            return forwarded
-        }
-        return remoteAddress?.ipAddress ?? "unknown"
+        ClientAddress.resolve(peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
+                              trusted: portal.config.trustedProxies)
     }
 
     /// An actor for audit entries made on behalf of this request.

@@ -55,17 +55,34 @@ public enum CSRF {
 }
 
 /// Refuses state-changing requests without a valid CSRF token and keeps the nonce cookie set.
-/// Synchronous (no await inside), so it adds no executor hop to a request.
+/// The token may sit anywhere in a form, so the body is collected first (bounded by what the route
+/// itself would accept): a body larger than a TCP segment or two is still arriving when the head is
+/// routed, and reading it then found no token ("form expired" on every fresh connection). With the
+/// body already in memory — and always for GET — there is no executor hop.
 public struct CSRFMiddleware: Middleware {
     public init() {}
 
     public func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-            let submitted = request.headers.first(name: CSRF.header)
-                ?? (try? request.content.get(String.self, at: CSRF.formField))
-            guard CSRF.isValid(submitted, req: request) else { return request.eventLoop.makeFailedFuture(CSRFFailure()) }
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return proceed(request, next) }
+        if let header = request.headers.first(name: CSRF.header) { return verify(header, request, next) }
+        if request.body.data != nil { return verify(try? request.content.get(String.self, at: CSRF.formField), request, next) }
+        return request.body.collect(max: Self.bodyLimit(request)).flatMap { _ in
+            verify(try? request.content.get(String.self, at: CSRF.formField), request, next)
         }
-        return next.respond(to: request).map { response in
+    }
+
+    /// The route's own limit: declared with `on(_:_:bodyLimit:use:)`, else the application default.
+    static func bodyLimit(_ request: Request) -> Int {
+        request.route?.userInfo[.init(bodyLimitKey)] as? Int ?? request.application.routes.defaultMaxBodySize.value
+    }
+
+    func verify(_ submitted: String?, _ request: Request, _ next: any Responder) -> EventLoopFuture<Response> {
+        guard CSRF.isValid(submitted, req: request) else { return request.eventLoop.makeFailedFuture(CSRFFailure()) }
+        return proceed(request, next)
+    }
+
+    func proceed(_ request: Request, _ next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
             if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[request.portal.config.csrfCookieName]?.string != nonce {
                 response.cookies[request.portal.config.csrfCookieName] = request.portal.cookie(nonce, maxAge: nil, sameSite: .strict)
             }
@@ -106,5 +123,21 @@ extension PortalServices {
     public func cookie(_ value: String, maxAge: Int?, sameSite: HTTPCookies.SameSitePolicy = .lax) -> HTTPCookies.Value {
         HTTPCookies.Value(string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/",
                           isSecure: config.secureCookies, isHTTPOnly: true, sameSite: sameSite)
+    }
+}
+
+/// Where a route's body limit is kept for `CSRFMiddleware` (Vapor does not keep the strategy on the route).
+let bodyLimitKey = "onewindow.bodyLimit"
+
+extension RoutesBuilder {
+    /// A route taking a body larger than the application default (uploads, imports). Routes behind
+    /// `CSRFMiddleware` declare such a limit here rather than with `body: .collect(maxSize:)`, so the
+    /// middleware collects up to the same limit before it looks for the token.
+    @discardableResult
+    public func on(_ method: HTTPMethod, _ path: PathComponent..., bodyLimit: ByteCount,
+                   use closure: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        let route = on(method, path, body: .collect(maxSize: bodyLimit), use: closure)
+        route.userInfo[.init(bodyLimitKey)] = bodyLimit.value
+        return route
     }
 }

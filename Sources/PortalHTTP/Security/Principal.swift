@@ -15,7 +15,8 @@ public struct Principal: Sendable {
     public var lastName: String
     public var roles: [RoleAssignment]
     public var channel: Channel
-    /// The second factor was verified in this session (always true for tokens made by such a session).
+    /// The second factor was verified in this session; for a token, in the session that made it (stored
+    /// on the token, never assumed from the account).
     public var secondFactorVerified: Bool
     public var totpEnabled: Bool
     /// The company this person currently acts for, if any.
@@ -50,11 +51,24 @@ public struct Principal: Sendable {
         return nil
     }
 
+    /// The token's scopes; nil for a session.
+    public var grantedScopes: Set<String>? {
+        if case .accessToken(_, let scopes) = channel { return scopes }
+        return nil
+    }
+
+    public var tokenID: UUID? {
+        if case .accessToken(let id, _) = channel { return id }
+        return nil
+    }
+
     /// Whether a token-authenticated request may use `scope`; sessions may use everything their roles allow.
+    /// An office scope counts only on a token made after the second factor (`Request.requireOfficeToken`
+    /// says which of the two was missing).
     public func allows(scope: String) -> Bool {
         switch channel {
         case .session: return true
-        case .accessToken(_, let scopes): return scopes.contains(scope)
+        case .accessToken(_, let scopes): return scopes.contains(scope) && (secondFactorVerified || !TokenScopes.office.contains(scope))
         }
     }
 

@@ -5,6 +5,9 @@ import Vapor
 /// version of the data behind the page. Such a page is the same for every visitor (no CSRF token, no
 /// name, no flash), so popular catalog searches are rendered once per publication instead of on every
 /// request. Bounded in entries and bytes; a new data version simply stops matching old entries.
+/// Keys use only the query parameters a page declares (`CacheableQuery`), and a page asked for only
+/// once is evicted before any page asked for again, so a flood of distinct URLs cannot push popular
+/// pages out.
 public final class AnonymousPageCache: Sendable {
     struct Entry {
         var body: ByteBuffer
@@ -12,6 +15,8 @@ public final class AnonymousPageCache: Sendable {
         var gzipped: ByteBuffer?
         var headers: HTTPHeaders
         var tick: UInt64
+        /// Served at least once from the cache (kept in preference to pages asked for only once).
+        var reused = false
 
         func response(for req: Request) -> Response {
             if let gzipped, req.headers.first(name: .acceptEncoding)?.contains("gzip") == true {
@@ -51,32 +56,40 @@ public final class AnonymousPageCache: Sendable {
         req.method == .GET && req.principal == nil && req.cookies[req.portal.config.flashCookieName] == nil
     }
 
-    func key(_ req: Request, version: String) -> String { "\(version)|\(req.language.rawValue)|\(req.url.string)" }
+    func key(_ req: Request, version: String, query: CacheableQuery) -> String {
+        "\(version)|\(req.language.rawValue)|\(query.canonicalURL(path: req.url.path, query: req.url.query))"
+    }
 
     /// Synchronous look-up for routes that answer from the cache without leaving the event loop
     /// (only for requests without a session cookie: their principal is known to be nobody).
-    public func cachedResponse(for req: Request, version: String) -> Response? {
+    public func cachedResponse(for req: Request, version: String, query: CacheableQuery) -> Response? {
         guard isCacheable(req), req.cookies[req.portal.config.sessionCookieName] == nil else { return nil }
-        let key = key(req, version: version)
+        let key = key(req, version: version, query: query)
         return state.withLockedValue { state -> Response? in
             guard var entry = state.entries[key] else { return nil }
             state.tick += 1
             entry.tick = state.tick
+            entry.reused = true
             state.entries[key] = entry
             state.hits += 1
             return entry.response(for: req)
         }
     }
 
-    /// The cached page for this request, or renders it (and keeps it when it is cacheable).
-    public func page(for req: Request, version: String, render: () async throws -> Response) async throws -> Response {
+    /// The cached page for this request, or renders it (and keeps it when it is cacheable). A page
+    /// rendered for the cache sees the canonical URL (only the declared parameters), so what is kept
+    /// under a key never depends on anything outside it.
+    public func page(for req: Request, version: String, query: CacheableQuery, render: () async throws -> Response) async throws -> Response {
         guard isCacheable(req) else { return try await render() }
-        let key = key(req, version: version)
+        let canonical = query.canonicalURL(path: req.url.path, query: req.url.query)
+        if canonical != req.url.string { req.url = URI(string: canonical) }
+        let key = "\(version)|\(req.language.rawValue)|\(canonical)"
         enum Lookup { case hit(Entry), render, wait }
         let lookup = state.withLockedValue { state -> Lookup in
             if var entry = state.entries[key] {
                 state.tick += 1
                 entry.tick = state.tick
+                entry.reused = true
                 state.entries[key] = entry
                 state.hits += 1
                 return .hit(entry)
@@ -119,14 +132,20 @@ public final class AnonymousPageCache: Sendable {
         let entry = Entry(body: buffer, gzipped: gzipped, headers: response.headers, tick: 0)
         state.withLockedValue { state in
             state.tick += 1
-            if let old = state.entries[key] { state.bytes -= old.body.readableBytes + (old.gzipped?.readableBytes ?? 0) }
             var stored = entry
+            if let old = state.entries[key] {
+                state.bytes -= old.body.readableBytes + (old.gzipped?.readableBytes ?? 0)
+                stored.reused = old.reused
+            }
             stored.tick = state.tick
             state.entries[key] = stored
             state.bytes += buffer.readableBytes + (gzipped?.readableBytes ?? 0)
-            // Evict the least recently used quarter when over a bound (rare: amortised).
+            // Evict a quarter when over a bound (rare: amortised): pages never asked for again first,
+            // then the least recently used.
             if state.entries.count > maxEntries || state.bytes > maxBytes {
-                let victims = state.entries.sorted { $0.value.tick < $1.value.tick }.prefix(max(1, state.entries.count / 4))
+                let victims = state.entries.sorted { a, b in
+                    a.value.reused != b.value.reused ? !a.value.reused : a.value.tick < b.value.tick
+                }.filter { $0.key != key }.prefix(max(1, state.entries.count / 4))
                 for (victim, entry) in victims {
                     state.entries[victim] = nil
                     state.bytes -= entry.body.readableBytes + (entry.gzipped?.readableBytes ?? 0)

@@ -167,10 +167,9 @@ extension Request {
         return response
     }
 
-    /// A local path to return to after a form, never another site (`//evil`, `https://…`).
+    /// A local path to return to after a form, never another site (`//evil`, `/\evil`, `/%2F%2Fevil`,
+    /// a tab or line break anywhere): the rule is `LocalPath.isSafe`.
     public func safeReturnPath(_ candidate: String?, fallback: String = "/") -> String {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.hasPrefix("/\\"),
-              !candidate.contains("\r"), !candidate.contains("\n") else { return fallback }
-        return candidate
+        LocalPath.safe(candidate, fallback: fallback)
     }
 }

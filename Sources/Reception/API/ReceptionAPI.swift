@@ -2,10 +2,12 @@ import Fluent
 import PortalHTTP
 
 /// `/api/v1/reception`: officials and their free slots (public), the token owner's bookings
-/// (`reception:read` / `reception:write`), and the office's check-in and outcome (officials' tokens).
+/// (`reception:read` / `reception:write`), and the office's check-in and outcome (an official's token
+/// with `reception:office`, made after the second factor; citizen scopes never reach the desk).
 struct ReceptionAPI {
     static let readScope = "reception:read"
     static let writeScope = "reception:write"
+    static let officeScope = TokenScopes.receptionOffice
 
     struct Official: Content {
         var id: UUID
@@ -187,8 +189,8 @@ struct ReceptionAPI {
         }
     }
 
-    func desk(_ req: Request) throws -> OfficeDesk {
-        let principal = try principal(req, scope: Self.writeScope)
+    func desk(_ req: Request) async throws -> OfficeDesk {
+        let principal = try await req.requireOfficeToken(scope: Self.officeScope)
         guard !req.portal.permissions.assignments(of: principal, granting: OfficeDesk.permission).isEmpty else { throw Abort(.forbidden) }
         return OfficeDesk(app: req.application, principal: principal, ip: req.clientIP)
     }
@@ -202,7 +204,7 @@ struct ReceptionAPI {
     }
 
     @Sendable func checkIn(req: Request) async throws -> Response {
-        let desk = try desk(req)
+        let desk = try await desk(req)
         guard let number = try req.content.decode(NumberInput.self).number, !number.isEmpty else {
             throw APIProblem.validation([(field: "number", issue: ValidationIssue("reception.office.error.number"))])
         }
@@ -210,7 +212,7 @@ struct ReceptionAPI {
     }
 
     @Sendable func outcome(req: Request) async throws -> Response {
-        let desk = try desk(req)
+        let desk = try await desk(req)
         let input = try req.content.decode(OutcomeInput.self)
         guard let outcome = input.outcome.flatMap(ReceptionOutcome.init(rawValue:)) else {
             throw APIProblem.validation([(field: "outcome", issue: ValidationIssue("reception.office.error.outcome"))])

@@ -83,15 +83,12 @@ struct ReceptionStatistics {
     }
 
     static func csv(_ rows: [Row], agencyCodes: [UUID: String]) -> String {
-        func cell(_ text: String) -> String {
-            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
-        var out = "region,agency,official,bookings,cancellations,no_shows,seen,walk_ins,average_wait_minutes,follow_ups_open,follow_ups_overdue,average_rating\r\n"
-        for r in rows {
-            out += [r.unitCode, agencyCodes[r.agencyID] ?? "", r.officialName, String(r.bookings), String(r.cancellations), String(r.noShows),
-                    String(r.seen), String(r.walkIns), r.averageWaitMinutes.map { String($0) } ?? "", String(r.followUpsOpen),
-                    String(r.followUpsOverdue), r.averageRating.map { String($0) } ?? ""].map(cell).joined(separator: ",") + "\r\n"
-        }
-        return out
+        CSV.render([["region", "agency", "official", "bookings", "cancellations", "no_shows", "seen", "walk_ins", "average_wait_minutes",
+                     "follow_ups_open", "follow_ups_overdue", "average_rating"]]
+            + rows.map { r in
+                [r.unitCode, agencyCodes[r.agencyID] ?? "", r.officialName, String(r.bookings), String(r.cancellations), String(r.noShows),
+                 String(r.seen), String(r.walkIns), r.averageWaitMinutes.map { String($0) } ?? "", String(r.followUpsOpen),
+                 String(r.followUpsOverdue), r.averageRating.map { String($0) } ?? ""]
+            })
     }
 }

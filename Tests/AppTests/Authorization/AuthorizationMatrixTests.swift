@@ -22,7 +22,7 @@ struct AuthorizationMatrixTests {
     @Test("every route answers each kind of person, session and token as its row says")
     func matrix() async throws {
         let began = Date()
-        try await withPortal(start: MatrixWorld.start, adjusting: Self.adjust) { portal in
+        try await withPortal(start: MatrixWorld.start, config: Self.adjust) { portal in
             let world = try await Self.world(portal)
             let ready = Date()
             let rows = Self.rows

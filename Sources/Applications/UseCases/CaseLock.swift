@@ -1,0 +1,20 @@
+import FluentKit
+import Foundation
+import PortalHTTP
+import SQLKit
+
+/// Row lock for read-modify-write of a case inside a write transaction (PostgreSQL; on SQLite the
+/// transaction already holds the only write lock).
+enum CaseLock {
+    static func lock(_ id: UUID, on db: any Database) async throws {
+        guard !db.isSQLite, let sql = db as? any SQLDatabase else { return }
+        _ = try await sql.raw("SELECT id FROM applications_cases WHERE id = \(bind: id) FOR UPDATE").all()
+    }
+}
+
+/// `OW-2026-000123`: per-year counters advanced inside the submitting transaction.
+enum CaseNumbers {
+    static func next(year: Int, on db: any Database) async throws -> String {
+        String(format: "OW-%04d-%06d", year, try await reserve(year: year, count: 1, on: db))
+    }
+}
