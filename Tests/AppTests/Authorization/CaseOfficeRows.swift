@@ -71,13 +71,13 @@ enum CaseOfficeRows {
         let received = ObjectUse.owned("citizen A's case at agency Y in region R")
         let office = "applications:office"
         func api(_ e: Expect) -> [Actor: Expect] {
-            Dictionary<Actor, Expect>.api(.forbidden).merging([.operatorR: e, .reviewerR: e, .headR: e, .unenrolledR: e, .operatorS: .notFound,
+            Dictionary<Actor, Expect>.api(.forbidden).merging([.operatorR: e, .reviewerR: e, .headR: e, .operatorS: .notFound,
                                                                 .headS: .notFound, .otherAgency: .notFound, .registryEditor: .notFound]) { $1 }
         }
         let shows = Expect.okShowing("{case}"), hides = Expect.okHiding("{case}")
         return [
             Row(method: .GET, route: "/api/v1/office/applications", scope: office,
-                expect: Dictionary<Actor, Expect>.api(.forbidden).merging([.operatorR: shows, .reviewerR: shows, .headR: shows, .unenrolledR: shows,
+                expect: Dictionary<Actor, Expect>.api(.forbidden).merging([.operatorR: shows, .reviewerR: shows, .headR: shows,
                                                                            .operatorS: hides, .headS: hides, .otherAgency: hides, .registryEditor: hides]) { $1 },
                 call: { context in Call("/api/v1/office/applications", values: ["case": try await context.world.receivedCaseOfA(fresh: false)]) }),
             Row(method: .GET, route: "/api/v1/office/applications/:id", object: received, scope: office, expect: api(.ok),

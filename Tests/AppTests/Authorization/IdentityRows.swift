@@ -127,8 +127,10 @@ enum IdentityRows {
             Row(method: .GET, route: "/cabinet/tokens", expect: .signedIn(.ok)),
             Row(method: .POST, route: "/cabinet/tokens", expect: .signedIn(.created),
                 call: { _ in Call("/cabinet/tokens", form: [("name", "matrix"), ("scopes[]", "profile:read"), ("days", "30")]) }),
-            // An office scope: main issues it to anyone (the second-factor work changes this).
-            Row(method: .POST, route: "/cabinet/tokens", expect: .signedIn(.created),
+            // An office scope: only to officials, from a session whose second factor was verified; citizens
+            // and the official without a second factor are refused (403, no token is made).
+            Row(method: .POST, route: "/cabinet/tokens",
+                expect: Dictionary<Actor, Expect>.signedIn(.forbidden).with(Actor.enrolledOfficials, .created),
                 call: { _ in Call("/cabinet/tokens", form: [("name", "matrix office"), ("scopes[]", "applications:office"), ("days", "30")]) }),
             Row(method: .POST, route: "/cabinet/tokens/:id/revoke", object: token,
                 expect: Dictionary<Actor, Expect>.signedIn(.notFound).with([.citizenA], .see("/cabinet/tokens", flash: "flash.token_revoked")),

@@ -123,12 +123,13 @@ enum ReceptionRows {
         ]
     }
 
-    static let deskScope = "reception:write"
+    /// The desk over the API takes an office scope (a citizen's `reception:write` never reaches it).
+    static let deskScope = "reception:office"
 
     static var apiRows: [Row] {
         let booking = ObjectUse.owned("citizen A's booking with agency Y's official in R")
         func desk(_ e: Expect) -> [Actor: Expect] {
-            Dictionary<Actor, Expect>.api(.forbidden).merging([.operatorR: e, .headR: e, .adminR: e, .unenrolledR: e, .operatorS: .notFound,
+            Dictionary<Actor, Expect>.api(.forbidden).merging([.operatorR: e, .headR: e, .adminR: e, .operatorS: .notFound,
                                                                 .headS: .notFound, .otherAgency: .notFound]) { $1 }
         }
         return [
