@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import NIOConcurrencyHelpers
 
 /// `onewindow-paysim`: a payment provider simulator for development and tests. It speaks the provider
 /// protocol (docs/adr/0006-payments-idempotency-and-callbacks.md) on loopback: signed API calls from the
