@@ -89,7 +89,9 @@ let package = Package(
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
         .target(
             name: "PortalTesting",
-            dependencies: ["App", .product(name: "VaporTesting", package: "vapor")],
+            dependencies: ["App", .product(name: "VaporTesting", package: "vapor"),
+                           .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                           .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver")],
             swiftSettings: settings
         ),
         .executableTarget(

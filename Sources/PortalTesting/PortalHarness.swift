@@ -57,10 +57,18 @@ public struct PortalHarness: Sendable {
     public func account(_ fin: String, password: String = "correct horse battery", email: String? = nil,
                         roles: [ProvisionAccount.Role] = [], totpSecret: [UInt8]? = nil, idCard: String? = nil) async throws -> UUID {
         if try await app.portal.registryLookup.person(fin: FIN(uncheckedValue: fin)) == nil {
-            try await person(fin, idCard: idCard ?? "AA" + String(abs(fin.hashValue) % 9_000_000 + 1_000_000))
+            try await person(fin, idCard: idCard ?? Self.idCardNumber(for: fin))
         }
         return try await ProvisionAccount(app: app).run(fin: FIN(uncheckedValue: fin), email: email ?? "\(fin.lowercased())@example.az",
                                                         password: password, roles: roles, totpSecret: totpSecret)
+    }
+
+    /// An ID card number derived from the FIN, the same in every run (`hashValue` is seeded per process),
+    /// so a collision would show on every run, not once in a while. `series` tells casts apart.
+    public static func idCardNumber(for fin: String, series: String = "AA") -> String {
+        var hash: UInt32 = 2_166_136_261  // FNV-1a
+        for byte in fin.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return series + String(1_000_000 + hash % 8_000_000)
     }
 
     /// The current TOTP code for a secret at the harness clock's time.

@@ -44,7 +44,7 @@ struct ApplicationFlowTests {
             let secret = TOTP.generateSecret()
             cast.secrets[fin] = secret
             try await portal.account(fin, roles: [.init(agencyCode: agency, role: role, unitCode: unit)], totpSecret: secret,
-                                     idCard: "AB" + String(1_000_000 + abs(fin.hashValue % 8_000_000)))
+                                     idCard: PortalHarness.idCardNumber(for: fin, series: "AB"))
         }
         return cast
     }

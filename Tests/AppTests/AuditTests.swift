@@ -42,8 +42,8 @@ struct AuditTests {
             let count = try await entries(portal)
             #expect(count >= 4)
             #expect(try await verify(portal) == .intact(entries: Int64(count)))
-            await #expect(throws: (any Error).self) { try await portal.app.db.execute(sql: "UPDATE audit_events SET action = 'x' WHERE seq = 1") }
-            await #expect(throws: (any Error).self) { try await portal.app.db.execute(sql: "DELETE FROM audit_events WHERE seq = 1") }
+            await expectSchemaRefuses(.trigger("append-only")) { try await portal.app.db.execute(sql: "UPDATE audit_events SET action = 'x' WHERE seq = 1") }
+            await expectSchemaRefuses(.trigger("append-only")) { try await portal.app.db.execute(sql: "DELETE FROM audit_events WHERE seq = 1") }
         }
     }
 

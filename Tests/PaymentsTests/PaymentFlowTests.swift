@@ -173,7 +173,7 @@ struct PaymentFlowTests {
             #expect(second.number.hasSuffix("-000002"))
             #expect(try await Invoices.find(subject: InvoiceSubject(type: "application", id: "A2"), on: app.db)?.id == second.id)
             // The schema holds the rule too.
-            await #expect(throws: (any Error).self) {
+            await expectSchemaRefuses(.constraint) {
                 try await (app.db as! any SQLDatabase).raw("UPDATE payments_invoices SET amount = 0 WHERE id = \(bind: first.id)").run()
             }
         }

@@ -51,7 +51,7 @@ struct RefundAndReconciliationTests {
             #expect(own.headers.first(name: .location) == "/office/payments/refunds")
             #expect(try await RefundModel.find(refund.id!, on: world.app.db)?.state == "requested")
             // The schema refuses it as well.
-            await #expect(throws: (any Error).self) {
+            await expectSchemaRefuses(.constraint) {
                 try await (world.app.db as! any SQLDatabase).raw(
                     "UPDATE payments_refunds SET decided_by = requested_by, state = 'approved' WHERE id = \(bind: refund.id!)").run()
             }

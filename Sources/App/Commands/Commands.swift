@@ -132,7 +132,8 @@ struct AuditVerifyCommand: AsyncCommand {
     }
 }
 
-struct AuditBroken: Error, CustomStringConvertible {
-    let result: AuditVerification
-    var description: String { result.description }
+/// `audit verify` found the chain broken (the process exits non-zero with the first break).
+public struct AuditBroken: Error, CustomStringConvertible {
+    public let result: AuditVerification
+    public var description: String { result.description }
 }
