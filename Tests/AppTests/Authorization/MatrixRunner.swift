@@ -96,7 +96,7 @@ struct MatrixRunner {
     static func detail(_ res: TestingHTTPResponse) -> String? {
         let body = res.body.string
         if let range = body.range(of: #""type":"[^"]*""#, options: .regularExpression) { return String(body[range]) }
-        if let range = body.range(of: #"<li><a href="#[^"]*">[^<]*"#, options: .regularExpression) { return String(body[range]) }
+        if let range = body.range(of: ##"<li><a href="#[^"]*">[^<]*"##, options: .regularExpression) { return String(body[range]) }
         return nil
     }
 

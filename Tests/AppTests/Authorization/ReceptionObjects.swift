@@ -1,6 +1,7 @@
 import Foundation
 import NIOConcurrencyHelpers
 import PortalHTTP
+import PortalTesting
 import Reception
 import Testing
 import VaporTesting
@@ -150,5 +151,5 @@ extension MatrixWorld {
 /// A counter shared through the world's object store.
 final class Counter: Sendable {
     private let value = NIOLockedValueBox(0)
-    func take() -> Int { value.withLockedValue { defer { $0 += 1 }; return $0 } }
+    func take() -> Int { value.withLockedValue { current in defer { current += 1 }; return current } }
 }
