@@ -130,6 +130,7 @@ extension MatrixWorld {
         get async throws {
             try await shared("company X's draft") {
                 let director = try await cast.signIn(.citizenA, self, confirm: false)
+                try await director.get("/cabinet")  // the session's form token
                 var res = try await director.post("/acting-as", [("company", try await companyX)])
                 #expect(res.status == .seeOther, "A acts for company X: \(res.status)")
                 try await director.get("/services/DVX-0007/apply")

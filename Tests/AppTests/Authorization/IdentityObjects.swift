@@ -19,13 +19,13 @@ extension MatrixWorld {
     func newcomer(account: Bool, unit: String = MatrixCast.regionR) async throws -> String {
         let n = next()
         let fin = "X" + String(format: "%06d", n)
-        try await portal.person(fin, first: "Newcomer\(n)", idCard: "AB" + String(3_000_000 + n), unit: unit)
+        try await portal.person(fin, first: "Newcomer\(n)", idCard: "AA" + String(3_000_000 + n), unit: unit)
         if account { try await portal.account(fin, password: MatrixCast.password) }
         return fin
     }
 
-    /// The ID card number a newcomer was given (FIN `X000042` has card `AB3000042`).
-    func idCard(of fin: String) async throws -> String { "AB" + String(3_000_000 + Int(fin.dropFirst())!) }
+    /// The ID card number a newcomer was given (FIN `X000042` has card `AA3000042`).
+    func idCard(of fin: String) async throws -> String { "AA" + String(3_000_000 + Int(fin.dropFirst())!) }
 
     /// A company the register says A directs, not linked yet (A links it in the cabinet).
     func companyOfA(fresh: Bool) async throws -> String {

@@ -75,7 +75,13 @@ enum PaymentRows {
                 expect: .office([.operatorR: .okShowing("{refund}"), .reviewerR: .okShowing("{refund}"), .headR: .okShowing("{refund}"),
                                  .operatorS: .okHiding("{refund}"), .headS: .okHiding("{refund}"), .otherAgency: .okHiding("{refund}"),
                                  .registryEditor: .okHiding("{refund}")]),
-                call: { context in Call("/office/payments/refunds", values: ["refund": try await context.world.refundOfA(fresh: false)]) }),
+                call: { context in
+                    let refund = try await context.world.refundOfA(fresh: false)
+                    let row = try await context.world.sql.raw("""
+                        SELECT i.number FROM payments_refunds r JOIN payments_invoices i ON i.id = r.invoice_id WHERE r.id = \(bind: UUID(uuidString: refund)!)
+                        """).first()
+                    return Call("/office/payments/refunds", values: ["refund": try row!.decode(column: "number", as: String.self)])
+                }),
             // The second person: only a head of the payee agency covering the invoice's region.
             Row(method: .POST, route: "/office/payments/refunds/:id/approve", object: refund,
                 expect: .office([.headR: .see("/office/payments/refunds", flash: "flash.payments.refund_approved"), .headS: .notFound,

@@ -29,6 +29,15 @@ extension MatrixWorld {
 
     func receptionOfficial(_ key: String) async throws -> String { try await shared("reception official \(key)") { "" } }
 
+    /// A new reception official of agency Y in R: a citizen books an official once a week (a unique
+    /// index), so each booking of A, and each booking made over the API, gets an official of its own.
+    func newOfficial(capacity: Int = 5) async throws -> String {
+        let agency = try #require(try await app.portal.directory.agency(code: MatrixCast.agencyY))
+        let sessions = (1...5).map { WeeklySession(weekday: $0, startMinute: 600, endMinute: 1080, slotMinutes: 30, capacity: capacity) }
+        return try await ReceptionAdmin.createOfficial(agencyID: agency.id, unitCode: MatrixCast.regionR, name: "Matrix official \(next())",
+                                                       sessions: sessions, app: app).uuidString
+    }
+
     /// Unix seconds of a slot: `days` after the matrix's Monday, at 10:00 plus `index` half hours.
     static func slot(days: Int, index: Int) -> Int {
         Int(day.adding(days: days).startOfDay()!.timeIntervalSince1970) + 10 * 3600 + (index % 16) * 1800
@@ -96,16 +105,14 @@ extension MatrixWorld {
     /// A's booking two days ahead (changeable: more than 24 hours before it).
     func bookingOfA(fresh: Bool) async throws -> String {
         try await object("A's booking", fresh: fresh) {
-            try await book(try await browser(.citizenA), official: try await receptionOfficial("desk"),
-                         start: try await nextSlot("A's", days: 2, perSlot: 5))
+            try await book(try await browser(.citizenA), official: try await newOfficial(), start: Self.slot(days: 2, index: 0))
         }
     }
 
     /// A's booking of today, checked in and seen by R's operator (A may rate it).
     func seenBookingOfA(fresh: Bool) async throws -> String {
         try await object("A's seen booking", fresh: fresh) {
-            let number = try await book(try await browser(.citizenA), official: try await receptionOfficial("desk"),
-                                  start: try await nextSlot("today", days: 0, perSlot: 5, first: 1))
+            let number = try await book(try await browser(.citizenA), official: try await newOfficial(), start: Self.slot(days: 0, index: 1))
             let desk = try await browser(.operatorR)
             var res = try await desk.post("/office/reception/bookings/\(number)/check-in")
             #expect(res.status == .seeOther, "check-in of A's \(number): \(res.status)")
@@ -118,9 +125,9 @@ extension MatrixWorld {
     /// A place offered to A from the waitlist: a resident's booking is cancelled while A waits.
     func heldBookingOfA(fresh: Bool) async throws -> String {
         try await object("A's held place", fresh: fresh) {
-            let official = try await receptionOfficial("waitlist")
+            let official = try await newOfficial(capacity: 1)
             let other = try await resident().browser
-            let number = try await book(other, official: official, start: try await nextSlot("waitlist", days: 3, perSlot: 1))
+            let number = try await book(other, official: official, start: Self.slot(days: 3, index: 0))
             var res = try await browser(.citizenA).post("/reception/officials/\(official)/waitlist", [("topic", "housing"), ("subject", "Matrix waitlist")])
             #expect(res.status == .seeOther, "A joins the waitlist: \(res.status) \(MatrixRunner.detail(res) ?? "")")
             try await other.get("/cabinet/receptions/\(number)")

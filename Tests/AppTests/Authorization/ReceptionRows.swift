@@ -55,8 +55,7 @@ enum ReceptionRows {
                 call: { context in on(try await context.world.bookingOfA(fresh: false), "/reschedule") }),
             Row(method: .POST, route: "/cabinet/receptions/:number/reschedule", object: booking, expect: mine("flash.reception.rescheduled"),
                 consumes: true, call: { context in
-                    let start = try await context.world.nextSlot("A's", days: 2, perSlot: 5)
-                    return on(try await context.world.bookingOfA(fresh: context.fresh), "/reschedule", [("start", String(start))])
+                    on(try await context.world.bookingOfA(fresh: context.fresh), "/reschedule", [("start", String(MatrixWorld.slot(days: 2, index: 1)))])
                 }),
             Row(method: .POST, route: "/cabinet/receptions/:number/cancel", object: booking, expect: mine("flash.reception.cancelled"),
                 consumes: true, call: { context in on(try await context.world.bookingOfA(fresh: context.fresh), "/cancel") }),
@@ -137,8 +136,8 @@ enum ReceptionRows {
                 expect: Dictionary<Actor, Expect>.api(.okHiding("{number}")).with([.citizenA], .okShowing("{number}")),
                 call: { context in Call("/api/v1/reception/bookings", values: ["number": try await context.world.bookingOfA(fresh: false)]) }),
             Row(method: .POST, route: "/api/v1/reception/bookings", scope: "reception:write", expect: .api(.created), call: { context in
-                let start = Date(timeIntervalSince1970: TimeInterval(try await context.world.nextSlot("booking", days: 1, perSlot: 5)))
-                let official = try await context.world.receptionOfficial("booking")
+                let start = Date(timeIntervalSince1970: TimeInterval(MatrixWorld.slot(days: 1, index: 0)))
+                let official = try await context.world.newOfficial()
                 return Call("/api/v1/reception/bookings", json: """
                     {"officialId":"\(official)","start":"\(ISO8601DateFormatter().string(from: start))","topic":"housing","subject":"Matrix booking"}
                     """)
