@@ -31,7 +31,8 @@ struct AuthorizationMatrixTests {
             for failure in report.failures { Issue.record(Comment(rawValue: failure)) }
             let total = Date().timeIntervalSince(began), setup = ready.timeIntervalSince(began)
             print("authorization matrix (\(TestDatabases.engineName)): \(rows.count) rows, \(report.calls) calls (\(report.skipped) tokens not issued), "
-                  + "\(report.failures.count) unexpected answers; \(String(format: "%.1f", total)) s (setup \(String(format: "%.1f", setup)) s)")
+                  + "\(report.failures.count) unexpected answers; \(String(format: "%.1f", total)) s (setup \(String(format: "%.1f", setup)) s); slowest rows: "
+                  + report.seconds.sorted { $0.1 > $1.1 }.prefix(8).map { "\($0.0) \(String(format: "%.1f", $0.1)) s" }.joined(separator: ", "))
         }
     }
 

@@ -19,7 +19,7 @@ enum CaseOfficeRows {
         let received = ObjectUse.owned("citizen A's case at agency Y in region R")
         let inReview = ObjectUse.owned("citizen A's case in review at agency Y in region R")
         func back(_ flash: String) -> Expect { .see("/office/applications/{case}", flash: flash) }
-        func on(_ id: String, _ suffix: String, _ form: [(String, String)] = []) -> Call {
+        @Sendable func on(_ id: String, _ suffix: String, _ form: [(String, String)] = []) -> Call {
             Call("/office/applications/\(id)\(suffix)", form: form, values: ["case": id])
         }
         let queueShows = Expect.okShowing("/office/applications/{case}"), queueHides = Expect.okHiding("/office/applications/{case}")

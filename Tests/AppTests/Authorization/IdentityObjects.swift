@@ -59,10 +59,12 @@ extension MatrixWorld {
     /// A personal access token of A, made in A's cabinet.
     func tokenOfA(fresh: Bool) async throws -> String {
         try await object("A's token", fresh: fresh) {
-            _ = try #require(try await cast.mintToken(.citizenA, scopes: ["profile:read"], self))
+            // By its name: the tokens the API rows use are made in the same second.
+            let name = "matrix revocable \(next())"
+            _ = try #require(try await cast.mintToken(.citizenA, scopes: ["profile:read"], self, name: name))
             return try await id("""
                 SELECT t.id FROM identity_access_tokens t JOIN identity_users u ON u.id = t.user_id
-                WHERE u.fin = \(bind: MatrixCast.fins[.citizenA]!) ORDER BY t.created_at DESC, t.id LIMIT 1
+                WHERE u.fin = \(bind: MatrixCast.fins[.citizenA]!) AND t.name = \(bind: name)
                 """)
         }
     }

@@ -133,10 +133,10 @@ struct MatrixCast: Sendable {
     }
 
     /// Makes a token in the actor's cabinet; nil when the portal refuses (or there is nothing to ask for).
-    func mintToken(_ actor: Actor, scopes: [String], _ world: MatrixWorld) async throws -> String? {
+    func mintToken(_ actor: Actor, scopes: [String], _ world: MatrixWorld, name: String? = nil) async throws -> String? {
         guard !scopes.isEmpty else { return nil }
         let browser = try await world.browser(actor)
-        let form = [("name", "matrix \(world.next())")] + scopes.map { ("scopes[]", $0) } + [("days", "30")]
+        let form = [("name", name ?? "matrix \(world.next())")] + scopes.map { ("scopes[]", $0) } + [("days", "30")]
         var res = try await browser.post("/cabinet/tokens", form)
         if res.status == .seeOther {
             // The confirmation is older than five minutes (the clock moved): confirm again with a new code.

@@ -12,6 +12,8 @@ struct MatrixRunner {
         var calls = 0
         var skipped = 0
         var failures: [String] = []
+        /// Seconds spent per row (the slowest are printed).
+        var seconds: [(String, Double)] = []
     }
 
     /// Rows sharing the actors' browsers first; rows that change or end the session last.
@@ -19,6 +21,8 @@ struct MatrixRunner {
         var report = Report()
         let ordered = rows.filter { $0.session == .shared } + rows.filter { $0.session == .fresh }
         for row in ordered {
+            let began = Date()
+            defer { report.seconds.append(("\(row.method) \(row.route)", Date().timeIntervalSince(began))) }
             for actor in Actor.allCases {
                 for token in Self.tokenKinds(row, actor) {
                     try await call(row, actor, token, &report)

@@ -42,7 +42,7 @@ enum ReceptionRows {
     static var cabinetRows: [Row] {
         let booking = ObjectUse.owned("citizen A's booking with agency Y's official in R")
         func mine(_ flash: String) -> [Actor: Expect] { ApplicationRows.onlyFor([.citizenA: .see("/cabinet/receptions/{number}", flash: flash)]) }
-        func on(_ number: String, _ suffix: String, _ form: [(String, String)] = []) -> Call {
+        @Sendable func on(_ number: String, _ suffix: String, _ form: [(String, String)] = []) -> Call {
             Call("/cabinet/receptions/\(number)\(suffix)", form: form, values: ["number": number])
         }
         return [
@@ -77,7 +77,7 @@ enum ReceptionRows {
         let today = ObjectUse.owned("a resident of R's booking for today with agency Y's official in R")
         let ofA = ObjectUse.owned("citizen A's booking with agency Y's official in R")
         func back(_ flash: String) -> Expect { .see("/office/reception/bookings/{number}", flash: flash) }
-        func on(_ number: String, _ suffix: String, _ form: [(String, String)] = []) -> Call {
+        @Sendable func on(_ number: String, _ suffix: String, _ form: [(String, String)] = []) -> Call {
             Call("/office/reception/bookings/\(number)\(suffix)", form: form, values: ["number": number])
         }
         let ticket = Expect.seeUnder("/office/reception?ticket=", flash: "flash.reception.checked_in")
