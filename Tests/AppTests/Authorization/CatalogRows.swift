@@ -58,7 +58,7 @@ enum CatalogRows {
             Row(method: .GET, route: "/office/registry/export.csv", expect: .office([.platformAdmin: .ok])),
             Row(method: .GET, route: "/office/registry/export.json", expect: .office([.platformAdmin: .ok])),
             Row(method: .GET, route: "/office/registry/import", expect: .office([.platformAdmin: .ok])),
-            // The registry exported a moment ago, imported back: every entry unchanged.
+            // Agency Y's entry exported a moment ago, imported back unchanged.
             Row(method: .POST, route: "/office/registry/import", expect: .office([.platformAdmin: .ok]), call: { context in
                 var call = Call("/office/registry/import")
                 call.upload = (field: "file", name: "registry.json", bytes: try await context.world.registryExport, type: "application/json")
@@ -72,7 +72,7 @@ enum CatalogRows {
     static var reviewRows: [Row] {
         let submitted = ObjectUse.owned("a version of agency Y's service submitted by R's agency administrator")
         let keepers: [Actor: Expect] = [.registryEditor: .ok, .platformAdmin: .ok]
-        func version(_ context: CallContext, _ suffix: String) async throws -> Call {
+        @Sendable func version(_ context: CallContext, _ suffix: String) async throws -> Call {
             let (code, number) = try await context.world.submittedVersionOfY(fresh: context.fresh)
             return Call("/office/registry/review/\(code)/\(number)\(suffix)", form: [("note", "matrix: please correct")])
         }
