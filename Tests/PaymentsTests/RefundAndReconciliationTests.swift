@@ -81,17 +81,21 @@ struct RefundAndReconciliationTests {
             try await RecordingHandler.createTable(world.app)
             let (_, matched, _) = try await CallbackAndIdempotencyTests.paidThroughSimulator(world)
             let (_, altered, _) = try await CallbackAndIdempotencyTests.paidThroughSimulator(world)
-            world.sim.overrideSettledAmount(paymentID: altered.providerPaymentID!, amount: altered.amount + 1)
+            // A payment without the provider's id would crash the run below instead of failing this test.
+            let matchedProviderID = try #require(matched.providerPaymentID)
+            let alteredProviderID = try #require(altered.providerPaymentID)
+            world.sim.overrideSettledAmount(paymentID: alteredProviderID, amount: altered.amount + 1)
             // A payment the portal thinks succeeded but the provider never settled (a callback the provider did not send).
             let ghostInvoice = try await world.invoice(fin: Self.citizenA, amount: 700)
             let citizen = try await world.citizen(Self.citizenA)
             _ = try await citizen.post("/payments/invoices/\(ghostInvoice.id.uuidString)/pay")
             let ghost = try #require(try await PaymentModel.query(on: world.app.db).filter(\.$invoiceID == ghostInvoice.id).first())
-            #expect(try await world.sendCallback(ProviderEvent(eventId: "evt_ghost", type: .succeeded, paymentId: ghost.providerPaymentID!, orderId: ghost.id!.uuidString,
+            let ghostProviderID = try #require(ghost.providerPaymentID)
+            #expect(try await world.sendCallback(ProviderEvent(eventId: "evt_ghost", type: .succeeded, paymentId: ghostProviderID, orderId: ghost.id!.uuidString,
                                                                amount: 700, currency: "AZN", occurredAt: Date())).status == .ok)
             let day = LocalDate(Date(), in: TimeZone(secondsFromGMT: 0)!).iso
             var file = try await world.app.payments.provider.settlementReport(day: day)
-            #expect(file.contains(matched.providerPaymentID!))
+            #expect(file.contains(matchedProviderID))
             file += "ps_unknown,\(UUID().uuidString),900,AZN,succeeded,\(day)T01:00:00Z\n"
             let lines = try Reconciliation.parse(file).get()
             let report = try await Reconciliation(app: world.app).report(day: day, lines: lines)
@@ -101,7 +105,7 @@ struct RefundAndReconciliationTests {
             #expect(kinds[.missingAtProvider]?.map(\.orderID) == [ghost.id!.uuidString])
             #expect(kinds[.missingInPortal]?.count == 1)
             // Status differs: the provider says refunded, the portal says succeeded.
-            let refundedLine = Reconciliation.SettlementLine(providerPaymentID: matched.providerPaymentID!, orderID: matched.id!.uuidString,
+            let refundedLine = Reconciliation.SettlementLine(providerPaymentID: matchedProviderID, orderID: matched.id!.uuidString,
                                                              amount: matched.amount, currency: "AZN", status: "refunded")
             let second = try await Reconciliation(app: world.app).report(day: day, lines: [refundedLine])
             #expect(second.mismatches.contains { $0.kind == .statusDiffers && $0.orderID == matched.id!.uuidString })
