@@ -17,12 +17,16 @@ public final class PaySim: Sendable {
         public var retryBase: TimeInterval
         public var maxRetryDelay: TimeInterval
         public var maxAttempts: Int
+        /// The time the simulator signs with and checks signatures against. Tests pass the portal's clock:
+        /// a provider and a merchant agree on the time, and a test that moves (or freezes) the portal's clock
+        /// must not make every signature look stale once the test has run longer than the tolerance.
+        public var clock: @Sendable () -> Date
 
         public static let developmentSecret = "paysim-development-secret-0123456789abcdef"
 
         public init(hostname: String = "127.0.0.1", port: Int = 8181, secret: String = Options.developmentSecret,
                     merchantID: String = "onewindow-demo", retryBase: TimeInterval = 0.5, maxRetryDelay: TimeInterval = 30,
-                    maxAttempts: Int = 20) {
+                    maxAttempts: Int = 20, clock: @escaping @Sendable () -> Date = { Date() }) {
             self.hostname = hostname
             self.port = port
             self.secret = secret
@@ -30,6 +34,7 @@ public final class PaySim: Sendable {
             self.retryBase = retryBase
             self.maxRetryDelay = maxRetryDelay
             self.maxAttempts = maxAttempts
+            self.clock = clock
         }
     }
 
@@ -135,7 +140,7 @@ public final class PaySim: Sendable {
             }
             if Task.isCancelled { return }
             delivery.attempts += 1
-            let timestamp = Int(Date().timeIntervalSince1970)
+            let timestamp = Int(options.clock().timeIntervalSince1970)
             var headers = HTTPHeaders()
             headers.contentType = .json
             headers.replaceOrAdd(name: "X-Signature-Timestamp", value: String(timestamp))

@@ -61,7 +61,7 @@ struct PaySimRoutes: Sendable {
         let body = req.body.data.map { Data(buffer: $0) } ?? Data()
         guard req.headers.first(name: "X-Merchant-Id") == sim.options.merchantID else { return false }
         return sim.signing.verify(body, timestamp: req.headers.first(name: "X-Signature-Timestamp"),
-                                  signature: req.headers.first(name: "X-Signature"))
+                                  signature: req.headers.first(name: "X-Signature"), now: sim.options.clock())
     }
 
     func answer(_ payment: Store.Payment) -> PaymentAnswer {

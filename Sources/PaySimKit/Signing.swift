@@ -21,7 +21,7 @@ struct Signing: Sendable {
         return "v1=" + code.map { String(format: "%02x", $0) }.joined()
     }
 
-    func verify(_ body: Data, timestamp: String?, signature: String?, now: Date = Date()) -> Bool {
+    func verify(_ body: Data, timestamp: String?, signature: String?, now: Date) -> Bool {
         guard let timestamp, let seconds = Int(timestamp), let signature, signature.hasPrefix("v1=") else { return false }
         let hex = Array(signature.utf8.dropFirst(3))
         guard hex.count == 64 else { return false }

@@ -26,7 +26,8 @@ struct PaymentsWorld {
         try await withPortal { portal in
             portal.clock.set(Date())
             let sim = try await PaySim.start(.init(hostname: "127.0.0.1", port: 0, secret: secret, merchantID: "onewindow-test",
-                                                   retryBase: 0.05, maxRetryDelay: 0.4, maxAttempts: maxAttempts))
+                                                   retryBase: 0.05, maxRetryDelay: 0.4, maxAttempts: maxAttempts,
+                                                   clock: { [clock = portal.clock] in clock.now() }))
             let web = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
             do {
                 try await portal.app.server.start(address: .hostname("127.0.0.1", port: 0))
