@@ -99,9 +99,14 @@ public final class PaySim: Sendable {
     }
 
     /// The callbacks sent so far (tests).
-    public var deliveredEvents: [(eventId: String, type: String, attempts: Int, delivered: Bool)] {
-        store.deliveries().map { ($0.event.eventId, $0.event.type, $0.attempts, $0.delivered) }
+    public var deliveredEvents: [(eventId: String, type: String, attempts: Int, delivered: Bool, lastStatus: Int?)] {
+        store.deliveries().map { ($0.event.eventId, $0.event.type, $0.attempts, $0.delivered, $0.lastStatus) }
     }
+
+    /// How many callbacks are still being tried (delivered neither yet nor given up on). Tests wait on
+    /// this instead of on wall time: a loaded machine makes deliveries slow, never endless (each is
+    /// bounded by `maxAttempts`).
+    public var deliveriesInFlight: Int { deliveries.withLockedValue { $0.tasks.count } }
 
     /// Test hook: pretend the provider settled another amount for a payment.
     public func overrideSettledAmount(paymentID: String, amount: Int64) { store.overrideAmount(paymentID, amount: amount) }

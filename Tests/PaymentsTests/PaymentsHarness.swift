@@ -121,14 +121,19 @@ struct PaymentsWorld {
         return answer.headers.first(name: "Location")
     }
 
-    /// Waits (bounded) until `condition` holds: callbacks arrive asynchronously.
-    func eventually(_ what: String, timeout: TimeInterval = 10, _ condition: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(timeout)
+    /// Waits until `condition` holds. Callbacks are the only asynchronous part, so the wait lasts while
+    /// the simulator is still trying one (each is bounded by its attempts), then checks once more; the
+    /// wall-clock limit is only a backstop against a hang. A failure names every delivery and its answer.
+    func eventually(_ what: String, backstop: TimeInterval = 180, _ condition: () async throws -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(backstop)
         while Date() < deadline {
             if try await condition() { return }
+            if sim.deliveriesInFlight == 0 { break }
             try await Task.sleep(nanoseconds: 50_000_000)
         }
-        Issue.record("timed out waiting for: \(what)")
+        if try await condition() { return }
+        let deliveries = sim.deliveredEvents.map { "\($0.type) attempts=\($0.attempts) delivered=\($0.delivered) last=\($0.lastStatus.map(String.init) ?? "no answer")" }
+        Issue.record("timed out waiting for: \(what); callbacks: \(deliveries.joined(separator: "; "))")
     }
 
     func payment(_ id: UUID) async throws -> PaymentModel? { try await PaymentModel.find(id, on: app.db) }
