@@ -45,6 +45,10 @@ struct ComponentSnapshotTests {
             } after: {
                 tr { th(.scope("row")) { t("catalog.report.overall") }; td(.class("numeric")) { 4 } }
             }
+            Table(caption: t("catalog.office.heading"), columns: [.init(t("agency.code")), .init(t("table.actions"), hidden: true)], rows: ["DVX-0001"]) { code in
+                td { code }
+                td { a(.href("/office/registry/services/\(code)")) { t("catalog.office.service") } }
+            }
             Timeline([TimelineEntry(text: "Göndərildi", at: "01.06.2026 10:00", detail: "Quba", message: "Sənəd əlavə edin"),
                       TimelineEntry(text: "Qəbul edildi", at: "02.06.2026 09:30")])
             StatusTag(t("applications.office.mine"))

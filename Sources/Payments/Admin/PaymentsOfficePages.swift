@@ -2,18 +2,19 @@ import FluentKit
 import PortalHTTP
 
 /// `/office/payments`: fines recorded by an agency, an invoice looked up for a refund, refunds asked for
-/// and decided (two people), and the daily reconciliation with the provider's settlement file.
+/// and decided (two people), and the daily reconciliation with the provider's settlement file
+/// (the views: PaymentsOfficeViews.swift, ReconciliationPageView.swift).
 struct PaymentsOfficePages {
     static let recordFines: Permission = "payments.fines.record"
 
-    struct Hub: Encodable, Sendable {
+    struct Hub: Sendable {
         var canRecordFines: Bool
         var canRequestRefunds: Bool
         var canApproveRefunds: Bool
         var canReconcile: Bool
     }
 
-    struct FineRow: Encodable, Sendable {
+    struct FineRow: Sendable {
         var protocolNumber: String
         var fin: String
         var offence: String
@@ -23,19 +24,15 @@ struct PaymentsOfficePages {
         var invoiceNumber: String?
     }
 
-    struct FinesPage: Encodable, Sendable {
-        var agencies: [Option]
+    struct FinesPage: Sendable {
+        var values: [String: String]
+        var errors: FormErrors
+        /// The agencies the official records fines for (the chosen one is `values["agency"]`).
+        var agencies: [Choice]
         var fines: [FineRow]
-        var hasFines: Bool
     }
 
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
-    struct PaymentRow: Encodable, Sendable {
+    struct PaymentRow: Sendable {
         var id: String
         var status: String
         var statusCode: String
@@ -46,7 +43,7 @@ struct PaymentsOfficePages {
         var refundable: Bool
     }
 
-    struct InvoiceLookup: Encodable, Sendable {
+    struct InvoiceLookup: Sendable {
         var query: String
         var searched: Bool
         var found: Bool
@@ -56,10 +53,9 @@ struct PaymentsOfficePages {
         var amount: Int64
         var status: String
         var payments: [PaymentRow]
-        var canRequest: Bool
     }
 
-    struct RefundRow: Encodable, Sendable {
+    struct RefundRow: Sendable {
         var id: String
         var invoiceNumber: String
         var amount: Int64
@@ -71,10 +67,8 @@ struct PaymentsOfficePages {
         var mine: Bool
     }
 
-    struct RefundsPage: Encodable, Sendable {
+    struct RefundsPage: Sendable {
         var rows: [RefundRow]
-        var hasRows: Bool
-        var canApprove: Bool
     }
 
     func register(_ office: any RoutesBuilder) {
@@ -105,24 +99,23 @@ struct PaymentsOfficePages {
         let page = Hub(canRecordFines: Self.has(req, Self.recordFines), canRequestRefunds: Self.has(req, Refunds.request),
                        canApproveRefunds: Self.has(req, Refunds.approve), canReconcile: Self.has(req, Reconciliation.permission))
         guard page.canRecordFines || page.canRequestRefunds || page.canApproveRefunds || page.canReconcile else { throw Abort(.forbidden) }
-        return try await req.renderPage("Payments/office", titleKey: "payments.office.title", page)
+        return try req.render(page, titleKey: "payments.office.title")
     }
 
     func finesPage(_ req: Request, values: [String: String], errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let scope = Self.scope(req, Self.recordFines)
-        var options: [Option] = []
+        var options: [Choice] = []
         for id in scope.agencies.sorted(by: { $0.uuidString < $1.uuidString }) {
             guard let agency = try await req.portal.directory.agency(id: id) else { continue }
-            options.append(Option(value: agency.code, label: agency.name.text(req.language), selected: values["agency"] == agency.code))
+            options.append(Choice(value: agency.code, label: agency.name.text(req.language)))
         }
         let rows = try await ReadPaymentsOffice(app: req.application).fines(in: scope).map { line in
             FineRow(protocolNumber: line.fine.protocolNumber, fin: line.fine.offenderFIN, offence: line.fine.offence, date: line.fine.offenceDate,
                     amount: line.fine.amount, status: req.portal.localizer.text("payments.fine.status.\(line.fine.status)", req.language),
                     invoiceNumber: line.invoiceNumber)
         }
-        return try await req.renderPage("Payments/office-fines", titleKey: "payments.office.fines.title",
-                                        FormPage(values: values, errors: errors, extra: FinesPage(agencies: options, fines: rows, hasFines: !rows.isEmpty)),
-                                        status: status)
+        return try req.render(FinesPage(values: values, errors: errors, agencies: options, fines: rows), titleKey: "payments.office.fines.title",
+                              status: status)
     }
 
     @Sendable func fines(req: Request) async throws -> Response {
@@ -175,7 +168,7 @@ struct PaymentsOfficePages {
         let principal = try req.requirePrincipal()
         let query = (req.query[String.self, at: "number"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
         var page = InvoiceLookup(query: query, searched: !query.isEmpty, found: false, number: "", payer: "", description: "", amount: 0,
-                                 status: "", payments: [], canRequest: true)
+                                 status: "", payments: [])
         if !query.isEmpty, let found = try await ReadPaymentsOffice(app: req.application)
             .invoice(number: query, in: Self.scope(req, Refunds.request), official: principal, ip: req.clientIP) {
             let (invoice, payments) = found
@@ -192,8 +185,7 @@ struct PaymentsOfficePages {
                            refundable: $0.paymentStatus == .succeeded)
             }
         }
-        return try await req.renderPage("Payments/office-invoice", titleKey: "payments.office.invoice.title", page,
-                                        status: page.searched && !page.found ? .notFound : .ok)
+        return try req.render(page, titleKey: "payments.office.invoice.title", status: page.searched && !page.found ? .notFound : .ok)
     }
 
     struct RefundForm: Content { var reason: String? }
@@ -231,8 +223,7 @@ struct PaymentsOfficePages {
                                && (refund.state == "requested" || (refund.state == "approved" && refund.providerRefundID == nil)),
                              mine: refund.requestedBy == principal.userID)
         }
-        return try await req.renderPage("Payments/office-refunds", titleKey: "payments.office.refunds.title",
-                                        RefundsPage(rows: rows, hasRows: !rows.isEmpty, canApprove: !approving.isEmpty))
+        return try req.render(RefundsPage(rows: rows), titleKey: "payments.office.refunds.title")
     }
 
     func decide(_ req: Request, approve: Bool) async throws -> Response {

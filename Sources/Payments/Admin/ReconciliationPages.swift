@@ -1,9 +1,9 @@
 import PortalHTTP
 
 /// `/office/payments/reconciliation`: store the provider's settlement file for a day (fetched from the
-/// provider or uploaded), see the mismatches, export them as CSV.
+/// provider or uploaded), see the mismatches, export them as CSV (the view: ReconciliationPageView.swift).
 struct ReconciliationPages {
-    struct Row: Encodable, Sendable {
+    struct Row: Sendable {
         var kind: String
         var orderID: String
         var providerPaymentID: String?
@@ -14,15 +14,18 @@ struct ReconciliationPages {
         var providerStatus: String?
     }
 
-    struct Page: Encodable, Sendable {
+    struct Page: Sendable {
+        /// The day's latest settlement file: where it came from and when it was stored.
+        struct StoredFile: Sendable {
+            var source: String
+            var stored: String
+        }
+
         var day: String
-        var hasFile: Bool
-        var fileSource: String?
-        var fileStored: String?
+        var file: StoredFile?
         var problem: String?
         var summary: String
         var rows: [Row]
-        var hasRows: Bool
     }
 
     func register(_ payments: any RoutesBuilder) {
@@ -54,12 +57,11 @@ struct ReconciliationPages {
                 providerPaymentID: $0.providerPaymentID, invoiceNumber: $0.invoiceNumber, portalAmount: $0.portalAmount,
                 providerAmount: $0.providerAmount, portalStatus: $0.portalStatus, providerStatus: $0.providerStatus)
         }
-        let page = Page(day: day, hasFile: file != nil, fileSource: file?.source, fileStored: file.map { BakuTime.display($0.storedAt) },
-                        problem: problem,
+        let page = Page(day: day, file: file.map { Page.StoredFile(source: $0.source, stored: BakuTime.display($0.storedAt)) }, problem: problem,
                         summary: req.t("payments.reconciliation.summary", String(report?.portalCount ?? 0), String(report?.providerCount ?? 0),
                                        String(report?.matched ?? 0)),
-                        rows: rows, hasRows: !rows.isEmpty)
-        return try await req.renderPage("Payments/office-reconciliation", titleKey: "payments.reconciliation.title", page)
+                        rows: rows)
+        return try req.render(page, titleKey: "payments.reconciliation.title")
     }
 
     struct StoreForm: Content {

@@ -1,9 +1,10 @@
 import PortalHTTP
 
 /// The citizen's side: unpaid invoices and fines in the cabinet, an invoice with its Pay button, the
-/// redirect to the provider's hosted page, and the page the provider sends the citizen back to.
+/// redirect to the provider's hosted page, and the page the provider sends the citizen back to
+/// (the views: PaymentPageViews.swift).
 struct PaymentPages {
-    struct InvoiceRow: Encodable, Sendable {
+    struct InvoiceRow: Sendable {
         var id: String
         var number: String
         var description: String
@@ -16,7 +17,7 @@ struct PaymentPages {
         var payable: Bool
     }
 
-    struct FineRow: Encodable, Sendable {
+    struct FineRow: Sendable {
         var protocolNumber: String
         var offence: String
         var date: String
@@ -26,32 +27,28 @@ struct PaymentPages {
         var invoiceID: String?
     }
 
-    struct Cabinet: Encodable, Sendable {
+    struct Cabinet: Sendable {
         var unpaid: [InvoiceRow]
         var others: [InvoiceRow]
         var fines: [FineRow]
-        var hasUnpaid: Bool
-        var hasOthers: Bool
-        var hasFines: Bool
     }
 
-    struct AttemptRow: Encodable, Sendable {
+    struct AttemptRow: Sendable {
         var id: String
         var status: String
         var statusCode: String
         var started: String
     }
 
-    struct InvoicePage: Encodable, Sendable {
+    struct InvoicePage: Sendable {
         var invoice: InvoiceRow
         var payer: String
         var company: String?
         var attempts: [AttemptRow]
-        var hasAttempts: Bool
         var inProgressElsewhere: Bool
     }
 
-    struct ReturnPage: Encodable, Sendable {
+    struct ReturnPage: Sendable {
         var paymentID: String
         var status: String
         var statusCode: String
@@ -97,9 +94,7 @@ struct PaymentPages {
         }
         let unpaid = rows.filter(\.payable)
         let others = rows.filter { !$0.payable }
-        let response = try await req.renderPage("Payments/cabinet", titleKey: "payments.cabinet.title",
-                                                Cabinet(unpaid: unpaid, others: others, fines: fineRows, hasUnpaid: !unpaid.isEmpty,
-                                                        hasOthers: !others.isEmpty, hasFines: !fineRows.isEmpty))
+        let response = try req.render(Cabinet(unpaid: unpaid, others: others, fines: fineRows), titleKey: "payments.cabinet.title")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -122,9 +117,9 @@ struct PaymentPages {
         let now = req.portal.now()
         let elsewhere = attempts.contains { $0.paymentStatus.isActive && $0.expiresAt > now && $0.payerUserID != principal.userID }
         let company = invoice.payerVOEN.flatMap { voen in principal.companies.first { $0.voen == voen }?.name ?? voen }
-        let response = try await req.renderPage("Payments/invoice", titleKey: "payments.invoice.title", titleArguments: [invoice.number],
-                                                InvoicePage(invoice: try await Self.row(invoice, req), payer: invoice.payerFIN, company: company,
-                                                            attempts: rows, hasAttempts: !rows.isEmpty, inProgressElsewhere: elsewhere))
+        let page = InvoicePage(invoice: try await Self.row(invoice, req), payer: invoice.payerFIN, company: company, attempts: rows,
+                               inProgressElsewhere: elsewhere)
+        let response = try req.render(page, titleKey: "payments.invoice.title", titleArguments: [invoice.number])
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -157,7 +152,7 @@ struct PaymentPages {
         }
     }
 
-    struct GoPage: Encodable, Sendable {
+    struct GoPage: Sendable {
         var url: String
         var invoiceNumber: String
         var amount: Int64
@@ -174,8 +169,7 @@ struct PaymentPages {
               url.hasPrefix(req.application.payments.config.providerBaseURL + "/") else {
             return req.redirect(to: "/payments/return/\(id.uuidString)", redirectType: .normal)
         }
-        let response = try await req.renderPage("Payments/go", titleKey: "payments.go.title",
-                                                GoPage(url: url, invoiceNumber: invoice.number, amount: invoice.amount))
+        let response = try req.render(GoPage(url: url, invoiceNumber: invoice.number, amount: invoice.amount), titleKey: "payments.go.title")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -192,7 +186,7 @@ struct PaymentPages {
                               message: req.portal.localizer.text("payments.return.message.\(status.rawValue)", req.language),
                               invoiceNumber: invoice.number, invoiceID: invoice.id!.uuidString, amount: invoice.amount,
                               returnPath: req.safeReturnPath(invoice.returnPath, fallback: "/cabinet/payments"), waiting: status.isActive)
-        let response = try await req.renderPage("Payments/return", titleKey: "payments.return.title", page)
+        let response = try req.render(page, titleKey: "payments.return.title")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }

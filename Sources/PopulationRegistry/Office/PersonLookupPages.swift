@@ -2,32 +2,26 @@ import PortalHTTP
 
 /// `/office/people`: an official looks a person up in the register for one of their agency's purposes
 /// (`LookUpPerson`). Agency administrators and roles without the permission get 403; over the hourly
-/// quota the answer is 429 with Retry-After.
+/// quota the answer is 429 with Retry-After. The view: PersonLookupView.swift.
 struct PersonLookupPages {
     static let permission = LookUpPerson.permission
 
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
-    struct LegalBasis: Encodable, Sendable {
+    struct LegalBasis: Sendable {
         var purpose: String
         var text: String
     }
 
-    struct FormPage: Encodable, Sendable {
+    struct FormPage: Sendable {
         var values: [String: String]
         var errors: FormErrors
-        var purposes: [Option]
+        var purposes: [Choice]
         var legalBases: [LegalBasis]
-        var agencies: [Option]
-        var hasAgencies: Bool
+        /// The agencies the official may act for, when there is a choice (more than one).
+        var agencies: [Choice]
         var result: ResultView?
     }
 
-    struct ResultView: Encodable, Sendable {
+    struct ResultView: Sendable {
         var fin: String
         var fullName: String
         var birthDate: String
@@ -36,7 +30,7 @@ struct PersonLookupPages {
         var found: Bool
     }
 
-    struct DocumentView: Encodable, Sendable {
+    struct DocumentView: Sendable {
         var kind: String
         var number: String
         var expires: String?
@@ -94,20 +88,19 @@ struct PersonLookupPages {
     /// The purposes offered are those of the official's agencies (with each one's legal basis).
     func render(_ req: Request, values: [String: String], errors: FormErrors, result: ResultView?, status: HTTPResponseStatus) async throws -> Response {
         let lookUp = LookUpPerson(app: req.application, official: try req.requirePrincipal(), ip: req.clientIP)
-        var agencies: [Option] = []
+        var agencies: [Choice] = []
         var purposes: [LookupPurposes.Purpose] = []
         for id in Set(lookUp.assignments.compactMap(\.agencyID)).sorted(by: { $0.uuidString < $1.uuidString }) {
             let name = try await req.portal.directory.agency(id: id)?.name.text(req.language) ?? id.uuidString
-            agencies.append(Option(value: id.uuidString, label: name, selected: values["agency"] == id.uuidString))
+            agencies.append(Choice(value: id.uuidString, label: name))
             for purpose in try await lookUp.purposes(agencyID: id) where !purposes.contains(purpose) { purposes.append(purpose) }
         }
         let page = FormPage(
             values: values, errors: errors,
-            purposes: purposes.map { Option(value: $0.code, label: req.t("purpose.\($0.code)"), selected: values["purpose"] == $0.code) },
+            purposes: purposes.map { Choice(value: $0.code, label: req.t("purpose.\($0.code)")) },
             legalBases: purposes.map { LegalBasis(purpose: req.t("purpose.\($0.code)"), text: $0.legalBasis.text(req.language)) },
             agencies: agencies.count > 1 ? agencies : [],
-            hasAgencies: agencies.count > 1,
             result: result)
-        return try await req.renderPage("PopulationRegistry/lookup", titleKey: "office.people.title", page, status: status)
+        return try req.render(page, titleKey: "office.people.title", status: status)
     }
 }
