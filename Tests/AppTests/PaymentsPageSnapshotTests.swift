@@ -118,6 +118,7 @@ struct PaymentsPageSnapshotTests {
             let cast = try await Self.cast(portal)
             try await assertPageSnapshot(cast.citizen, "/cabinet/payments", named: "cabinet-empty")
             let paid = try await Self.recordFine(cast, "DYP-1", portal)
+            portal.clock.advance(by: 60)  // lists are newest first: a tie would order them differently on SQLite and PostgreSQL
             let failed = try await Self.recordFine(cast, "DYP-2", portal)
             try await assertPageSnapshot(cast.citizen, "/cabinet/payments", named: "cabinet-owing")
             try await assertPageSnapshot(cast.citizen, "/payments/invoices/\(paid)", named: "invoice-unpaid")
