@@ -45,6 +45,11 @@ struct ComponentSnapshotTests {
             } after: {
                 tr { th(.scope("row")) { t("catalog.report.overall") }; td(.class("numeric")) { 4 } }
             }
+            Table(caption: t("security.sessions"), columns: [.init(t("security.sessions.device")), .init(t("table.actions"), hidden: true)],
+                  rows: ["Firefox"]) { device in
+                td { device }
+                td { StatusTag(t("security.sessions.current"), tone: .emphasis) }
+            }
             Timeline([TimelineEntry(text: "Göndərildi", at: "01.06.2026 10:00", detail: "Quba", message: "Sənəd əlavə edin"),
                       TimelineEntry(text: "Qəbul edildi", at: "02.06.2026 09:30")])
             StatusTag(t("applications.office.mine"))

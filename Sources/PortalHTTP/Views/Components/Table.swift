@@ -5,10 +5,13 @@ public struct Table<Row, Cells: HTMLContent, After: HTMLContent>: HTMLView {
     public struct Column: Sendable {
         public var title: Localized
         public var numeric: Bool
+        /// Read by screen readers only (a column of buttons: "Actions").
+        public var hidden: Bool
 
-        public init(_ title: Localized, numeric: Bool = false) {
+        public init(_ title: Localized, numeric: Bool = false, hidden: Bool = false) {
             self.title = title
             self.numeric = numeric
+            self.hidden = hidden
         }
     }
 
@@ -32,7 +35,15 @@ public struct Table<Row, Cells: HTMLContent, After: HTMLContent>: HTMLView {
     public var body: some HTMLContent {
         table {
             caption(.class(captionHidden ? "visually-hidden" : nil)) { caption }
-            thead { tr { for column in columns { th(.scope("col"), .class(column.numeric ? "numeric" : nil)) { column.title } } } }
+            thead {
+                tr {
+                    for column in columns {
+                        th(.scope("col"), .class(column.numeric ? "numeric" : nil)) {
+                            if column.hidden { span(.class("visually-hidden")) { column.title } } else { column.title }
+                        }
+                    }
+                }
+            }
             tbody {
                 for row in rows { tr { cells(row) } }
                 after
