@@ -48,18 +48,18 @@ struct RegistryOfficePages {
         let services = try await query.limit(2_000).all()
         let ids = services.compactMap(\.id)
         let versions = ids.isEmpty ? [] : try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID ~~ ids)
-            .filter(\.$state ~~ ["draft", "submitted", "returned", "published"]).all()
+            .filter(\.$state ~~ [.draft, .submitted, .returned, .published]).all()
         var rows: [Row] = []
         for service in services {
             let mine = versions.filter { $0.serviceID == service.id }
-            let open = mine.first { $0.state != "published" }
-            let shown = try (open ?? mine.first { $0.state == "published" })?.definition
+            let open = mine.first { $0.state != .published }
+            let shown = try (open ?? mine.first { $0.state == .published })?.definition
             rows.append(Row(code: service.code, name: shown?.name.text(req.language) ?? service.code,
                             agency: try await req.portal.directory.agency(id: service.agencyID)?.code ?? "",
-                            published: service.publishedVersion, open: open.map { req.t("catalog.office.state.\($0.state)") },
+                            published: service.publishedVersion, open: open.map { req.t("catalog.office.state.\($0.state.rawValue)") },
                             openVersion: open?.version, note: open?.decisionNote))
         }
-        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").count()
+        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == .submitted).count()
         let principal = try req.requirePrincipal()
         let page = RegistryListPage(rows: rows, canCreate: editing.editableAgencies().map { !$0.isEmpty } ?? true,
                                     canReview: try await editing.canPublish(),
@@ -113,8 +113,8 @@ struct RegistryOfficePages {
         guard let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first() else { throw Abort(.notFound) }
         guard try editing(req).canEdit(agency: service.agencyID) else { throw Abort(.forbidden) }
         let versions = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
-            .filter(\.$state ~~ ["draft", "submitted", "returned", "published"]).all()
-        guard let version = versions.first(where: { $0.state != "published" }) ?? versions.first else { throw Abort(.notFound) }
+            .filter(\.$state ~~ [.draft, .submitted, .returned, .published]).all()
+        guard let version = versions.first(where: { $0.state != .published }) ?? versions.first else { throw Abort(.notFound) }
         return (service, version)
     }
 
@@ -123,8 +123,8 @@ struct RegistryOfficePages {
         let code = req.parameters.get("code") ?? ""
         let (_, version) = try await current(req, code: code)
         return try await renderForm(req, code: code, form: ServiceForm(try version.definition), errors: FormErrors(),
-                                    returnNote: version.state == "returned" || version.decisionNote != nil && version.state == "draft" ? version.decisionNote : nil,
-                                    canSubmit: version.state == "draft", status: .ok)
+                                    returnNote: version.state == .returned || version.decisionNote != nil && version.state == .draft ? version.decisionNote : nil,
+                                    canSubmit: version.state == .draft, status: .ok)
     }
 
     @Sendable func save(req: Request) async throws -> Response {
@@ -184,7 +184,7 @@ struct RegistryOfficePages {
 
     @Sendable func reviewQueue(req: Request) async throws -> Response {
         _ = try await requirePublisher(req)
-        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").sort(\.$submittedAt).all()
+        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == .submitted).sort(\.$submittedAt).all()
         var rows: [ReviewRow] = []
         for version in submitted {
             guard let service = try await ServiceModel.find(version.serviceID, on: req.db) else { continue }
@@ -216,15 +216,13 @@ struct RegistryOfficePages {
               let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first(),
               let version = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$version == number).first()
         else { throw Abort(.notFound) }
-        let published = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$state == "published").first()
+        let published = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$state == .published).first()
         return (service, version, published)
     }
 
     /// A field's value in words, for the before/after table.
     static func describe(_ field: String, _ d: ServiceDefinition, _ lang: Language) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json<T: Encodable>(_ value: T) -> String { (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        func json<T: Encodable>(_ value: T) -> String { (try? CanonicalJSON.string(value)) ?? "" }
         switch field {
         case "name": return [d.name.az, d.name.en ?? "", d.name.ru ?? ""].joined(separator: " / ")
         case "description": return [d.description.az, d.description.en ?? "", d.description.ru ?? ""].joined(separator: " / ")

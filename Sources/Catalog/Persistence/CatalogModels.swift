@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 import PortalDB
 
 /// A service in the registry: its stable code and owner, and which version is published.
@@ -22,12 +23,12 @@ final class ServiceModel: Model, @unchecked Sendable {
 final class ServiceVersionModel: Model, @unchecked Sendable {
     static let schema = "catalog_service_versions"
 
-    enum State: String, CaseIterable { case draft, submitted, published, returned, superseded }
+    enum State: String, Codable, CaseIterable { case draft, submitted, published, returned, superseded }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "service_id") var serviceID: UUID
     @Field(key: "version") var version: Int
-    @Field(key: "state") var state: String
+    @Enum(key: "state") var state: State
     @Field(key: "definition") var definitionJSON: String
     @Field(key: "changed_fields") var changedFields: String
     @Field(key: "source") var source: String
@@ -41,14 +42,10 @@ final class ServiceVersionModel: Model, @unchecked Sendable {
 
     init() {}
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    static let encoder = CanonicalJSON.encoder()
 
     var definition: ServiceDefinition {
-        get throws { try JSONDecoder().decode(ServiceDefinition.self, from: Data(definitionJSON.utf8)) }
+        get throws { try CanonicalJSON.decode(ServiceDefinition.self, from: definitionJSON) }
     }
 
     func setDefinition(_ definition: ServiceDefinition) throws {

@@ -115,7 +115,7 @@ struct CatalogPages {
               let published = service.publishedVersion else { throw Abort(.notFound) }
         guard let row = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
             .filter(\.$version == (version ?? published))
-            .filter(\.$state ~~ [ServiceVersionModel.State.published.rawValue, ServiceVersionModel.State.superseded.rawValue]).first()
+            .filter(\.$state ~~ [.published, .superseded]).first()
         else { throw Abort(.notFound) }
         return (service, row)
     }
@@ -157,7 +157,7 @@ struct CatalogPages {
     @Sendable func history(req: Request) async throws -> Response {
         let (service, current) = try await load(req, code: req.parameters.get("code") ?? "")
         let versions = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
-            .filter(\.$state ~~ [ServiceVersionModel.State.published.rawValue, ServiceVersionModel.State.superseded.rawValue])
+            .filter(\.$state ~~ [.published, .superseded])
             .sort(\.$version, .descending).all()
         let agency = try await req.portal.directory.agency(id: service.agencyID)?.name.text(req.language) ?? ""
         let rows = versions.map { version in
@@ -180,9 +180,6 @@ struct CatalogPages {
 
     @Sendable func reportCSV(req: Request) async throws -> Response {
         let report = RegistryReport(index: try await req.application.catalog.index(on: req.application), language: req.language)
-        let response = Response(status: .ok, body: .init(string: report.csv()))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "registry-report.csv")
-        return response
+        return .download(report.csv(), filename: "registry-report.csv", contentType: DownloadType.csv, personal: false)
     }
 }
