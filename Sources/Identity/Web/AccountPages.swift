@@ -12,11 +12,6 @@ struct AccountPages {
         var passwordConfirmation: String?
     }
 
-    struct ActivationPage: Encodable, Sendable {
-        var name: String
-        var token: String
-    }
-
     func register(_ web: any RoutesBuilder) {
         web.post("language", use: language)
         web.get("language", ":code", use: languageLink)
@@ -48,8 +43,7 @@ struct AccountPages {
     @Sendable func activationForm(req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
         guard let (_, user) = try await ActivateOfficial(app: req.application).invitation(token: token) else { throw Abort(.notFound) }
-        return try await req.renderPage("Identity/activate", titleKey: "activate.title",
-                                        FormPage(values: [:], errors: FormErrors(), extra: ActivationPage(name: "\(user.firstName) \(user.lastName)", token: token)))
+        return try req.render(ActivatePage(name: "\(user.firstName) \(user.lastName)", token: token), titleKey: "activate.title")
     }
 
     @Sendable func activate(req: Request) async throws -> Response {
@@ -67,8 +61,7 @@ struct AccountPages {
             return req.redirect(to: "/signin?next=/office", flash: "flash.activated")
         }
         if errors.isEmpty { throw Abort(.notFound) }
-        return try await req.renderPage("Identity/activate", titleKey: "activate.title",
-                                        FormPage(values: [:], errors: errors, extra: ActivationPage(name: "\(user.firstName) \(user.lastName)", token: token)),
-                                        status: .unprocessableEntity)
+        return try req.render(ActivatePage(name: "\(user.firstName) \(user.lastName)", token: token, errors: errors), titleKey: "activate.title",
+                              status: .unprocessableEntity)
     }
 }

@@ -3,47 +3,6 @@ import PortalHTTP
 /// `/cabinet`: the person's own data (read live from the register), contact details, activity and
 /// who looked at their data.
 struct CabinetPages {
-    struct Overview: Encodable, Sendable {
-        var fullName: String
-        var fin: String
-        var birthDate: String?
-        var address: String?
-        var phone: String?
-        var email: String
-        var documents: [DocumentRow]
-        var companies: [CompanyContext]
-        var secondFactor: Bool
-    }
-
-    struct DocumentRow: Encodable, Sendable {
-        var kind: String
-        var number: String
-        var expires: String?
-        var status: String
-        var warn: Bool
-    }
-
-    struct EventRow: Encodable, Sendable {
-        var when: String
-        var datetime: String
-        var what: String
-        var who: String?
-        var purpose: String?
-        var ip: String?
-    }
-
-    struct EventList: Encodable, Sendable {
-        var rows: [EventRow]
-        var empty: Bool { rows.isEmpty }
-
-        enum CodingKeys: String, CodingKey { case rows, empty }
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(rows, forKey: .rows)
-            try container.encode(empty, forKey: .empty)
-        }
-    }
-
     struct ContactForm: Content {
         var phone: String?
         var email: String?
@@ -63,15 +22,15 @@ struct CabinetPages {
         let person = try await req.portal.registryLookup.person(fin: principal.fin)
         let today = LocalDate(req.portal.now())
         let soon = today.adding(days: 90)
-        let documents = (person?.documents ?? []).map { doc -> DocumentRow in
+        let documents = (person?.documents ?? []).map { doc -> CabinetPage.Document in
             let expired = doc.expiresOn.map { $0 < today } ?? false
             let expiring = doc.expiresOn.map { !expired && $0 <= soon } ?? false
-            return DocumentRow(kind: req.t("document.kind.\(doc.kind.rawValue)"), number: doc.number,
+            return CabinetPage.Document(kind: req.t("document.kind.\(doc.kind.rawValue)"), number: doc.number,
                                expires: doc.expiresOn.map(BakuTime.displayDate),
                                status: req.t(expired ? "document.status.expired" : expiring ? "document.status.expiring" : "document.status.valid"),
                                warn: expired || expiring)
         }
-        let page = Overview(
+        let page = CabinetPage(
             fullName: person?.fullName ?? "\(user.lastName) \(user.firstName) \(user.patronymic)",
             fin: user.fin,
             birthDate: person.map { BakuTime.displayDate($0.birthDate) },
@@ -79,17 +38,15 @@ struct CabinetPages {
             phone: user.phone.map { PhoneNumber(uncheckedE164: $0).display },
             email: user.email,
             documents: documents,
-            companies: principal.companies,
             secondFactor: user.totpEnabled)
-        return try await req.renderPage("Identity/cabinet", titleKey: "cabinet.title", page)
+        return try req.render(page, titleKey: "cabinet.title")
     }
 
     @Sendable func contactForm(req: Request) async throws -> Response {
         guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/contact") }
         let user = try req.currentUser()
-        return try await req.renderPage("Identity/contact", titleKey: "contact.title",
-                                        FormPage(values: ["phone": user.phone.map { PhoneNumber(uncheckedE164: $0).display } ?? "", "email": user.email],
-                                                 errors: FormErrors(), extra: NoExtra()))
+        return try req.render(ContactPage(phone: user.phone.map { PhoneNumber(uncheckedE164: $0).display } ?? "", email: user.email),
+                              titleKey: "contact.title")
     }
 
     @Sendable func changeContact(req: Request) async throws -> Response {
@@ -113,9 +70,8 @@ struct CabinetPages {
             }
             errors.add("email", req.t("register.email_taken"))
         }
-        return try await req.renderPage("Identity/contact", titleKey: "contact.title",
-                                        FormPage(values: ["phone": form.phone ?? "", "email": form.email ?? ""], errors: errors, extra: NoExtra()),
-                                        status: .unprocessableEntity)
+        return try req.render(ContactPage(phone: form.phone ?? "", email: form.email ?? "", errors: errors), titleKey: "contact.title",
+                              status: .unprocessableEntity)
     }
 
     @Sendable func activity(req: Request) async throws -> Response {
@@ -125,24 +81,24 @@ struct CabinetPages {
             EventRow(when: BakuTime.display(entry.at), datetime: BakuTime.iso8601(entry.at),
                      what: req.t("activity.\(entry.action)"), who: entry.details["user_agent"], purpose: nil, ip: entry.ip)
         }
-        return try await req.renderPage("Identity/activity", titleKey: "activity.title", EventList(rows: rows))
+        return try req.render(ActivityPage(rows: rows), titleKey: "activity.title")
     }
 
     @Sendable func dataAccess(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let rows = try await DataAccessView.rows(for: principal.fin, req: req)
-        return try await req.renderPage("Identity/data-access", titleKey: "data_access.title", EventList(rows: rows))
+        return try req.render(DataAccessPage(rows: rows), titleKey: "data_access.title")
     }
 }
 
 /// "Who looked at my data": agency (not the official's name), when, and why.
 enum DataAccessView {
-    static func rows(for fin: FIN, req: Request) async throws -> [CabinetPages.EventRow] {
+    static func rows(for fin: FIN, req: Request) async throws -> [EventRow] {
         let records = try await req.portal.audit.dataAccess(for: fin, limit: 200, on: req.db)
-        var rows: [CabinetPages.EventRow] = []
+        var rows: [EventRow] = []
         for record in records {
             let agency = try await record.agencyID.asyncMap { try await req.portal.directory.agency(id: $0) } ?? nil
-            rows.append(CabinetPages.EventRow(
+            rows.append(EventRow(
                 when: BakuTime.display(record.at), datetime: BakuTime.iso8601(record.at),
                 what: req.t("data_access.action.\(record.action)"),
                 who: agency?.name.text(req.language) ?? req.t("data_access.actor.\(record.actorKind.rawValue)"),

@@ -3,28 +3,6 @@ import PortalHTTP
 
 /// `/cabinet/companies` and the "acting for" switch in the header.
 struct CompanyPages {
-    struct CompanyRow: Encodable, Sendable {
-        var id: String
-        var voen: String
-        var name: String
-        var role: String
-        var isDirector: Bool
-        var representatives: [RepresentativeRow]
-        var finError: String?
-        var finValue: String?
-    }
-
-    struct RepresentativeRow: Encodable, Sendable {
-        var id: String
-        var name: String
-        var role: String
-        var removable: Bool
-    }
-
-    struct ListPage: Encodable, Sendable {
-        var companies: [CompanyRow]
-    }
-
     struct VOENForm: Content { var voen: String? }
     struct FINForm: Content { var fin: String? }
     struct ActingForm: Content { var company: String?; var returnTo: String? }
@@ -42,31 +20,32 @@ struct CompanyPages {
     }
 
     @Sendable func list(req: Request) async throws -> Response {
-        try await render(req, errors: FormErrors(), values: [:], status: .ok)
+        try await render(req, errors: FormErrors(), voen: "", finValues: [:], status: .ok)
     }
 
-    func render(_ req: Request, errors: FormErrors, values: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    /// The page; `finValues` holds a director's FIN shown again, keyed by the company's form (`fin-<id>`).
+    func render(_ req: Request, errors: FormErrors, voen: String, finValues: [String: String], status: HTTPResponseStatus) async throws -> Response {
         let principal = try req.requirePrincipal()
-        var rows: [CompanyRow] = []
+        var rows: [CompaniesPage.Company] = []
         for company in principal.companies {
             let isDirector = company.role == "director"
-            var reps: [RepresentativeRow] = []
+            var reps: [CompaniesPage.Representative] = []
             if isDirector {
                 let links = try await RepresentativeModel.query(on: req.db).filter(\.$companyID == company.id).all()
                 let users = try await UserModel.query(on: req.db).filter(\.$id ~~ links.map(\.userID)).all()
+                // In alphabetical order (the database returns them in any order).
                 reps = links.compactMap { link in
                     users.first { $0.id == link.userID }.map {
-                        RepresentativeRow(id: link.id!.uuidString, name: "\($0.firstName) \($0.lastName)",
-                                          role: req.t("company.role.\(link.role)"), removable: link.role == "authorised")
+                        CompaniesPage.Representative(id: link.id!.uuidString, name: "\($0.firstName) \($0.lastName)",
+                                                     role: req.t("company.role.\(link.role)"), removable: link.role == "authorised")
                     }
-                }
+                }.sortedAzerbaijani(by: \.name)
             }
-            rows.append(CompanyRow(id: company.id.uuidString, voen: company.voen, name: company.name,
-                                   role: req.t("company.role.\(company.role)"), isDirector: isDirector, representatives: reps,
-                                   finError: errors.byField["fin-\(company.id)"], finValue: values["fin-\(company.id)"]))
+            rows.append(CompaniesPage.Company(id: company.id.uuidString, voen: company.voen, name: company.name,
+                                              role: req.t("company.role.\(company.role)"), isDirector: isDirector, representatives: reps,
+                                              finValue: finValues["fin-\(company.id)"], finError: errors["fin-\(company.id)"]))
         }
-        return try await req.renderPage("Identity/companies", titleKey: "companies.title",
-                                        FormPage(values: values, errors: errors, extra: ListPage(companies: rows)), status: status)
+        return try req.render(CompaniesPage(companies: rows, voen: voen, errors: errors), titleKey: "companies.title", status: status)
     }
 
     @Sendable func link(req: Request) async throws -> Response {
@@ -79,7 +58,7 @@ struct CompanyPages {
         case .notDirector: errors.add("voen", req.t("companies.not_director"))
         case .alreadyLinked: errors.add("voen", req.t("companies.already_linked"))
         }
-        return try await render(req, errors: errors, values: ["voen": form.voen ?? ""], status: .unprocessableEntity)
+        return try await render(req, errors: errors, voen: form.voen ?? "", finValues: [:], status: .unprocessableEntity)
     }
 
     @Sendable func authorise(req: Request) async throws -> Response {
@@ -93,7 +72,7 @@ struct CompanyPages {
         case .noAccount: errors.add("fin-\(companyID)", req.t("companies.no_account"))
         case .alreadyRepresentative: errors.add("fin-\(companyID)", req.t("companies.already_representative"))
         }
-        return try await render(req, errors: errors, values: ["fin-\(companyID)": form.fin ?? ""], status: .unprocessableEntity)
+        return try await render(req, errors: errors, voen: "", finValues: ["fin-\(companyID)": form.fin ?? ""], status: .unprocessableEntity)
     }
 
     @Sendable func revoke(req: Request) async throws -> Response {

@@ -16,13 +16,6 @@ struct RegisterPages {
         var passwordConfirmation: String?
     }
 
-    struct Confirmed: Encodable, Sendable {
-        var fullName: String
-        var birthDate: String
-        var fin: String
-        var state: String
-    }
-
     func register(_ web: any RoutesBuilder) {
         // Step one is where FIN + card pairs could be tried at scale; step two needs its signed result.
         let limited = web.grouped(RateLimitMiddleware(bucket: "register", limit: 20, per: 600))
@@ -33,32 +26,28 @@ struct RegisterPages {
 
     @Sendable func start(req: Request) async throws -> Response {
         if req.principal != nil { return req.redirect(to: "/cabinet") }
-        return try await req.renderPage("Identity/register", titleKey: "register.title",
-                                        FormPage(values: [:], errors: FormErrors(), extra: NoExtra()))
+        return try req.render(RegisterPage(), titleKey: "register.title")
     }
 
     @Sendable func lookup(req: Request) async throws -> Response {
         let form = try req.content.decode(LookupForm.self)
-        let values = ["fin": form.fin ?? "", "idCard": form.idCard ?? ""]
         var errors = FormErrors()
-        func again(_ status: HTTPResponseStatus) async throws -> Response {
-            try await req.renderPage("Identity/register", titleKey: "register.title",
-                                     FormPage(values: values, errors: errors, extra: NoExtra()), status: status)
+        func again(_ status: HTTPResponseStatus) throws -> Response {
+            try req.render(RegisterPage(fin: form.fin ?? "", idCard: form.idCard ?? "", errors: errors), titleKey: "register.title", status: status)
         }
         switch try await RegisterCitizen(app: req.application, ip: req.clientIP).lookup(fin: form.fin ?? "", idCard: form.idCard ?? "") {
         case .invalid(let issues):
             errors.add(issues, req)
-            return try await again(.unprocessableEntity)
+            return try again(.unprocessableEntity)
         case .noMatch:
             errors.add("fin", req.t("register.no_match"))
-            return try await again(.unprocessableEntity)
+            return try again(.unprocessableEntity)
         case .alreadyRegistered:
             errors.add("fin", req.t("register.already_registered"))
-            return try await again(.conflict)
+            return try again(.conflict)
         case .found(let person, let state):
-            return try await renderDetails(req, confirmed: Confirmed(fullName: person.fullName, birthDate: BakuTime.displayDate(person.birthDate),
-                                                                     fin: person.fin.value, state: state),
-                                           values: [:], errors: FormErrors(), status: .ok)
+            let page = RegisterDetailsPage(fullName: person.fullName, birthDate: BakuTime.displayDate(person.birthDate), fin: person.fin.value, state: state)
+            return try req.render(page, titleKey: "register.details.title")
         }
     }
 
@@ -69,7 +58,6 @@ struct RegisterPages {
             state: state,
             details: .init(phone: form.phone ?? "", email: form.email ?? "", password: form.password ?? "",
                            passwordConfirmation: form.passwordConfirmation ?? "", language: req.language))
-        let values = ["phone": form.phone ?? "", "email": form.email ?? ""]
         var errors = FormErrors()
         switch outcome {
         case .registered:
@@ -88,14 +76,8 @@ struct RegisterPages {
               let person = try await req.portal.registryLookup.person(fin: FIN(uncheckedValue: fin)) else {
             return req.redirect(to: "/register", flash: "flash.registration_expired")
         }
-        return try await renderDetails(req, confirmed: Confirmed(fullName: person.fullName, birthDate: BakuTime.displayDate(person.birthDate),
-                                                                 fin: fin, state: state),
-                                       values: values, errors: errors, status: .unprocessableEntity)
-    }
-
-    func renderDetails(_ req: Request, confirmed: Confirmed, values: [String: String], errors: FormErrors,
-                       status: HTTPResponseStatus) async throws -> Response {
-        try await req.renderPage("Identity/register-details", titleKey: "register.details.title",
-                                 FormPage(values: values, errors: errors, extra: confirmed), status: status)
+        let page = RegisterDetailsPage(fullName: person.fullName, birthDate: BakuTime.displayDate(person.birthDate), fin: fin, state: state,
+                                       phone: form.phone ?? "", email: form.email ?? "", errors: errors)
+        return try req.render(page, titleKey: "register.details.title", status: .unprocessableEntity)
     }
 }

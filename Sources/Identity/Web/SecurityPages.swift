@@ -2,35 +2,6 @@ import PortalHTTP
 
 /// `/cabinet/security`: password, authenticator app, recovery codes, sessions; `/account/confirm-password`.
 struct SecurityPages {
-    struct Overview: Encodable, Sendable {
-        var totpEnabled: Bool
-        var isOfficial: Bool
-        var recoveryCodesLeft: Int
-        var passwordChanged: String?
-        var sessions: [SessionRow]
-    }
-
-    struct SessionRow: Encodable, Sendable {
-        var id: String
-        var started: String
-        var lastSeen: String
-        var ip: String?
-        var device: String?
-        var current: Bool
-    }
-
-    struct TOTPSetup: Encodable, Sendable {
-        var secret: String
-        var secretGrouped: String
-        var uri: String
-        var state: String
-        var reasonOffice: Bool
-    }
-
-    struct CodesPage: Encodable, Sendable {
-        var codes: [String]
-    }
-
     struct PasswordForm: Content {
         var password: String?
         var passwordConfirmation: String?
@@ -40,11 +11,6 @@ struct SecurityPages {
         var password: String?
         var code: String?
         var next: String?
-    }
-
-    /// The re-authentication page asks for a code when the account has an authenticator app.
-    struct ConfirmExtra: Encodable, Sendable {
-        var askCode: Bool
     }
 
     struct CodeForm: Content {
@@ -76,19 +42,19 @@ struct SecurityPages {
         let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id!)
             .filter(\.$secondFactorPending == false).sort(\.$lastSeenAt, .descending).all()
         let left = try await RecoveryCodeModel.query(on: req.db).filter(\.$userID == user.id!).filter(\.$usedAt == nil).count()
-        let page = Overview(
+        let page = SecurityPage(
             totpEnabled: user.totpEnabled, isOfficial: try req.requirePrincipal().hasOfficeAccess, recoveryCodesLeft: left,
             passwordChanged: user.passwordChangedAt.map(BakuTime.display),
             sessions: sessions.map {
-                SessionRow(id: $0.publicID.uuidString, started: BakuTime.display($0.createdAt), lastSeen: BakuTime.display($0.lastSeenAt),
+                SecurityPage.Session(id: $0.publicID.uuidString, started: BakuTime.display($0.createdAt), lastSeen: BakuTime.display($0.lastSeenAt),
                            ip: $0.ip, device: $0.userAgent.map { String($0.prefix(80)) }, current: $0.id == current.id)
             })
-        return try await req.renderPage("Identity/security", titleKey: "security.title", page)
+        return try req.render(page, titleKey: "security.title")
     }
 
     @Sendable func passwordForm(req: Request) async throws -> Response {
         guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/security/password") }
-        return try await req.renderPage("Identity/password", titleKey: "password.title", FormPage(values: [:], errors: FormErrors(), extra: NoExtra()))
+        return try req.render(PasswordPage(), titleKey: "password.title")
     }
 
     @Sendable func changePassword(req: Request) async throws -> Response {
@@ -102,8 +68,7 @@ struct SecurityPages {
             errors.add("passwordConfirmation", req.t("validation.password.mismatch"))
         }
         guard errors.isEmpty, let password = form.password else {
-            return try await req.renderPage("Identity/password", titleKey: "password.title",
-                                            FormPage(values: [:], errors: errors, extra: NoExtra()), status: .unprocessableEntity)
+            return try req.render(PasswordPage(errors: errors), titleKey: "password.title", status: .unprocessableEntity)
         }
         try await changes(req).changePassword(to: password)
         return req.redirect(to: "/cabinet/security", flash: "flash.password_changed")
@@ -116,10 +81,10 @@ struct SecurityPages {
         guard req.recentlyReauthenticated() else {
             return req.reauthenticate(returnTo: "/cabinet/security/totp" + (reasonOffice ? "?reason=office" : ""))
         }
-        return try await renderSetup(req, secret: TOTP.generateSecret(), errors: FormErrors(), reasonOffice: reasonOffice, status: .ok)
+        return try renderSetup(req, secret: TOTP.generateSecret(), errors: FormErrors(), reasonOffice: reasonOffice, status: .ok)
     }
 
-    func renderSetup(_ req: Request, secret: [UInt8], errors: FormErrors, reasonOffice: Bool, status: HTTPResponseStatus) async throws -> Response {
+    func renderSetup(_ req: Request, secret: [UInt8], errors: FormErrors, reasonOffice: Bool, status: HTTPResponseStatus) throws -> Response {
         let user = try req.currentUser()
         let encoded = Base32.encode(secret)
         let state = try req.identity.state.sign(["totp": encoded, "user": user.id!.uuidString],
@@ -128,11 +93,10 @@ struct SecurityPages {
             let start = encoded.index(encoded.startIndex, offsetBy: i)
             return String(encoded[start..<encoded.index(start, offsetBy: min(4, encoded.count - i))])
         }.joined(separator: " ")
-        let setup = TOTPSetup(secret: encoded, secretGrouped: grouped,
-                              uri: TOTP(secret: secret).provisioningURI(account: user.fin, issuer: "OneWindow"),
-                              state: state, reasonOffice: reasonOffice)
-        return try await req.renderPage("Identity/totp-setup", titleKey: "totp.title",
-                                        FormPage(values: [:], errors: errors, extra: setup), status: status)
+        let setup = TOTPSetupPage(secret: encoded, secretGrouped: grouped,
+                                  uri: TOTP(secret: secret).provisioningURI(account: user.fin, issuer: "OneWindow"),
+                                  state: state, reasonOffice: reasonOffice, errors: errors)
+        return try req.render(setup, titleKey: "totp.title", status: status)
     }
 
     @Sendable func totpEnable(req: Request) async throws -> Response {
@@ -146,10 +110,10 @@ struct SecurityPages {
         guard let step = TOTP(secret: secret).matchingStep(form.code ?? "", at: req.portal.now()) else {
             var errors = FormErrors()
             errors.add("code", req.t("totp.code.invalid"))
-            return try await renderSetup(req, secret: secret, errors: errors, reasonOffice: false, status: .unprocessableEntity)
+            return try renderSetup(req, secret: secret, errors: errors, reasonOffice: false, status: .unprocessableEntity)
         }
         let codes = try await changes(req).enableTOTP(secret: secret, step: step)
-        return try await req.renderPage("Identity/recovery-codes", titleKey: "recovery.title", CodesPage(codes: codes))
+        return try req.render(RecoveryCodesPage(codes: codes), titleKey: "recovery.title")
     }
 
     @Sendable func totpDisable(req: Request) async throws -> Response {
@@ -164,7 +128,7 @@ struct SecurityPages {
         guard req.recentlyConfirmedSecondFactor() else { return req.reauthenticate(returnTo: "/cabinet/security") }
         guard try req.currentUser().totpEnabled else { return req.redirect(to: "/cabinet/security") }
         let codes = try await changes(req).regenerateRecoveryCodes()
-        return try await req.renderPage("Identity/recovery-codes", titleKey: "recovery.title", CodesPage(codes: codes))
+        return try req.render(RecoveryCodesPage(codes: codes), titleKey: "recovery.title")
     }
 
     @Sendable func revokeOthers(req: Request) async throws -> Response {
@@ -180,13 +144,13 @@ struct SecurityPages {
 
     @Sendable func confirmForm(req: Request) async throws -> Response {
         let next = req.safeReturnPath(req.query[String.self, at: "next"], fallback: "/cabinet")
-        return try await renderConfirm(req, next: next, errors: FormErrors(), status: .ok)
+        return try renderConfirm(req, next: next, errors: FormErrors(), status: .ok)
     }
 
-    func renderConfirm(_ req: Request, next: String, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
-        let extra = ConfirmExtra(askCode: try req.currentUser().totpEnabled)
-        return try await req.renderPage("Identity/confirm-password", titleKey: "confirm.title",
-                                        FormPage(values: ["next": next], errors: errors, extra: extra), status: status)
+    /// The page asks for a code too when the account has an authenticator app.
+    func renderConfirm(_ req: Request, next: String, errors: FormErrors, status: HTTPResponseStatus) throws -> Response {
+        let page = ConfirmPasswordPage(next: next, askCode: try req.currentUser().totpEnabled, errors: errors)
+        return try req.render(page, titleKey: "confirm.title", status: status)
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
@@ -199,16 +163,16 @@ struct SecurityPages {
             return req.redirect(to: next, redirectType: .normal)
         case .wrongPassword:
             errors.add("password", req.t("confirm.wrong_password"))
-            return try await renderConfirm(req, next: next, errors: errors, status: .unauthorized)
+            return try renderConfirm(req, next: next, errors: errors, status: .unauthorized)
         case .codeRequired:
             errors.add("code", req.t("verify.code.required"))
-            return try await renderConfirm(req, next: next, errors: errors, status: .unprocessableEntity)
+            return try renderConfirm(req, next: next, errors: errors, status: .unprocessableEntity)
         case .wrongCode:
             errors.add("code", req.t("verify.code.invalid"))
-            return try await renderConfirm(req, next: next, errors: errors, status: .unauthorized)
+            return try renderConfirm(req, next: next, errors: errors, status: .unauthorized)
         case .throttled(let wait), .codeThrottled(let wait):
             if case .codeThrottled = outcome { errors.add("code", req.t("signin.throttled", String(wait))) } else { errors.add("password", req.t("signin.throttled", String(wait))) }
-            let response = try await renderConfirm(req, next: next, errors: errors, status: .tooManyRequests)
+            let response = try renderConfirm(req, next: next, errors: errors, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: "Retry-After", value: String(wait))
             return response
         }

@@ -24,8 +24,7 @@ struct SignInPages {
     @Sendable func signInForm(req: Request) async throws -> Response {
         if req.principal != nil { return req.redirect(to: req.safeReturnPath(req.query[String.self, at: "next"], fallback: "/cabinet")) }
         let next = req.safeReturnPath(req.query[String.self, at: "next"], fallback: "")
-        return try await req.renderPage("Identity/signin", titleKey: "signin.title",
-                                        FormPage(values: ["next": next], errors: FormErrors(), extra: NoExtra()))
+        return try req.render(SignInPage(next: next), titleKey: "signin.title")
     }
 
     @Sendable func signIn(req: Request) async throws -> Response {
@@ -35,11 +34,10 @@ struct SignInPages {
         let identifier = (form.identifier ?? "").trimmingCharacters(in: .whitespaces)
         if identifier.isEmpty { errors.add("identifier", req.t("signin.identifier.required")) }
         if (form.password ?? "").isEmpty { errors.add("password", req.t("signin.password.required")) }
-        func again(_ status: HTTPResponseStatus) async throws -> Response {
-            try await req.renderPage("Identity/signin", titleKey: "signin.title",
-                                     FormPage(values: ["identifier": identifier, "next": next], errors: errors, extra: NoExtra()), status: status)
+        func again(_ status: HTTPResponseStatus) throws -> Response {
+            try req.render(SignInPage(identifier: identifier, next: next, errors: errors), titleKey: "signin.title", status: status)
         }
-        guard errors.isEmpty else { return try await again(.unprocessableEntity) }
+        guard errors.isEmpty else { return try again(.unprocessableEntity) }
         let outcome = try await SignIn(app: req.application, ip: req.clientIP, userAgent: req.userAgent)
             .run(identifier: identifier, password: form.password ?? "")
         switch outcome {
@@ -57,20 +55,19 @@ struct SignInPages {
             return response
         case .throttled(let retryAfter):
             errors.add("identifier", req.t("signin.throttled", String(retryAfter)))
-            let response = try await again(.tooManyRequests)
+            let response = try again(.tooManyRequests)
             response.headers.replaceOrAdd(name: "Retry-After", value: String(retryAfter))
             return response
         case .invalidCredentials:
             errors.add("identifier", req.t("signin.invalid"))
-            return try await again(.unauthorized)
+            return try again(.unauthorized)
         }
     }
 
     @Sendable func codeForm(req: Request) async throws -> Response {
         guard req.storage[PendingSessionKey.self] != nil else { return req.redirect(to: "/signin") }
         let next = req.safeReturnPath(req.query[String.self, at: "next"], fallback: "")
-        return try await req.renderPage("Identity/verify", titleKey: "verify.title",
-                                        FormPage(values: ["next": next], errors: FormErrors(), extra: NoExtra()))
+        return try req.render(VerifyPage(next: next), titleKey: "verify.title")
     }
 
     @Sendable func verify(req: Request) async throws -> Response {
@@ -80,13 +77,12 @@ struct SignInPages {
             return req.redirect(to: "/signin", flash: "flash.sign_in_expired")
         }
         var errors = FormErrors()
-        func again(_ status: HTTPResponseStatus) async throws -> Response {
-            try await req.renderPage("Identity/verify", titleKey: "verify.title",
-                                     FormPage(values: ["next": next], errors: errors, extra: NoExtra()), status: status)
+        func again(_ status: HTTPResponseStatus) throws -> Response {
+            try req.render(VerifyPage(next: next, errors: errors), titleKey: "verify.title", status: status)
         }
         guard let code = form.code?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
             errors.add("code", req.t("verify.code.required"))
-            return try await again(.unprocessableEntity)
+            return try again(.unprocessableEntity)
         }
         switch try await VerifySecondFactor(app: req.application, ip: req.clientIP, userAgent: req.userAgent).run(pendingToken: token, code: code) {
         case .signedIn(let newToken, _):
@@ -95,12 +91,12 @@ struct SignInPages {
             return response
         case .throttled(let retryAfter):
             errors.add("code", req.t("signin.throttled", String(retryAfter)))
-            let response = try await again(.tooManyRequests)
+            let response = try again(.tooManyRequests)
             response.headers.replaceOrAdd(name: "Retry-After", value: String(retryAfter))
             return response
         case .invalidCode:
             errors.add("code", req.t("verify.code.invalid"))
-            return try await again(.unauthorized)
+            return try again(.unauthorized)
         case .sessionExpired:
             return req.redirect(to: "/signin", flash: "flash.sign_in_expired")
         }

@@ -2,30 +2,6 @@ import PortalHTTP
 
 /// `/cabinet/tokens`: personal access tokens for the JSON API.
 struct TokenPages {
-    struct Row: Encodable, Sendable {
-        var id: String
-        var name: String
-        var prefix: String
-        var scopes: String
-        var created: String
-        var expires: String
-        var lastUsed: String?
-        var active: Bool
-    }
-
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var checked: Bool
-    }
-
-    struct ListPage: Encodable, Sendable {
-        var tokens: [Row]
-        var scopes: [Option]
-        var lifetimes: [Option]
-        var created: String?
-    }
-
     struct CreateForm: Content {
         var name: String?
         var scopes: [String]?
@@ -39,27 +15,24 @@ struct TokenPages {
     }
 
     @Sendable func list(req: Request) async throws -> Response {
-        try await render(req, values: [:], errors: FormErrors(), created: nil, status: .ok)
+        try await render(req, name: "", errors: FormErrors(), created: nil, status: .ok)
     }
 
-    func render(_ req: Request, values: [String: String], errors: FormErrors, created: String?, status: HTTPResponseStatus,
+    func render(_ req: Request, name: String, errors: FormErrors, created: String?, status: HTTPResponseStatus,
                 chosen: [String]? = nil) async throws -> Response {
         let user = try req.currentUser()
         let offered = AccessTokens.offered(officeAccess: try req.requirePrincipal().hasOfficeAccess)
         let chosen = chosen ?? offered.filter { !TokenScopes.office.contains($0) }
         let now = req.portal.now()
         let tokens = try await AccessTokenModel.query(on: req.db).filter(\.$userID == user.id!).sort(\.$createdAt, .descending).all()
-        let page = ListPage(
+        let page = TokensPage(
             tokens: tokens.map {
-                Row(id: $0.id!.uuidString, name: $0.name, prefix: $0.prefix, scopes: $0.scopes, created: BakuTime.display($0.createdAt),
-                    expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
-                    active: $0.revokedAt == nil && $0.expiresAt > now)
+                TokensPage.Token(id: $0.id!.uuidString, name: $0.name, prefix: $0.prefix, scopes: $0.scopes,
+                                 expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
+                                 active: $0.revokedAt == nil && $0.expiresAt > now)
             },
-            scopes: offered.map { Option(value: $0, label: req.t("tokens.scope.\($0)"), checked: chosen.contains($0)) },
-            lifetimes: AccessTokens.lifetimes.map { Option(value: String($0), label: req.t("tokens.days", String($0)), checked: $0 == 90) },
-            created: created)
-        return try await req.renderPage("Identity/tokens", titleKey: "tokens.title",
-                                        FormPage(values: values, errors: errors, extra: page), status: status)
+            offered: offered, chosen: chosen, lifetimes: AccessTokens.lifetimes, lifetime: 90, created: created, name: name, errors: errors)
+        return try req.render(page, titleKey: "tokens.title", status: status)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -74,16 +47,16 @@ struct TokenPages {
         let days = form.days ?? 90
         if !AccessTokens.lifetimes.contains(days) { errors.add("days", req.t("tokens.days.invalid")) }
         guard errors.isEmpty else {
-            return try await render(req, values: ["name": name], errors: errors, created: nil, status: .unprocessableEntity, chosen: scopes)
+            return try await render(req, name: name, errors: errors, created: nil, status: .unprocessableEntity, chosen: scopes)
         }
         let outcome = try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP)
             .create(name: name, scopes: scopes, days: days, session: try req.currentSession(), officeAccess: try req.requirePrincipal().hasOfficeAccess)
         switch outcome {
         case .created(let created):
-            return try await render(req, values: [:], errors: FormErrors(), created: created.token, status: .created)
+            return try await render(req, name: "", errors: FormErrors(), created: created.token, status: .created)
         case .refused(let refusal):
             errors.add("scopes", req.t(refusal == .officeRoleRequired ? "tokens.scopes.office_role_required" : "tokens.scopes.second_factor_required"))
-            return try await render(req, values: ["name": name], errors: errors, created: nil, status: .forbidden, chosen: scopes)
+            return try await render(req, name: name, errors: errors, created: nil, status: .forbidden, chosen: scopes)
         }
     }
 
