@@ -42,12 +42,6 @@ struct CaseOfficePages {
         }
     }
 
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct QueueQuery: Content {
         var status: String?
         var service: String?
@@ -124,43 +118,6 @@ struct CaseOfficePages {
         return try req.render(queuePage, titleKey: title)
     }
 
-    struct AnswerRow: Encodable, Sendable {
-        var label: String
-        var value: String
-        var file: String?
-    }
-
-    struct NoteView: Encodable, Sendable {
-        var at: String
-        var text: String
-        var mine: Bool
-    }
-
-    struct CaseView: Encodable, Sendable {
-        var id: String
-        var number: String
-        var service: String
-        var applicant: String
-        var company: String?
-        var status: String
-        var due: String?
-        var overdue: Bool
-        var paused: Bool
-        var extensionReason: String?
-        var deadlineDays: Int
-        var answers: [AnswerRow]
-        var timeline: [CitizenPages.TimelineItem]
-        var notes: [NoteView]
-        var assignedToMe: Bool
-        var assigned: Bool
-        var next: [Option]
-        var reasons: [Option]
-        var canExtend: Bool
-        var canUploadResult: Bool
-        var resultFile: String?
-        var final: Bool
-    }
-
     @Sendable func casePage(req: Request) async throws -> Response {
         let cases = try office(req)
         let id = try caseID(req)
@@ -177,14 +134,14 @@ struct CaseOfficePages {
         let files = try await citizen.files(of: id, on: req.db)
         let units = try await citizen.units(req)
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.value, $0.label) })
-        var answers: [AnswerRow] = []
+        var answers: [OfficeCasePage.Answer] = []
         if let form {
             let validation = FormValidation(form: form, today: cases.today, unitCodes: Set(unitNames.keys), registerFilled: model.registerFilled(in: form))
             answers = form.summary(model.answers, validation: validation, files: files, unitNames: unitNames, req: req).map { row in
                 // A supporting document's row is `<field>-document`; its answer `<field>.document`.
                 let value = model.answers.values[row.fieldID] ?? model.answers.values[row.fieldID.replacingOccurrences(of: "-", with: ".")]
                 let fileID = value.flatMap(UUID.init(uuidString:)).flatMap { files[$0] != nil ? $0 : nil }
-                return AnswerRow(label: row.label, value: row.value, file: fileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" })
+                return OfficeCasePage.Answer(label: row.label, value: row.value, file: fileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" })
             }
         }
         let events = try await CaseEventModel.query(on: req.db).filter(\.$caseID == id).sort(\.$seq).all()
@@ -194,7 +151,7 @@ struct CaseOfficePages {
         let next = CaseStatus.allCases.filter { to in actors.contains { CaseTransitions.allows(model.caseStatus, to, by: $0) } }
         let person = try await req.portal.registryLookup.person(fin: FIN(uncheckedValue: model.applicantFIN))
         let calendar = req.portal.calendar
-        let view = CaseView(
+        let view = OfficeCasePage(
             id: id.uuidString, number: model.number ?? "",
             service: try await citizen.serviceName(model.serviceCode, req),
             applicant: "\(person?.fullName ?? "") (\(model.applicantFIN))", company: model.companyVOEN,
@@ -203,16 +160,15 @@ struct CaseOfficePages {
             overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.caseStatus.isOpenAtAgency,
             paused: model.pausedSince != nil, extensionReason: model.extensionReason, deadlineDays: model.deadlineDays,
             answers: answers, timeline: CitizenPages.timeline(events, req: req, agencies: agencies),
-            notes: notes.map { NoteView(at: BakuTime.display($0.at), text: $0.text, mine: $0.authorID == cases.principal.userID) },
-            assignedToMe: model.assigneeID == cases.principal.userID, assigned: model.assigneeID != nil,
-            next: next.map { Option(value: $0.rawValue, label: req.t("applications.office.to.\($0.rawValue)"), selected: false) },
-            reasons: RejectionReason.allCases.map { Option(value: $0.rawValue, label: req.t("applications.rejection.\($0.rawValue)"), selected: false) },
+            notes: notes.map { OfficeCasePage.Note(at: BakuTime.display($0.at), text: $0.text) },
+            assignedToMe: model.assigneeID == cases.principal.userID,
+            next: next.map { Choice(value: $0.rawValue, label: req.t("applications.office.to.\($0.rawValue)")) },
+            reasons: RejectionReason.allCases.map { Choice(value: $0.rawValue, label: req.t("applications.rejection.\($0.rawValue)")) },
             canExtend: model.caseStatus.isOpenAtAgency && model.deadlineDays < CaseDeadline.maximumDays && actors.contains { $0 == .reviewer || $0 == .head },
             canUploadResult: [.inReview, .approved, .rejected].contains(model.caseStatus),
             resultFile: model.resultFileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" },
-            final: model.caseStatus.isFinal)
-        return try await req.renderPage("Applications/office-case", titleKey: "applications.office.case_title", titleArguments: [view.number],
-                                        PortalHTTP.FormPage(values: [:], errors: errors, extra: view), status: status)
+            final: model.caseStatus.isFinal, errors: errors)
+        return try req.render(view, titleKey: "applications.office.case_title", titleArguments: [view.number], status: status)
     }
 
     /// Re-renders the case with a field error (the action's input is bad), without a second audited read.

@@ -23,13 +23,6 @@ struct FormOfficePages {
 
     func registry(_ req: Request) -> FormRegistry { FormRegistry(app: req.application) }
 
-    struct Row: Encodable, Sendable {
-        var code: String
-        var name: String
-        var published: Int?
-        var draft: Int?
-    }
-
     @Sendable func list(req: Request) async throws -> Response {
         let assignments = try req.require(FormRegistry.edit)
         let principal = try req.requirePrincipal()
@@ -40,11 +33,11 @@ struct FormOfficePages {
         let forms = try await FormVersionModel.query(on: req.db).filter(\.$state ~~ ["published", "draft"]).all()
         let rows = services.map { entry in
             let code = entry.definition.code
-            return Row(code: code, name: entry.definition.name.text(req.language),
-                       published: forms.first { $0.serviceCode == code && $0.state == "published" }?.version,
-                       draft: forms.first { $0.serviceCode == code && $0.state == "draft" }?.version)
+            return FormListPage.Row(code: code, name: entry.definition.name.text(req.language),
+                                    published: forms.first { $0.serviceCode == code && $0.state == "published" }?.version,
+                                    draft: forms.first { $0.serviceCode == code && $0.state == "draft" }?.version)
         }.sorted { ($0.published ?? 0, $0.code) > ($1.published ?? 0, $1.code) }
-        return try await req.renderPage("Applications/office-forms", titleKey: "applications.builder.list_title", rows)
+        return try req.render(FormListPage(rows: rows), titleKey: "applications.builder.list_title")
     }
 
     /// Only form editors get in (403); an unknown service is 404; another agency's service is 403.
@@ -67,71 +60,36 @@ struct FormOfficePages {
         "applications.builder.when_missing." + way.rawValue.replacingOccurrences(of: "-", with: "_")
     }
 
-    struct FieldRow: Encodable, Sendable {
-        var id: String
-        var kind: String
-        var label: String
-        var required: Bool
-        var condition: String?
-        var prefill: String?
-        var children: String?
-    }
-
-    struct PageRow: Encodable, Sendable {
-        var id: String
-        var title: String
-        var fields: [FieldRow]
-    }
-
-    struct Option: Encodable, Sendable {
-        var value: String
-        var label: String
-    }
-
-    struct BuilderView: Encodable, Sendable {
-        var code: String
-        var name: String
-        var draft: Int?
-        var published: Int?
-        var pages: [PageRow]
-        var pageOptions: [Option]
-        var kinds: [Option]
-        var prefills: [Option]
-        var whenMissing: [Option]
-        var json: String
-        var problems: [String]
-    }
-
     func renderBuilder(_ req: Request, code: String, errors: FormErrors = FormErrors(), values: [String: String] = [:], json: String? = nil,
                        status: HTTPResponseStatus = .ok) async throws -> Response {
         let (definition, draft, published) = try await working(code, req)
         let name = try await req.application.catalog.index(on: req.application).entry(code: code)?.definition.name.text(req.language) ?? code
         let lang = req.language
         let pages = definition.pages.map { page in
-            PageRow(id: page.id, title: page.title.text(lang), fields: page.fields.map { field in
-                FieldRow(id: field.id, kind: req.t("applications.builder.kind.\(field.kind.rawValue)"), label: field.label.text(lang), required: field.required,
-                         condition: field.showIf.map { "\($0.field) = \($0.equals)" },
-                         prefill: field.prefill.map { source in
-                             // With the way out the service gives when the register has no value (default: the office).
-                             req.t("applications.builder.prefill.\(source.rawValue)") + "; "
-                                 + req.t(Self.whenMissingKey(field.whenMissing ?? .visitOffice))
-                         },
-                         children: field.fields.map { $0.map { $0.label.text(lang) }.joined(separator: ", ") })
+            FormBuilderPage.Page(id: page.id, title: page.title.text(lang), fields: page.fields.map { field in
+                FormBuilderPage.Field(id: field.id, kind: req.t("applications.builder.kind.\(field.kind.rawValue)"), label: field.label.text(lang), required: field.required,
+                                      condition: field.showIf.map { "\($0.field) = \($0.equals)" },
+                                      prefill: field.prefill.map { source in
+                                          // With the way out the service gives when the register has no value (default: the office).
+                                          req.t("applications.builder.prefill.\(source.rawValue)") + "; "
+                                              + req.t(Self.whenMissingKey(field.whenMissing ?? .visitOffice))
+                                      },
+                                      children: field.fields.map { $0.map { $0.label.text(lang) }.joined(separator: ", ") })
             })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let currentJSON = String(decoding: try encoder.encode(definition), as: UTF8.self)
-        let view = BuilderView(
+        let view = FormBuilderPage(
             code: code, name: name, draft: draft, published: published, pages: pages,
-            pageOptions: definition.pages.map { Option(value: $0.id, label: $0.title.text(lang)) },
-            kinds: FormField.Kind.allCases.filter { $0 != .group }.map { Option(value: $0.rawValue, label: req.t("applications.builder.kind.\($0.rawValue)")) },
-            prefills: FormField.Prefill.allCases.map { Option(value: $0.rawValue, label: req.t("applications.builder.prefill.\($0.rawValue)")) },
-            whenMissing: FormField.WhenMissing.allCases.map { Option(value: $0.rawValue, label: req.t(Self.whenMissingKey($0))) },
+            pageOptions: definition.pages.map { Choice(value: $0.id, label: $0.title.text(lang)) },
+            kinds: FormField.Kind.allCases.filter { $0 != .group }.map { Choice(value: $0.rawValue, label: req.t("applications.builder.kind.\($0.rawValue)")) },
+            prefills: FormField.Prefill.allCases.map { Choice(value: $0.rawValue, label: req.t("applications.builder.prefill.\($0.rawValue)")) },
+            whenMissing: FormField.WhenMissing.allCases.map { Choice(value: $0.rawValue, label: req.t(Self.whenMissingKey($0))) },
             json: json ?? currentJSON,
-            problems: definition.pages.isEmpty ? [] : definition.problems(publishing: true).map { "\($0.field): \(req.t($0.key))" })
-        return try await req.renderPage("Applications/office-builder", titleKey: "applications.builder.title", titleArguments: [name],
-                                        PortalHTTP.FormPage(values: values, errors: errors, extra: view), status: status)
+            problems: definition.pages.isEmpty ? [] : definition.problems(publishing: true).map { "\($0.field): \(req.t($0.key))" },
+            values: values, errors: errors)
+        return try req.render(view, titleKey: "applications.builder.title", titleArguments: [name], status: status)
     }
 
     @Sendable func builder(req: Request) async throws -> Response {
@@ -278,29 +236,19 @@ struct FormOfficePages {
         return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(definition)))
     }
 
-    struct PreviewView: Encodable, Sendable {
-        var code: String
-        var pages: [PreviewPage]
-    }
-
-    struct PreviewPage: Encodable, Sendable {
-        var title: String
-        var fields: [FieldView]
-    }
-
     /// Every page as the citizen will see it (read-only; nothing is sent from here).
     @Sendable func preview(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         let (definition, _, _) = try await working(code, req)
         let units = try await CitizenPages().units(req)
         let pages = definition.pages.map { page in
-            PreviewPage(title: page.title.text(req.language), fields: page.fields.map {
+            FormPreviewPage.Page(title: page.title.text(req.language), fields: page.fields.map {
                 var view = FieldView.build($0, answers: Answers(), errors: [:], files: [:], units: units, req: req)
                 view.id = "preview-\(page.id)-\(view.id)"
                 return view
             })
         }
-        return try await req.renderPage("Applications/office-preview", titleKey: "applications.builder.preview_title", PreviewView(code: code, pages: pages))
+        return try req.render(FormPreviewPage(code: code, pages: pages), titleKey: "applications.builder.preview_title")
     }
 
     @Sendable func publish(req: Request) async throws -> Response {

@@ -45,18 +45,6 @@ struct CitizenPages {
 
     // MARK: start
 
-    struct StartView: Encodable, Sendable {
-        var code: String
-        var name: String
-        var agency: String
-        var fee: Int64?
-        var deadlineDays: Int
-        var documents: [String]
-        var heldByState: [String]
-        var company: String?
-        var draftPath: String?
-    }
-
     @Sendable func startPage(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         guard let entry = try await req.application.catalog.index(on: req.application).entry(code: code), entry.definition.stage.isElectronic,
@@ -65,13 +53,13 @@ struct CitizenPages {
         let draft = try await CaseModel.query(on: req.db).filter(\.$applicantID == principal.userID).filter(\.$serviceCode == code)
             .filter(\.$status == CaseStatus.draft.rawValue).first()
         let d = entry.definition
-        let view = StartView(code: code, name: d.name.text(req.language), agency: entry.agency.name.text(req.language),
+        let view = StartPage(code: code, name: d.name.text(req.language), agency: entry.agency.name.text(req.language),
                              fee: d.fee.kind == .fixed ? d.fee.amount : nil, deadlineDays: d.deadlineDays ?? CaseDeadline.defaultDays,
                              documents: d.documents.filter { !$0.heldByState }.map { $0.name.text(req.language) },
                              heldByState: d.documents.filter(\.heldByState).map { $0.name.text(req.language) },
                              company: d.audiences.contains(.business) ? principal.actingFor?.name : nil,
                              draftPath: draft.map { "/applications/\($0.id!.uuidString)/check" })
-        return try await req.renderPage("Applications/start", titleKey: "applications.start.title", titleArguments: [view.name], view)
+        return try req.render(view, titleKey: "applications.start.title", titleArguments: [view.name])
     }
 
     struct StartForm: Content { var forCompany: String? }
@@ -86,18 +74,6 @@ struct CitizenPages {
     }
 
     // MARK: questions
-
-    struct QuestionView: Encodable, Sendable {
-        var caseID: String
-        var serviceName: String
-        var pageID: String
-        var pageTitle: String
-        var step: Int
-        var steps: Int
-        var fields: [FieldView]
-        var multipart: Bool
-        var backPath: String?
-    }
 
     func units(_ req: Request) async throws -> [FieldView.Option] {
         try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
@@ -130,12 +106,11 @@ struct CitizenPages {
         let files = try await files(of: model.id!, on: req.db)
         let fields = page.fields.filter { validation.isVisible($0, in: answers) }
             .flatMap { FieldView.build($0, answers: answers, errors: errors, files: files, units: units, req: req, validation: validation) }
-        let view = QuestionView(caseID: model.id!.uuidString, serviceName: try await serviceName(model.serviceCode, req), pageID: page.id,
-                                pageTitle: page.title.text(req.language), step: step, steps: visible.count, fields: fields,
-                                multipart: fields.contains { $0.isFile || $0.rows.contains { $0.fields.contains(where: \.isFile) } },
+        let view = QuestionPage(caseID: model.id!.uuidString, serviceName: try await serviceName(model.serviceCode, req), pageID: page.id,
+                                pageTitle: page.title.text(req.language), step: step, steps: visible.count, fields: fields, errors: formErrors,
                                 backPath: step > 1 ? "/applications/\(model.id!.uuidString)/pages/\(visible[step - 2].id)" : nil)
-        return try await req.renderPage("Applications/question", titleKey: "applications.question.title", titleArguments: [view.pageTitle],
-                                        PortalHTTP.FormPage(values: [:], errors: formErrors, extra: view), status: problems.isEmpty ? .ok : .unprocessableEntity)
+        return try req.render(view, titleKey: "applications.question.title", titleArguments: [view.pageTitle],
+                              status: problems.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable func questionPage(req: Request) async throws -> Response {
@@ -187,19 +162,6 @@ struct CitizenPages {
 
     // MARK: check and submit
 
-    struct CheckView: Encodable, Sendable {
-        var caseID: String
-        var serviceName: String
-        var rows: [SummaryRow]
-        var fee: Int64?
-        var problems: [ProblemLink]
-    }
-
-    struct ProblemLink: Encodable, Sendable {
-        var message: String
-        var path: String
-    }
-
     func renderCheck(_ req: Request, model: CaseModel, problems: [AnswerProblem]) async throws -> Response {
         let cases = try cases(req)
         let form = try await cases.form(of: model, on: req.db)
@@ -210,13 +172,12 @@ struct CitizenPages {
         let links = problems.map { problem in
             let top = String(problem.field.split(separator: ".").first ?? "")
             let label = (fields[top]?.label.text(req.language)).map { "\($0): " } ?? ""
-            return ProblemLink(message: label + req.t(problem.key),
+            return CheckPage.Problem(message: label + req.t(problem.key),
                                path: "/applications/\(model.id!.uuidString)/pages/\(problem.page)#\(problem.field.replacingOccurrences(of: ".", with: "-"))")
         }
-        let view = CheckView(caseID: model.id!.uuidString, serviceName: try await serviceName(model.serviceCode, req), rows: rows,
-                             fee: model.feeQepik, problems: links)
-        return try await req.renderPage("Applications/check", titleKey: "applications.check.title", view,
-                                        status: problems.isEmpty ? .ok : .unprocessableEntity)
+        let view = CheckPage(caseID: model.id!.uuidString, serviceName: try await serviceName(model.serviceCode, req), rows: rows,
+                             fee: Self.feeText(model.feeQepik, req), problems: links)
+        return try req.render(view, titleKey: "applications.check.title", status: problems.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable func checkPage(req: Request) async throws -> Response {
@@ -249,48 +210,20 @@ struct CitizenPages {
 
     // MARK: the case
 
-    struct TimelineItem: Encodable, Sendable {
-        var at: String
-        var text: String
-        var unit: String?
-        var message: String?
+    /// A fee to pay, as the request's language writes an amount (nil when there is none).
+    static func feeText(_ qepik: Int64?, _ req: Request) -> String? {
+        qepik.flatMap { $0 == 0 ? nil : Money(minorUnits: $0).formatted(req.language) }
     }
 
-    struct CaseView: Encodable, Sendable {
-        var id: String
-        var number: String?
-        var serviceName: String
-        var status: String
-        var statusKey: String
-        var due: String?
-        var overdue: Bool
-        var paused: Bool
-        var timeline: [TimelineItem]
-        var nextStep: String
-        var payPath: String?
-        var fee: Int64?
-        var canCancel: Bool
-        var canContinue: Bool
-        var infoRequest: String?
-        var canRate: Bool
-        var rating: Int?
-        var ratingComment: String?
-        var result: String?
-        var resultFile: String?
-        var decision: String?
-        var company: String?
-        var ratingChoices = [1, 2, 3, 4, 5]
-    }
-
-    static func timeline(_ events: [CaseEventModel], req: Request, agencies: [String: String]) -> [TimelineItem] {
+    static func timeline(_ events: [CaseEventModel], req: Request, agencies: [String: String]) -> [TimelineEntry] {
         events.map { event in
             let text: String
             switch event.kind {
             case "status": text = req.t("applications.status.\(event.toStatus ?? "")")
             default: text = req.t("applications.event.\(event.kind)")
             }
-            return TimelineItem(at: BakuTime.display(event.at), text: text, unit: event.unit.flatMap { agencies[$0] ?? $0 },
-                                message: event.kind == "rating" ? nil : event.message?.replacingOccurrences(of: #"\n?\[file:[0-9A-F-]+\]"#, with: "", options: .regularExpression))
+            return TimelineEntry(text: text, at: BakuTime.display(event.at), detail: event.unit.flatMap { agencies[$0] ?? $0 },
+                                 message: event.kind == "rating" ? nil : event.message?.replacingOccurrences(of: #"\n?\[file:[0-9A-F-]+\]"#, with: "", options: .regularExpression))
         }
     }
 
@@ -306,32 +239,23 @@ struct CitizenPages {
             let deadline = model.deadline
             let lastRequest = events.last { $0.kind == "status" && $0.toStatus == CaseStatus.infoRequested.rawValue }
             let resultFile = try await cases.result(of: model, on: req.db)
-            let view = CaseView(
+            let view = CasePage(
                 id: id.uuidString, number: model.number, serviceName: try await serviceName(model.serviceCode, req),
-                status: req.t("applications.status.\(status.rawValue)"), statusKey: status.rawValue,
+                status: req.t("applications.status.\(status.rawValue)"),
                 due: deadline.map { BakuTime.displayDate($0.due(calendar)) }, overdue: deadline?.isOverdue(on: cases.today, calendar) ?? false,
                 paused: deadline?.pausedSince != nil, timeline: Self.timeline(events, req: req, agencies: agencies),
                 nextStep: req.t("applications.next.\(status.rawValue)"),
-                payPath: status == .awaitingPayment ? model.invoiceID.map { "/payments/invoices/\($0.uuidString)" } : nil, fee: model.feeQepik,
+                payPath: status == .awaitingPayment ? model.invoiceID.map { "/payments/invoices/\($0.uuidString)" } : nil, fee: Self.feeText(model.feeQepik, req),
                 canCancel: CaseTransitions.allows(status, .cancelled, by: .applicant), canContinue: status == .draft,
                 infoRequest: status == .infoRequested ? lastRequest?.message : nil,
                 canRate: status == .completed && model.rating == nil && model.applicantID == cases.principal.userID,
-                rating: model.rating, ratingComment: model.ratingComment,
+                rating: model.rating,
                 result: status.isFinal ? model.decisionText : nil,
                 resultFile: resultFile.map { "/applications/\(id.uuidString)/files/\($0.id!.uuidString)" },
                 decision: model.decisionReason.flatMap { $0 == "approved" ? nil : req.t("applications.rejection.\($0)") },
                 company: model.companyVOEN)
-            return try await req.renderPage("Applications/case", titleKey: "applications.case.title", titleArguments: [model.number ?? view.serviceName], view)
+            return try req.render(view, titleKey: "applications.case.title", titleArguments: [model.number ?? view.serviceName])
         }
-    }
-
-    struct ListRow: Encodable, Sendable {
-        var path: String
-        var number: String
-        var service: String
-        var status: String
-        var updated: String
-        var due: String?
     }
 
     @Sendable func list(req: Request) async throws -> Response {
@@ -339,13 +263,13 @@ struct CitizenPages {
         let models = try await cases.list(on: req.db)
         let index = try await req.application.catalog.index(on: req.application)
         let rows = models.map { model in
-            ListRow(path: model.caseStatus == .draft ? "/applications/\(model.id!.uuidString)/check" : "/applications/\(model.id!.uuidString)",
-                    number: model.number ?? req.t("applications.list.draft"),
-                    service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
-                    status: req.t("applications.status.\(model.status)"), updated: BakuTime.display(model.updatedAt),
-                    due: model.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate))
+            CaseListPage.Row(path: model.caseStatus == .draft ? "/applications/\(model.id!.uuidString)/check" : "/applications/\(model.id!.uuidString)",
+                             number: model.number ?? req.t("applications.list.draft"),
+                             service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
+                             status: req.t("applications.status.\(model.status)"), updated: BakuTime.display(model.updatedAt),
+                             due: model.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate))
         }
-        return try await req.renderPage("Applications/list", titleKey: "applications.list.title", rows)
+        return try req.render(CaseListPage(rows: rows), titleKey: "applications.list.title")
     }
 
     struct AnswerForm: Content { var message: String? }

@@ -1,16 +1,16 @@
 import Foundation
 import PortalHTTP
 
-/// A form field ready for the generic field template (`Applications/fields.leaf`): everything the
-/// template needs is computed here, so the template only prints.
-struct FieldView: Encodable, Sendable {
-    struct Option: Encodable, Sendable {
+/// A question ready for `QuestionField` (Web/QuestionFieldView.swift): everything the view needs is
+/// computed here (label, value, error, the ids it is described by), so the view only arranges it.
+struct FieldView: Sendable {
+    struct Option: Sendable {
         var value: String
         var label: String
         var selected: Bool
     }
 
-    struct Row: Encodable, Sendable {
+    struct Row: Sendable {
         var legend: String
         var removeValue: String
         var fields: [FieldView]
@@ -18,7 +18,7 @@ struct FieldView: Encodable, Sendable {
 
     var id: String
     var name: String
-    var kind: String
+    var kind: FormField.Kind
     var label: String
     var hint: String?
     var value: String
@@ -32,15 +32,13 @@ struct FieldView: Encodable, Sendable {
     var inputType: String
     var inputMode: String?
     var autocomplete: String?
-    var isText: Bool
-    var isLongText: Bool
-    var isSelect: Bool
-    var isRadio: Bool
-    var isFile: Bool
-    var isGroup: Bool
     var rows: [Row]
     var fileName: String?
+    /// The hint's and the error's ids, space-separated; empty when the field has neither.
     var describedBy: String
+
+    /// The page needs `multipart/form-data` when this question (or a row of a group) takes a file.
+    var takesFile: Bool { kind == .file || rows.contains { $0.fields.contains(where: \.takesFile) } }
 
     static func build(_ field: FormField, answers: Answers, errors: [String: String], files: [UUID: String], units: [Option],
                       req: Request, name: String? = nil, value: String? = nil) -> FieldView {
@@ -80,13 +78,11 @@ struct FieldView: Encodable, Sendable {
         if field.hint != nil { describedBy.append("\(name)-hint") }
         if error != nil { describedBy.append("\(name)-error") }
         return FieldView(
-            id: name, name: name, kind: field.kind.rawValue, label: field.label.text(language), hint: field.hint?.text(language),
+            id: name, name: name, kind: field.kind, label: field.label.text(language), hint: field.hint?.text(language),
             value: value, error: error, required: field.required, options: options, prefilled: field.prefill != nil, notice: nil,
             inputType: inputType, inputMode: field.kind == .number ? "decimal" : nil,
             autocomplete: field.kind == .email ? "email" : field.kind == .phone ? "tel" : nil,
-            isText: [.text, .number, .date, .fin, .voen, .phone, .email].contains(field.kind), isLongText: field.kind == .longText,
-            isSelect: field.kind == .select || field.kind == .unit, isRadio: field.kind == .yesNo, isFile: field.kind == .file,
-            isGroup: field.kind == .group, rows: rows, fileName: UUID(uuidString: value).flatMap { files[$0] },
+            rows: rows, fileName: UUID(uuidString: value).flatMap { files[$0] },
             describedBy: describedBy.joined(separator: " "))
     }
 
@@ -130,7 +126,7 @@ struct FieldView: Encodable, Sendable {
 }
 
 /// One line of the check-your-answers summary.
-struct SummaryRow: Encodable, Sendable {
+struct CheckRow: Sendable {
     var label: String
     var value: String
     var pageID: String
@@ -140,26 +136,26 @@ struct SummaryRow: Encodable, Sendable {
 
 extension FormDefinition {
     /// The summary of every visible answer, page by page (groups as one line per repetition).
-    func summary(_ answers: Answers, validation: FormValidation, files: [UUID: String], unitNames: [String: String], req: Request) -> [SummaryRow] {
-        var rows: [SummaryRow] = []
+    func summary(_ answers: Answers, validation: FormValidation, files: [UUID: String], unitNames: [String: String], req: Request) -> [CheckRow] {
+        var rows: [CheckRow] = []
         for page in pages {
             for field in page.fields where validation.isVisible(field, in: answers) {
                 if field.kind == .group {
                     for (index, row) in (answers.groups[field.id] ?? []).enumerated() {
                         let text = (field.fields ?? []).map { FieldView.display($0, row[$0.id], files: files, unitNames: unitNames, req: req) }.joined(separator: ", ")
-                        rows.append(SummaryRow(label: "\(field.label.text(req.language)) \(index + 1)", value: text, pageID: page.id,
+                        rows.append(CheckRow(label: "\(field.label.text(req.language)) \(index + 1)", value: text, pageID: page.id,
                                                fieldID: "\(field.id)-\(index)-\(field.fields?.first?.id ?? "")", changeable: true))
                     }
                 } else {
                     // An answer the register could not give, typed by the applicant, says so (the office checks its document).
                     let typed = validation.isMissingFromRegister(field) && field.whenMissing == .enterWithDocument
                     let label = field.label.text(req.language)
-                    rows.append(SummaryRow(label: typed ? req.t("applications.prefill.entered_by_applicant", label) : label,
+                    rows.append(CheckRow(label: typed ? req.t("applications.prefill.entered_by_applicant", label) : label,
                                            value: FieldView.display(field, answers.values[field.id], files: files, unitNames: unitNames, req: req),
                                            pageID: page.id, fieldID: field.id, changeable: field.prefill == nil || typed))
                     if typed {
                         let key = FormField.documentKey(field.id)
-                        rows.append(SummaryRow(label: req.t("applications.prefill.document_label", label),
+                        rows.append(CheckRow(label: req.t("applications.prefill.document_label", label),
                                                value: FieldView.display(FormField(id: key, kind: .file, label: field.label), answers.values[key],
                                                                         files: files, unitNames: unitNames, req: req),
                                                pageID: page.id, fieldID: key.replacingOccurrences(of: ".", with: "-"), changeable: true))

@@ -233,6 +233,11 @@ extension HTMLView {
     }
     @inlinable public func pre(_ attributes: Attribute...) -> Element<EmptyHTML> { Element("pre", attributes, EmptyHTML()) }
 
+    @inlinable public func blockquote<Content: HTMLContent>(_ attributes: Attribute..., @HTMLBuilder content: () -> Content) -> Element<Content> {
+        Element("blockquote", attributes, content())
+    }
+    @inlinable public func blockquote(_ attributes: Attribute...) -> Element<EmptyHTML> { Element("blockquote", attributes, EmptyHTML()) }
+
     @inlinable public func time<Content: HTMLContent>(_ attributes: Attribute..., @HTMLBuilder content: () -> Content) -> Element<Content> {
         Element("time", attributes, content())
     }
