@@ -116,6 +116,9 @@ let package = Package(
         .testTarget(name: "IdentityTests", dependencies: ["Identity", "PortalTesting"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(name: "ApplicationsTests", dependencies: ["Applications"], swiftSettings: settings),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Identity", "PortalTesting"], swiftSettings: settings),
+        .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PortalTesting"], swiftSettings: settings),
+        .testTarget(name: "PopulationRegistryTests", dependencies: ["PopulationRegistry", "PortalTesting"], swiftSettings: settings),
         .testTarget(
             name: "PaymentsTests",
             dependencies: ["Payments", "PaySimKit", "PortalTesting", "Identity", "Applications", "Catalog", .product(name: "Crypto", package: "swift-crypto"),

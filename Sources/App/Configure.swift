@@ -38,10 +38,7 @@ public enum PortalApp {
         app.middleware.use(MethodNotAllowedMiddleware())
 
         app.routes.defaultMaxBodySize = "1mb"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        ContentConfiguration.global.use(encoder: encoder, for: .json)
+        ContentConfiguration.global.use(encoder: CanonicalJSON.encoder(), for: .json)
 
         var grants: [PermissionGrant] = []
         for module in Modules.all {

@@ -46,6 +46,7 @@ public struct IdentityModule: PortalModule {
 
     public func configure(_ app: Application) throws {
         app.storage[IdentityServicesKey.self] = try IdentityServices(config: app.portal.config, portal: app.portal)
+        app.portal.staffDirectory = DatabaseStaffDirectory()
     }
 
     public func routes(_ routes: PortalRoutes) throws {

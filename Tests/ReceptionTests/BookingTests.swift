@@ -193,8 +193,8 @@ struct BookingTests {
     func settings() throws {
         let settings = try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_MAX_ACTIVE": "3", "ONEWINDOW_RECEPTION_WINDOW_DAYS": "21"])
         #expect(settings.maxActiveBookings == 3 && settings.windowDays == 21 && settings.windowOpenHour == 9 && settings.followUpWorkingDays == 15)
-        #expect(throws: (any Error).self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_WINDOW_OPEN_HOUR": "25"]) }
-        #expect(throws: (any Error).self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_MAX_ACTIVE": "two"]) }
+        #expect(throws: PortalConfig.Problem.self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_WINDOW_OPEN_HOUR": "25"]) }
+        #expect(throws: PortalConfig.Problem.self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_MAX_ACTIVE": "two"]) }
         #expect(try PortalConfig.fromEnvironment(["ONEWINDOW_RECEPTION_HOLD_MINUTES": "45"]).reception.waitlistHoldMinutes == 45)
     }
 }

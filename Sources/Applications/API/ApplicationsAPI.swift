@@ -78,13 +78,6 @@ struct ApplicationsAPI {
         var message: String?
     }
 
-    struct ListJSON: Content {
-        var total: Int
-        var limit: Int
-        var offset: Int
-        var items: [SummaryJSON]
-    }
-
     func register(_ api: any RoutesBuilder) {
         api.post("applications", use: create)
         api.get("applications", use: list)
@@ -113,39 +106,6 @@ struct ApplicationsAPI {
         return cases
     }
 
-    func id(_ req: Request) throws -> UUID {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        return id
-    }
-
-    /// Use-case failures as problem details.
-    func mapped<T>(_ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch let failure as CitizenCases.Failure {
-            switch failure {
-            case .notFound: throw Abort(.notFound)
-            // No such online service (unknown code, or not applied for on the portal): not found.
-            case .notOnline: throw APIProblem(.notFound, slug: "not-found", detailKey: "applications.api.not_online")
-            case .wrongState: throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
-            case .invalid(let problems): throw Self.problem(problems)
-            case .file(let key): throw APIProblem(.unprocessableEntity, slug: "validation", detailKey: "problem.validation", fieldIssues: [(field: "file", issue: ValidationIssue(key))])
-            }
-        } catch let failure as OfficeCases.Failure {
-            switch failure {
-            case .notFound: throw Abort(.notFound)
-            case .forbidden: throw Abort(.forbidden)
-            case .wrongState: throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
-            case .invalid(let field, let key): throw APIProblem.validation([(field: field, issue: ValidationIssue(key))])
-            }
-        } catch is CaseLog.NotAllowed {
-            throw APIProblem(.conflict, slug: "wrong-state", detailKey: "applications.api.wrong_state")
-        }
-    }
-
-    /// Every rejected answer, as `answers.<page>.<field>` (the draft keeps what was sent).
-    static func problem(_ problems: [AnswerProblem]) -> APIProblem {
-        APIProblem.validation(problems.map { (field: "answers.\($0.page).\($0.field)", issue: ValidationIssue($0.key)) })
-    }
-
     /// Only these members; anything else (status, assignee, number…) is refused, not ignored.
     func requireOnly(_ allowed: Set<String>, _ req: Request) throws {
         guard let body = req.body.data, let object = try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any] else {
@@ -166,7 +126,7 @@ struct ApplicationsAPI {
         guard let body = try? req.content.decode(CreateBody.self) else {
             throw APIProblem.validation([(field: "service", issue: ValidationIssue("applications.answer.required"))])
         }
-        let model = try await mapped { try await cases.start(serviceCode: body.service, forCompany: body.forCompany ?? false, reuseDraft: false) }
+        let model = try await cases.start(serviceCode: body.service, forCompany: body.forCompany ?? false, reuseDraft: false)
         let response = try req.privateJSON(CaseJSON(model), status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/applications/\(model.id!.uuidString)")
         return response
@@ -176,14 +136,13 @@ struct ApplicationsAPI {
         let cases = try citizen(req, scope: Self.readScope)
         let paging = try Paging(req)
         let all = try await cases.list(on: req.db)
-        let page = all.dropFirst(paging.offset).prefix(paging.limit)
-        return try req.privateJSON(ListJSON(total: all.count, limit: paging.limit, offset: paging.offset, items: page.map(SummaryJSON.init)))
+        return try req.privateJSON(ListPage(all: all, paging: paging).map(SummaryJSON.init))
     }
 
     @Sendable func get(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.readScope)
-        let id = try id(req)
-        return try req.privateJSON(CaseJSON(try await mapped { try await cases.visibleCase(id, on: req.db) }))
+        let id = try req.uuidParameter()
+        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
     }
 
     struct AnswerBody: Content {
@@ -193,26 +152,26 @@ struct ApplicationsAPI {
 
     @Sendable func answer(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.writeScope)
-        let id = try id(req)
+        let id = try req.uuidParameter()
         try requireOnly(["page", "answers"], req)
         guard let body = try? req.content.decode(AnswerBody.self) else {
             throw APIProblem.validation([(field: "answers", issue: ValidationIssue("applications.api.answers_shape"))])
         }
-        let problems = try await mapped { try await cases.save(id, page: body.page, answers: body.answers, onRegisterWrite: .refuse) }
-        if !problems.isEmpty { throw Self.problem(problems) }
+        let problems = try await cases.save(id, page: body.page, answers: body.answers, onRegisterWrite: .refuse)
+        if !problems.isEmpty { throw CitizenCases.Failure.invalid(problems) }
         return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
     }
 
     @Sendable func submit(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.writeScope)
-        let id = try id(req)
-        return try req.privateJSON(CaseJSON(try await mapped { try await cases.submit(id) }))
+        let id = try req.uuidParameter()
+        return try req.privateJSON(CaseJSON(try await cases.submit(id)))
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.writeScope)
-        let id = try id(req)
-        try await mapped { try await cases.cancel(id) }
+        let id = try req.uuidParameter()
+        try await cases.cancel(id)
         return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
     }
 
@@ -225,8 +184,8 @@ struct ApplicationsAPI {
 
     @Sendable func timeline(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.readScope)
-        let id = try id(req)
-        _ = try await mapped { try await cases.visibleCase(id, on: req.db) }
+        let id = try req.uuidParameter()
+        _ = try await cases.visibleCase(id, on: req.db)
         return try req.privateJSON(try await Self.events(id, on: req.db))
     }
 
@@ -244,14 +203,14 @@ struct ApplicationsAPI {
         filter.mineOnly = req.query[String.self, at: "mine"] == "true"
         filter.limit = paging.limit
         filter.offset = paging.offset
-        let (models, total) = try await mapped { try await cases.readQueue(filter) }
-        return try req.privateJSON(ListJSON(total: total, limit: paging.limit, offset: paging.offset, items: models.map(SummaryJSON.init)))
+        let (models, total) = try await cases.readQueue(filter)
+        return try req.privateJSON(ListPage(items: models.map(SummaryJSON.init), total: total, paging: paging))
     }
 
     @Sendable func officeGet(req: Request) async throws -> Response {
         let cases = try await office(req)
-        let id = try id(req)
-        return try req.privateJSON(CaseJSON(try await mapped { try await cases.open(id) }))
+        let id = try req.uuidParameter()
+        return try req.privateJSON(CaseJSON(try await cases.open(id)))
     }
 
     struct TransitionBody: Content {
@@ -262,7 +221,7 @@ struct ApplicationsAPI {
 
     @Sendable func transition(req: Request) async throws -> Response {
         let cases = try await office(req)
-        let id = try id(req)
+        let id = try req.uuidParameter()
         try requireOnly(["to", "message", "reason"], req)
         guard let body = try? req.content.decode(TransitionBody.self), let to = CaseStatus(rawValue: body.to) else {
             throw APIProblem.validation([(field: "to", issue: ValidationIssue("applications.api.status_unknown"))])
@@ -272,7 +231,7 @@ struct ApplicationsAPI {
             guard let parsed = RejectionReason(rawValue: raw) else { throw APIProblem.validation([(field: "reason", issue: ValidationIssue("applications.office.reason_required"))]) }
             reason = parsed
         }
-        try await mapped { try await cases.transition(id, to: to, message: body.message, reason: reason) }
+        try await cases.transition(id, to: to, message: body.message, reason: reason)
         // Where the case now stands; its answers only through the (audited) single-case read.
         return try req.privateJSON(SummaryJSON(try await cases.find(id, on: req.db)))
     }
@@ -281,10 +240,10 @@ struct ApplicationsAPI {
 
     @Sendable func note(req: Request) async throws -> Response {
         let cases = try await office(req)
-        let id = try id(req)
+        let id = try req.uuidParameter()
         try requireOnly(["text"], req)
         guard let body = try? req.content.decode(NoteBody.self) else { throw APIProblem.validation([(field: "text", issue: ValidationIssue("applications.answer.required"))]) }
-        try await mapped { try await cases.note(id, text: body.text) }
+        try await cases.note(id, text: body.text)
         return Response(status: .noContent)
     }
 }

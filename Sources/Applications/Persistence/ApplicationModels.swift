@@ -22,7 +22,7 @@ final class FormVersionModel: Model, @unchecked Sendable {
     init() {}
 
     var definition: FormDefinition {
-        get throws { try JSONDecoder().decode(FormDefinition.self, from: Data(definitionJSON.utf8)) }
+        get throws { try CanonicalJSON.decode(FormDefinition.self, from: definitionJSON) }
     }
 
     func setDefinition(_ definition: FormDefinition) throws {
@@ -31,11 +31,7 @@ final class FormVersionModel: Model, @unchecked Sendable {
 }
 
 enum JSONCoding {
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    static let encoder = CanonicalJSON.encoder()
 }
 
 /// An application (a case): the citizen's answers to one form version, its state and legal clock.
@@ -81,7 +77,7 @@ final class CaseModel: Model, @unchecked Sendable {
     var caseStatus: CaseStatus { CaseStatus(rawValue: status) ?? .draft }
 
     var answers: Answers {
-        get { (try? JSONDecoder().decode(Answers.self, from: Data(answersJSON.utf8))) ?? Answers() }
+        get { (try? CanonicalJSON.decode(Answers.self, from: answersJSON)) ?? Answers() }
         set { answersJSON = String(decoding: (try? JSONCoding.encoder.encode(newValue)) ?? Data("{}".utf8), as: UTF8.self) }
     }
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 import PortalDB
 
 /// `register_filled`: the prefilled fields a register did fill when the application was started (a JSON
@@ -28,7 +29,7 @@ extension CaseModel {
 
     /// Nil for applications started before the column existed.
     var registerFilled: Set<String>? {
-        get { registerFilledJSON.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) }.map(Set.init) }
+        get { registerFilledJSON.flatMap { try? CanonicalJSON.decode([String].self, from: $0) }.map(Set.init) }
         set { registerFilledJSON = newValue.map { String(decoding: (try? JSONCoding.encoder.encode($0.sorted())) ?? Data("[]".utf8), as: UTF8.self) } }
     }
 }

@@ -165,10 +165,8 @@ struct OfficeCases {
     }
 
     static func worksAt(_ agencyID: UUID, userID: UUID, app: Application) async throws -> Bool {
-        let roles = app.portal.permissions.roles(holding: work).map(\.rawValue)
-        guard let sql = app.db as? any SQLDatabase else { return false }
-        let rows = try await sql.raw("SELECT role FROM identity_roles WHERE user_id = \(bind: userID) AND agency_id = \(bind: agencyID)").all()
-        return try rows.contains { roles.contains(try $0.decode(column: "role", as: String.self)) }
+        let working = Set(app.portal.permissions.roles(holding: work))
+        return try await app.portal.staff.roles(of: userID, inAgency: agencyID, on: app.db).contains(where: working.contains)
     }
 
     /// An internal note: seen by the agency, never by the citizen.

@@ -11,10 +11,9 @@ public enum SyntheticCases {
     public static func insert(count: Int, app: Application) async throws {
         let forms = try await FormVersionModel.query(on: app.db).filter(\.$state == "published").all()
         let index = try await app.catalog.index(on: app)
-        guard !forms.isEmpty, let applicant = try await (app.db as? any SQLDatabase)?
-            .raw("SELECT id, fin FROM identity_users ORDER BY created_at LIMIT 1").first() else { return }
-        let applicantID = try applicant.decode(column: "id", as: UUID.self)
-        let applicantFIN = try applicant.decode(column: "fin", as: String.self)
+        guard !forms.isEmpty, let applicant = try await app.portal.staff.firstAccount(on: app.db) else { return }
+        let applicantID = applicant.id
+        let applicantFIN = applicant.fin
         var owners: [String: UUID] = [:]
         for form in forms {
             if let code = index.entry(code: form.serviceCode)?.agency.code, let id = try await app.portal.directory.agency(code: code)?.id { owners[form.serviceCode] = id }

@@ -14,11 +14,7 @@ public struct DatabaseAuditTrail: AuditTrail {
         self.clock = clock
     }
 
-    static let detailsEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    static let detailsEncoder = CanonicalJSON.encoder()
 
     public func record(_ event: AuditEvent, on db: any Database) async throws {
         try await recordAll([event], on: db)
@@ -97,7 +93,7 @@ public struct DatabaseAuditTrail: AuditTrail {
             .all()
             .map {
                 AuditEntrySummary(at: Date(timeIntervalSince1970: Double($0.occurredAtMicros) / 1_000_000), action: $0.action,
-                                  ip: $0.ip, details: (try? JSONDecoder().decode([String: String].self, from: Data($0.details.utf8))) ?? [:])
+                                  ip: $0.ip, details: (try? CanonicalJSON.decode([String: String].self, from: $0.details)) ?? [:])
             }
     }
 

@@ -19,12 +19,18 @@ struct ServicesAPI {
         var score: Int?
     }
 
-    struct ListResponse: Content {
-        var total: Int
-        var limit: Int
-        var offset: Int
+    /// The list envelope with one more member: the spelling the search corrected the query to.
+    struct SearchPage: Encodable {
+        var page: ListPage<Summary>
         var correctedQuery: String?
-        var items: [Summary]
+
+        enum Keys: String, CodingKey { case correctedQuery }
+
+        func encode(to encoder: any Encoder) throws {
+            try page.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encodeIfPresent(correctedQuery, forKey: .correctedQuery)
+        }
     }
 
     struct Detail: Content {
@@ -93,8 +99,9 @@ struct ServicesAPI {
         let query = try Self.query(req)
         let index = try await req.application.catalog.index(on: req.application)
         let result = index.search(query)
-        let body = ListResponse(total: result.total, limit: query.limit, offset: query.offset, correctedQuery: result.correctedText,
-                                items: result.hits.map { Self.summary($0.entry, score: query.text.isEmpty ? nil : $0.score) })
+        let items = result.hits.map { Self.summary($0.entry, score: query.text.isEmpty ? nil : $0.score) }
+        let body = SearchPage(page: ListPage(items: items, total: result.total, limit: query.limit, offset: query.offset),
+                              correctedQuery: result.correctedText)
         return try await req.cachedJSON(body, lastModified: index.lastModified)
     }
 

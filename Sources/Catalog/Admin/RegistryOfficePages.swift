@@ -222,9 +222,7 @@ struct RegistryOfficePages {
 
     /// A field's value in words, for the before/after table.
     static func describe(_ field: String, _ d: ServiceDefinition, _ lang: Language) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json<T: Encodable>(_ value: T) -> String { (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        func json<T: Encodable>(_ value: T) -> String { (try? CanonicalJSON.string(value)) ?? "" }
         switch field {
         case "name": return [d.name.az, d.name.en ?? "", d.name.ru ?? ""].joined(separator: " / ")
         case "description": return [d.description.az, d.description.en ?? "", d.description.ru ?? ""].joined(separator: " / ")

@@ -26,24 +26,16 @@ struct RegistryTransferPages {
         office.on(.POST, "registry", "import", bodyLimit: "16mb", use: upload)
     }
 
-    func download(_ body: String, type: HTTPMediaType, name: String) -> Response {
-        let response = Response(status: .ok, body: .init(string: body))
-        response.headers.contentType = type
-        response.headers.contentDisposition = .init(.attachment, filename: name)
-        return response
-    }
-
     @Sendable func exportCSV(req: Request) async throws -> Response {
         _ = try req.require(RegistryTransfer.permission)
         let services = try await RegistryTransfer(app: req.application).export(on: req.db)
-        return download(try RegistryFile.csv(services), type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]),
-                        name: "registry.csv")
+        return .download(try RegistryFile.csv(services), filename: "registry.csv", contentType: DownloadType.csv)
     }
 
     @Sendable func exportJSON(req: Request) async throws -> Response {
         _ = try req.require(RegistryTransfer.permission)
         let services = try await RegistryTransfer(app: req.application).export(on: req.db)
-        return download(String(decoding: try RegistryFile.json(services), as: UTF8.self), type: .json, name: "registry.json")
+        return .download(ByteBuffer(data: try RegistryFile.json(services)), filename: "registry.json", contentType: DownloadType.json)
     }
 
     @Sendable func form(req: Request) async throws -> Response {

@@ -22,18 +22,12 @@ public enum RegistryFile {
     }
 
     public static func json(_ services: [ServiceDefinition]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(JSONDocument(format: "onewindow-registry", version: 1, services: services))
+        try CanonicalJSON.encode(JSONDocument(format: "onewindow-registry", version: 1, services: services), pretty: true)
     }
 
     // MARK: CSV
 
-    static let listEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    static let listEncoder = CanonicalJSON.encoder()
 
     public static func csv(_ services: [ServiceDefinition]) throws -> String {
         var rows = [columns]
@@ -114,7 +108,7 @@ public enum RegistryFile {
             }
             func decode<T: Decodable>(_ name: String, _ type: T.Type) -> T? {
                 guard let raw = optional(name) else { return nil }
-                guard let value = try? JSONDecoder().decode(T.self, from: Data(raw.utf8)) else {
+                guard let value = try? CanonicalJSON.decode(T.self, from: raw) else {
                     problems.append(RowProblem(row: row, field: name, key: "catalog.import.json_cell"))
                     return nil
                 }
@@ -152,7 +146,7 @@ public enum RegistryFile {
     }
 
     public static func parseJSON(_ data: Data) -> Result<[(row: Int, definition: ServiceDefinition)], Problems> {
-        guard let document = try? JSONDecoder().decode(JSONDocument.self, from: data), document.format == "onewindow-registry" else {
+        guard let document = try? CanonicalJSON.decode(JSONDocument.self, from: data), document.format == "onewindow-registry" else {
             return .failure(Problems(items: [RowProblem(row: 0, field: "file", key: "catalog.import.json_syntax")]))
         }
         return .success(document.services.enumerated().map { (row: $0.offset + 1, definition: $0.element) })

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 import PortalDB
 
 /// A service in the registry: its stable code and owner, and which version is published.
@@ -41,14 +42,10 @@ final class ServiceVersionModel: Model, @unchecked Sendable {
 
     init() {}
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    static let encoder = CanonicalJSON.encoder()
 
     var definition: ServiceDefinition {
-        get throws { try JSONDecoder().decode(ServiceDefinition.self, from: Data(definitionJSON.utf8)) }
+        get throws { try CanonicalJSON.decode(ServiceDefinition.self, from: definitionJSON) }
     }
 
     func setDefinition(_ definition: ServiceDefinition) throws {

@@ -180,9 +180,6 @@ struct CatalogPages {
 
     @Sendable func reportCSV(req: Request) async throws -> Response {
         let report = RegistryReport(index: try await req.application.catalog.index(on: req.application), language: req.language)
-        let response = Response(status: .ok, body: .init(string: report.csv()))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "registry-report.csv")
-        return response
+        return .download(report.csv(), filename: "registry-report.csv", contentType: DownloadType.csv, personal: false)
     }
 }

@@ -43,11 +43,6 @@ struct MeAPI {
         var ip: String?
     }
 
-    struct List<Item: Content>: Content {
-        var total: Int
-        var items: [Item]
-    }
-
     func register(_ api: any RoutesBuilder) {
         api.get("me", use: profile)
         api.get("me", "companies", use: companies)
@@ -78,25 +73,28 @@ struct MeAPI {
 
     @Sendable func companies(req: Request) async throws -> Response {
         let principal = try principal(req, scope: "companies:read")
+        let paging = try Paging(req)
         let items = principal.companies.map { Company(voen: $0.voen, name: $0.name, role: $0.role) }
-        return try req.privateJSON(List(total: items.count, items: items))
+        return try req.privateJSON(ListPage(all: items, paging: paging))
     }
 
     @Sendable func dataAccess(req: Request) async throws -> Response {
         let principal = try principal(req, scope: "data-access:read")
+        let paging = try Paging(req)
         var items: [Access] = []
         for record in try await req.portal.audit.dataAccess(for: principal.fin, limit: 200, on: req.db) {
             let agency = try await record.agencyID.asyncMap { try await req.portal.directory.agency(id: $0) } ?? nil
             items.append(Access(at: record.at, actorKind: record.actorKind.rawValue, agencyCode: agency?.code, agencyName: agency?.name,
                                 action: record.action, purpose: record.purpose))
         }
-        return try req.privateJSON(List(total: items.count, items: items))
+        return try req.privateJSON(ListPage(all: items, paging: paging))
     }
 
     @Sendable func activity(req: Request) async throws -> Response {
         let principal = try principal(req, scope: "activity:read")
+        let paging = try Paging(req)
         let items = try await req.portal.audit.accountActivity(for: principal.fin, actions: "identity.", limit: 200, on: req.db)
             .map { Activity(at: $0.at, action: $0.action, ip: $0.ip) }
-        return try req.privateJSON(List(total: items.count, items: items))
+        return try req.privateJSON(ListPage(all: items, paging: paging))
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortalCore
 
 /// Secrets we must be able to read back (TOTP seeds) are stored sealed with AES-GCM under a key
 /// derived from the portal secret, so a copy of the database alone does not yield them.
@@ -27,9 +28,7 @@ struct SignedState: @unchecked Sendable {
     func sign(_ fields: [String: String], expires: Date) throws -> String {
         var payload = fields
         payload["exp"] = String(Int(expires.timeIntervalSince1970))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let body = try encoder.encode(payload)
+        let body = try CanonicalJSON.encode(payload)
         let mac = HMAC<SHA256>.authenticationCode(for: body, using: key)
         return body.base64URLEncodedString() + "." + Data(mac).base64URLEncodedString()
     }
@@ -38,7 +37,7 @@ struct SignedState: @unchecked Sendable {
         let parts = token.split(separator: ".").map(String.init)
         guard parts.count == 2, let body = Data(base64URLEncoded: parts[0]), let mac = Data(base64URLEncoded: parts[1]),
               HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: body, using: key),
-              let payload = try? JSONDecoder().decode([String: String].self, from: body),
+              let payload = try? CanonicalJSON.decode([String: String].self, from: body),
               let exp = payload["exp"].flatMap(Double.init), Date(timeIntervalSince1970: exp) > now else { return nil }
         return payload
     }

@@ -50,11 +50,6 @@ struct PaymentsAPI {
         var invoiceId: UUID?
     }
 
-    struct List<Item: Content>: Content {
-        var total: Int
-        var items: [Item]
-    }
-
     func register(_ api: any RoutesBuilder) {
         api.on(.POST, "payments", body: .collect(maxSize: "16kb"), use: create)
         api.get("payments", use: list)
@@ -150,7 +145,7 @@ struct PaymentsAPI {
         let payments = try await query.sort(\.$createdAt, .descending).offset(paging.offset).limit(paging.limit).all()
         let ids = Array(Set(payments.map(\.invoiceID)))
         let numbers = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await InvoiceModel.query(on: req.db).filter(\.$id ~~ ids).all().map { ($0.id!, $0.number) })
-        return try req.privateJSON(List(total: total, items: payments.map { Self.dto($0, number: numbers[$0.invoiceID] ?? "") }))
+        return try req.privateJSON(ListPage(items: payments.map { Self.dto($0, number: numbers[$0.invoiceID] ?? "") }, total: total, paging: paging))
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -175,8 +170,7 @@ struct PaymentsAPI {
         }
         var rows = try await Invoices.visible(to: principal, on: req.db, limit: 10_000)
         if let status { rows = rows.filter { $0.status == status } }
-        let page = rows.dropFirst(paging.offset).prefix(paging.limit)
-        return try req.privateJSON(List(total: rows.count, items: try page.map { try Self.dto($0, req) }))
+        return try req.privateJSON(try ListPage(all: rows, paging: paging).map { try Self.dto($0, req) })
     }
 
     @Sendable func invoice(req: Request) async throws -> Response {
@@ -194,9 +188,9 @@ struct PaymentsAPI {
         let query = FineModel.query(on: req.db).filter(\.$offenderFIN == principal.fin.value)
         let total = try await query.count()
         let fines = try await query.sort(\.$createdAt, .descending).offset(paging.offset).limit(paging.limit).all()
-        return try req.privateJSON(List(total: total, items: fines.map {
+        return try req.privateJSON(ListPage(items: fines.map {
             FineDTO(id: $0.id!, protocolNumber: $0.protocolNumber, agencyCode: $0.agencyCode, offence: $0.offence, offenceDate: $0.offenceDate,
                     amount: $0.amount, currency: "AZN", status: $0.status, invoiceId: $0.invoiceID)
-        }))
+        }, total: total, paging: paging))
     }
 }

@@ -31,9 +31,7 @@ struct ProviderCallback {
             req.logger.warning("payment callback refused: \(verdict)")
             return Self.problem(.unauthorized, "invalid-signature", "The signature or its timestamp is not valid")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        guard let event = try? decoder.decode(ProviderEvent.self, from: body), !event.eventId.isEmpty, event.eventId.count <= 200 else {
+        guard let event = try? CanonicalJSON.decode(ProviderEvent.self, from: body), !event.eventId.isEmpty, event.eventId.count <= 200 else {
             return Self.problem(.badRequest, "invalid-event", "The event could not be read")
         }
         let outcome: ProcessProviderEvent.Outcome

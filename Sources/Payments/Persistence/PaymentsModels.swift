@@ -32,7 +32,7 @@ final class InvoiceModel: Model, @unchecked Sendable {
             InvoiceInfo(id: id!, number: number, status: InvoiceStatus(rawValue: status) ?? .unpaid,
                         amount: Money(minorUnits: amount, currency: currency), purpose: InvoicePurpose(rawValue: purpose) ?? .stateFee,
                         payer: InvoicePayer(fin: payerFIN, voen: payerVOEN), subject: InvoiceSubject(type: subjectType, id: subjectID),
-                        description: try JSONDecoder().decode(InvoiceDescription.self, from: Data(descriptionJSON.utf8)),
+                        description: try CanonicalJSON.decode(InvoiceDescription.self, from: descriptionJSON),
                         agencyID: agencyID, agencyCode: agencyCode, returnPath: returnPath, createdAt: createdAt,
                         paidAt: paidAt, paidByPayment: paidPaymentID, unitCode: unitCode)
         }

@@ -21,18 +21,9 @@ public struct HTTPPaymentProvider: PaymentProvider {
         self.timeout = timeout
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
+    static let encoder = CanonicalJSON.encoder()
 
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }()
+    static let decoder = CanonicalJSON.decoder()
 
     func send(_ method: HTTPMethod, _ path: String, body: Data = Data()) async throws -> ClientResponse {
         let timestamp = Int(clock.now().timeIntervalSince1970)

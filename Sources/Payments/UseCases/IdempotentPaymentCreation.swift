@@ -104,10 +104,5 @@ struct IdempotentPaymentCreation {
         return .answer(status: stored.0, body: stored.1, replayed: stored.1 != body)
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
+    static let encoder = CanonicalJSON.encoder()
 }

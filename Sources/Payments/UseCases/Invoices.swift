@@ -3,11 +3,7 @@ import PortalHTTP
 
 /// Invoices for other modules (the contract with Applications) and for fines.
 public struct Invoices {
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
+    static let encoder = CanonicalJSON.encoder()
 
     /// Creates an invoice. Runs in the caller's `writeTransaction` when there is one (so a case's state
     /// change and its invoice commit together), else in its own. Creating it again for the same subject
@@ -33,11 +29,9 @@ public struct Invoices {
             // The agency is read on this transaction's connection, not through the (cached) directory: the
             // directory may need to load on `app.db`, and a caller holding SQLite's only write connection of
             // this event loop would then wait for itself (seen as a pool timeout under load).
-            guard let sql = db as? any SQLDatabase,
-                  let row = try await sql.raw("SELECT id, code FROM reference_agencies WHERE code = \(bind: draft.agencyCode)").first() else {
+            guard let agency = try await app.portal.directory.agency(code: draft.agencyCode, on: db) else {
                 throw InvoiceError.unknownAgency(draft.agencyCode)
             }
-            let agency = (id: try row.decode(column: "id", as: UUID.self), code: try row.decode(column: "code", as: String.self))
             if let existing = try await InvoiceModel.query(on: db).filter(\.$subjectType == draft.subject.type)
                 .filter(\.$subjectID == draft.subject.id).first() {
                 guard existing.payerFIN == fin.value, existing.payerVOEN == voen, existing.amount == draft.amount,

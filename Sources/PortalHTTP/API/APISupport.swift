@@ -28,10 +28,7 @@ extension Request {
     /// JSON with a strong ETag over the body (and Last-Modified when known); answers 304 when the
     /// client already has it (If-None-Match, or else If-Modified-Since).
     public func cachedJSON<T: Encodable>(_ value: T, maxAge: Int = 60, lastModified: Date? = nil) async throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        let body = try encoder.encode(value)
+        let body = try CanonicalJSON.encode(value)
         let etag = "\"" + SHA256.hash(data: body).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
         let response: Response
         let seconds = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
@@ -66,10 +63,7 @@ extension Request {
 
     /// Personal JSON: never cached by intermediaries.
     public func privateJSON<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        let response = Response(status: status, body: .init(data: try encoder.encode(value)))
+        let response = Response(status: status, body: .init(data: try CanonicalJSON.encode(value)))
         response.headers.contentType = .json
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -44,4 +44,16 @@ public protocol ReferenceDirectory: Sendable {
     func agencies() async throws -> [AgencySummary]
     func unit(code: String) async throws -> TerritorialUnitSummary?
     func units() async throws -> [TerritorialUnitSummary]
+    /// The agency read on `db` itself, not from the cache: for a caller inside a write transaction
+    /// (on SQLite the cache's own read would wait for the caller's connection).
+    func agency(code: String, on db: any Database) async throws -> AgencySummary?
+}
+
+/// Who works where, for modules that check an official other than the signed-in one (assigning a case
+/// to a colleague); owned by the Identity module.
+public protocol StaffDirectory: Sendable {
+    /// The office roles `userID` holds in the agency (any unit), read on `db`.
+    func roles(of userID: UUID, inAgency agencyID: UUID, on db: any Database) async throws -> [OfficialRole]
+    /// The oldest citizen account, for development data (`onewindow seed --cases`).
+    func firstAccount(on db: any Database) async throws -> (id: UUID, fin: String)?
 }

@@ -21,6 +21,7 @@ public final class PortalServices: @unchecked Sendable {
     public var auditTrail: (any AuditTrail)?
     public var registry: (any RegistryLookup)?
     public var reference: (any ReferenceDirectory)?
+    public var staffDirectory: (any StaffDirectory)?
     public var modules: [any PortalModule] = []
     public var navigation: [NavigationLink] = []
     public var homeEntries: [HomeEntry] = []
@@ -55,6 +56,11 @@ public final class PortalServices: @unchecked Sendable {
     public var directory: any ReferenceDirectory {
         guard let reference else { fatalError("the Reference module is not configured") }
         return reference
+    }
+
+    public var staff: any StaffDirectory {
+        guard let staffDirectory else { fatalError("the Identity module is not configured") }
+        return staffDirectory
     }
 
     public func now() -> Date { clock.now() }

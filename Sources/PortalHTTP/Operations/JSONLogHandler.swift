@@ -25,9 +25,7 @@ public struct JSONLogHandler: LogHandler {
         fields["level"] = level.rawValue
         fields["label"] = label
         fields["message"] = message.description
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var data = try? encoder.encode(fields) else { return }
+        guard var data = try? CanonicalJSON.encode(fields) else { return }
         data.append(0x0A)
         FileHandle.standardOutput.write(data)
     }

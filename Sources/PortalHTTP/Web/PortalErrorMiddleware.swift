@@ -13,7 +13,8 @@ public struct PortalErrorMiddleware: Middleware {
         }
     }
 
-    func errorResponse(for error: any Error, request: Request) -> Response {
+    func errorResponse(for thrown: any Error, request: Request) -> Response {
+        let error = (thrown as? any Refusal)?.problem ?? thrown
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         if let abort = error as? any AbortError {

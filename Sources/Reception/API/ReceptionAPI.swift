@@ -49,11 +49,6 @@ struct ReceptionAPI {
         var note: String?
     }
 
-    struct List<Item: Content>: Content {
-        var total: Int
-        var items: [Item]
-    }
-
     struct BookInput: Content {
         var officialId: UUID?
         /// ISO 8601 date-time (`2026-12-08T10:00:00+04:00`).
@@ -103,25 +98,28 @@ struct ReceptionAPI {
     }
 
     @Sendable func officials(req: Request) async throws -> Response {
+        let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
         var query = ReceptionOfficialModel.query(on: req.db).filter(\.$active == true).sort(\.$unitCode).sort(\.$fullName)
         if let unit = req.query[String.self, at: "unit"] {
             guard try await req.portal.directory.unit(code: unit) != nil else { throw APIProblem.validation([(field: "unit", issue: ValidationIssue("reception.validation.unit"))]) }
             query = query.filter(\.$unitCode == unit)
         }
+        let total = try await query.count()
         var items: [Official] = []
-        for o in try await query.limit(1_000).all() {
+        for o in try await query.offset(paging.offset).limit(paging.limit).all() {
             items.append(Official(id: o.id!, name: o.fullName, position: o.position, agencyCode: try await req.portal.directory.agency(id: o.agencyID)?.code ?? "",
                                   unitCode: o.unitCode, topics: o.topicList.map(\.rawValue), room: o.room, address: o.address, mode: o.mode))
         }
-        return try await req.cachedJSON(List(total: items.count, items: items), maxAge: 60)
+        return try await req.cachedJSON(ListPage(items: items, total: total, paging: paging), maxAge: 60)
     }
 
     @Sendable func slots(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
               try await req.application.receptionSchedule.official(id, on: req.db) != nil else { throw Abort(.notFound) }
+        let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
         let items = try await req.application.receptionSchedule.slots(for: id, on: req.db).filter { $0.free > 0 }
             .map { Slot(start: $0.slot.start, minutes: $0.slot.minutes, capacity: $0.slot.capacity, free: $0.free) }
-        return try req.privateJSON(List(total: items.count, items: items))
+        return try req.privateJSON(ListPage(all: items, paging: paging))
     }
 
     func view(_ b: BookingModel, _ req: Request) async throws -> Booking {
@@ -133,11 +131,14 @@ struct ReceptionAPI {
 
     @Sendable func myBookings(req: Request) async throws -> Response {
         let principal = try principal(req, scope: Self.readScope)
+        let paging = try Paging(req)
+        let query = BookingModel.query(on: req.db).filter(\.$citizenID == principal.userID)
+        let total = try await query.count()
         var items: [Booking] = []
-        for b in try await BookingModel.query(on: req.db).filter(\.$citizenID == principal.userID).sort(\.$startsAt, .descending).limit(100).all() {
+        for b in try await query.sort(\.$startsAt, .descending).offset(paging.offset).limit(paging.limit).all() {
             items.append(try await view(b, req))
         }
-        return try req.privateJSON(List(total: items.count, items: items))
+        return try req.privateJSON(ListPage(items: items, total: total, paging: paging))
     }
 
     @Sendable func booking(req: Request) async throws -> Response {

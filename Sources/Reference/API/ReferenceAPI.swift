@@ -24,13 +24,6 @@ struct ReferenceAPI {
         var parentCode: String?
     }
 
-    struct Page<Item: Content>: Content {
-        var total: Int
-        var limit: Int
-        var offset: Int
-        var items: [Item]
-    }
-
     func register(_ api: any RoutesBuilder) {
         api.get("agencies", use: agencies)
         api.get("agencies", ":code", use: agency)
@@ -50,7 +43,7 @@ struct ReferenceAPI {
         }
         var items: [AgencyDTO] = []
         for agency in list.dropFirst(paging.offset).prefix(paging.limit) { items.append(try await dto(agency)) }
-        return try await req.cachedJSON(Page(total: list.count, limit: paging.limit, offset: paging.offset, items: items))
+        return try await req.cachedJSON(ListPage(items: items, total: list.count, paging: paging))
     }
 
     @Sendable func agency(req: Request) async throws -> Response {
@@ -61,10 +54,12 @@ struct ReferenceAPI {
     }
 
     @Sendable func units(req: Request) async throws -> Response {
+        // All 78 units fit the default page: a client that never pages gets the whole list.
+        let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
         let units = try await directory.units().map {
             UnitDTO(code: $0.code, kind: $0.kind, name: $0.name, economicRegion: $0.economicRegion, parentCode: $0.parentCode)
         }
-        return try await req.cachedJSON(Page(total: units.count, limit: units.count, offset: 0, items: units))
+        return try await req.cachedJSON(ListPage(all: units, paging: paging))
     }
 
     func dto(_ agency: AgencySummary) async throws -> AgencyDTO {

@@ -63,6 +63,12 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
     public func unit(code: String) async throws -> TerritorialUnitSummary? { try await load().unitsByCode[code] }
     public func units() async throws -> [TerritorialUnitSummary] { try await load().units }
 
+    public func agency(code: String, on db: any Database) async throws -> AgencySummary? {
+        guard let m = try await AgencyModel.query(on: db).filter(\.$code == code).first() else { return nil }
+        return AgencySummary(id: m.id!, code: m.code, kind: m.kind, name: LocalizedText(az: m.nameAz, en: m.nameEn, ru: m.nameRu),
+                             territorialUnitCode: m.territorialUnitCode, parentID: m.parentID)
+    }
+
     func website(of id: UUID) async throws -> String? { try await load().websites[id] }
 
     /// Agencies whose names (in any language) contain the query by the lenient key.
