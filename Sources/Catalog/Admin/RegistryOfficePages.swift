@@ -43,23 +43,16 @@ struct RegistryOfficePages {
     @Sendable func list(req: Request) async throws -> Response {
         try requireRegistryAccess(req)
         let editing = try editing(req)
-        var query = ServiceModel.query(on: req.db).sort(\.$code)
-        if let scope = editing.editableAgencies() { query = query.filter(\.$agencyID ~~ Array(scope)) }
-        let services = try await query.limit(2_000).all()
-        let ids = services.compactMap(\.id)
-        let versions = ids.isEmpty ? [] : try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID ~~ ids)
-            .filter(\.$state ~~ ["draft", "submitted", "returned", "published"]).all()
+        let queries = RegistryQueries(db: req.db)
         var rows: [Row] = []
-        for service in services {
-            let mine = versions.filter { $0.serviceID == service.id }
-            let open = mine.first { $0.state != "published" }
-            let shown = try (open ?? mine.first { $0.state == "published" })?.definition
-            rows.append(Row(code: service.code, name: shown?.name.text(req.language) ?? service.code,
-                            agency: try await req.portal.directory.agency(id: service.agencyID)?.code ?? "",
-                            published: service.publishedVersion, open: open.map { req.t("catalog.office.state.\($0.state)") },
+        for entry in try await queries.officeList(agencies: editing.editableAgencies()) {
+            let open = entry.working
+            rows.append(Row(code: entry.code, name: entry.shown?.definition.name.text(req.language) ?? entry.code,
+                            agency: try await req.portal.directory.agency(id: entry.agencyID)?.code ?? "",
+                            published: entry.publishedVersion, open: open.map { req.t("catalog.office.state.\($0.state.rawValue)") },
                             openVersion: open?.version, note: open?.decisionNote))
         }
-        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").count()
+        let submitted = try await queries.submittedCount()
         let principal = try req.requirePrincipal()
         let page = RegistryListPage(rows: rows, canCreate: editing.editableAgencies().map { !$0.isEmpty } ?? true,
                                     canReview: try await editing.canPublish(),
@@ -109,22 +102,19 @@ struct RegistryOfficePages {
     }
 
     /// The working version if there is one, else the published one.
-    func current(_ req: Request, code: String) async throws -> (ServiceModel, ServiceVersionModel) {
-        guard let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first() else { throw Abort(.notFound) }
-        guard try editing(req).canEdit(agency: service.agencyID) else { throw Abort(.forbidden) }
-        let versions = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
-            .filter(\.$state ~~ ["draft", "submitted", "returned", "published"]).all()
-        guard let version = versions.first(where: { $0.state != "published" }) ?? versions.first else { throw Abort(.notFound) }
-        return (service, version)
+    func current(_ req: Request, code: String) async throws -> RegistryVersion {
+        guard let version = try await RegistryQueries(db: req.db).workingVersion(code: code) else { throw Abort(.notFound) }
+        guard try editing(req).canEdit(agency: version.agencyID) else { throw Abort(.forbidden) }
+        return version
     }
 
     @Sendable func editForm(req: Request) async throws -> Response {
         _ = try req.require(RegistryEditing.edit)
         let code = req.parameters.get("code") ?? ""
-        let (_, version) = try await current(req, code: code)
-        return try await renderForm(req, code: code, form: ServiceForm(try version.definition), errors: FormErrors(),
-                                    returnNote: version.state == "returned" || version.decisionNote != nil && version.state == "draft" ? version.decisionNote : nil,
-                                    canSubmit: version.state == "draft", status: .ok)
+        let version = try await current(req, code: code)
+        return try await renderForm(req, code: code, form: ServiceForm(version.definition), errors: FormErrors(),
+                                    returnNote: version.state == .returned || version.decisionNote != nil && version.state == .draft ? version.decisionNote : nil,
+                                    canSubmit: version.state == .draft, status: .ok)
     }
 
     @Sendable func save(req: Request) async throws -> Response {
@@ -184,40 +174,35 @@ struct RegistryOfficePages {
 
     @Sendable func reviewQueue(req: Request) async throws -> Response {
         _ = try await requirePublisher(req)
-        let submitted = try await ServiceVersionModel.query(on: req.db).filter(\.$state == "submitted").sort(\.$submittedAt).all()
         var rows: [ReviewRow] = []
-        for version in submitted {
-            guard let service = try await ServiceModel.find(version.serviceID, on: req.db) else { continue }
-            rows.append(ReviewRow(code: service.code, version: version.version, name: try version.definition.name.text(req.language),
-                                  agency: try await req.portal.directory.agency(id: service.agencyID)?.name.text(req.language) ?? "",
+        for version in try await RegistryQueries(db: req.db).submitted() {
+            rows.append(ReviewRow(code: version.code, version: version.version, name: version.definition.name.text(req.language),
+                                  agency: try await req.portal.directory.agency(id: version.agencyID)?.name.text(req.language) ?? "",
                                   submitted: version.submittedAt.map(BakuTime.display) ?? "",
-                                  changed: version.changedFields.split(separator: ",").map { req.t("catalog.field.\($0)") }.joined(separator: ", ")))
+                                  changed: version.changedFields.map { req.t("catalog.field.\($0)") }.joined(separator: ", ")))
         }
         return try req.render(ReviewQueuePage(rows: rows), titleKey: "catalog.review.title")
     }
 
     @Sendable func reviewPage(req: Request) async throws -> Response {
         _ = try await requirePublisher(req)
-        let (service, version, published) = try await reviewTarget(req)
-        let after = try version.definition
-        let before = try published?.definition
+        let (version, published) = try await reviewTarget(req)
+        let after = version.definition
+        let before = published?.definition
         let lang = req.language
         let changes = after.changedFields(since: before).filter { $0 != "created" }.map { field in
             Change(field: req.t("catalog.field.\(field)"), before: before.map { Self.describe(field, $0, lang) } ?? "",
                    after: Self.describe(field, after, lang))
         }
         return try req.render(ReviewVersionPage(
-            code: service.code, version: version.version, name: after.name.text(lang), changes: changes, isNew: before == nil,
+            code: version.code, version: version.version, name: after.name.text(lang), changes: changes, isNew: before == nil,
             ownSubmission: version.submittedBy == (try req.requirePrincipal()).userID), titleKey: "catalog.review.title")
     }
 
-    func reviewTarget(_ req: Request) async throws -> (ServiceModel, ServiceVersionModel, ServiceVersionModel?) {
+    func reviewTarget(_ req: Request) async throws -> (version: RegistryVersion, published: RegistryVersion?) {
         guard let code = req.parameters.get("code"), let number = req.parameters.get("version", as: Int.self),
-              let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first(),
-              let version = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$version == number).first()
-        else { throw Abort(.notFound) }
-        let published = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!).filter(\.$state == "published").first()
-        return (service, version, published)
+              let found = try await RegistryQueries(db: req.db).version(code: code, number: number) else { throw Abort(.notFound) }
+        return found
     }
 
     /// A field's value in words, for the before/after table.
@@ -250,10 +235,10 @@ struct RegistryOfficePages {
 
     @Sendable func publish(req: Request) async throws -> Response {
         let editing = try await requirePublisher(req)
-        let (service, version, _) = try await reviewTarget(req)
-        switch try await editing.publish(code: service.code, version: version.version) {
+        let (version, _) = try await reviewTarget(req)
+        switch try await editing.publish(code: version.code, version: version.version) {
         case .saved: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.published")
-        case .samePerson: return req.redirect(to: "/office/registry/review/\(service.code)/\(version.version)", flash: "flash.catalog.same_person")
+        case .samePerson: return req.redirect(to: "/office/registry/review/\(version.code)/\(version.version)", flash: "flash.catalog.same_person")
         case .forbidden: throw Abort(.forbidden)
         case .notFound: throw Abort(.notFound)
         default: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.not_submitted")
@@ -264,12 +249,12 @@ struct RegistryOfficePages {
 
     @Sendable func returnVersion(req: Request) async throws -> Response {
         let editing = try await requirePublisher(req)
-        let (service, version, _) = try await reviewTarget(req)
+        let (version, _) = try await reviewTarget(req)
         let note = try req.content.decode(NoteForm.self).note ?? ""
-        switch try await editing.returnToAgency(code: service.code, version: version.version, note: note) {
+        switch try await editing.returnToAgency(code: version.code, version: version.version, note: note) {
         case .saved: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.returned")
-        case .invalid: return req.redirect(to: "/office/registry/review/\(service.code)/\(version.version)", flash: "flash.catalog.note_required")
-        case .samePerson: return req.redirect(to: "/office/registry/review/\(service.code)/\(version.version)", flash: "flash.catalog.same_person")
+        case .invalid: return req.redirect(to: "/office/registry/review/\(version.code)/\(version.version)", flash: "flash.catalog.note_required")
+        case .samePerson: return req.redirect(to: "/office/registry/review/\(version.code)/\(version.version)", flash: "flash.catalog.same_person")
         case .forbidden: throw Abort(.forbidden)
         case .notFound: throw Abort(.notFound)
         default: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.not_submitted")

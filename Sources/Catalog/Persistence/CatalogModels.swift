@@ -23,12 +23,12 @@ final class ServiceModel: Model, @unchecked Sendable {
 final class ServiceVersionModel: Model, @unchecked Sendable {
     static let schema = "catalog_service_versions"
 
-    enum State: String, CaseIterable { case draft, submitted, published, returned, superseded }
+    enum State: String, Codable, CaseIterable { case draft, submitted, published, returned, superseded }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "service_id") var serviceID: UUID
     @Field(key: "version") var version: Int
-    @Field(key: "state") var state: String
+    @Enum(key: "state") var state: State
     @Field(key: "definition") var definitionJSON: String
     @Field(key: "changed_fields") var changedFields: String
     @Field(key: "source") var source: String

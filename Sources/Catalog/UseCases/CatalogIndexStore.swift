@@ -45,7 +45,7 @@ public final class CatalogIndexStore: @unchecked Sendable {
     public func reload(_ app: Application) async throws {
         let db = app.db
         let services = try await ServiceModel.query(on: db).filter(\.$publishedVersion != nil).all()
-        let versions = try await ServiceVersionModel.query(on: db).filter(\.$state == ServiceVersionModel.State.published.rawValue).all()
+        let versions = try await ServiceVersionModel.query(on: db).filter(\.$state == .published).all()
         let byService = Dictionary(versions.map { ($0.serviceID, $0) }, uniquingKeysWith: { $0.version > $1.version ? $0 : $1 })
         var items: [(ServiceDefinition, CatalogIndex.Agency, Date?, Int)] = []
         for service in services {

@@ -88,10 +88,10 @@ struct RegistryEditing {
             guard problems.isEmpty else { return .invalid(problems) }
             let published = try await publishedVersion(of: service, on: db)
             if let open = try await openVersion(of: service, on: db) {
-                guard open.state != ServiceVersionModel.State.submitted.rawValue else { return .wrongState }
+                guard open.state != .submitted else { return .wrongState }
                 try open.setDefinition(definition)
                 // Back to work after a return: the return's reason stays readable, the decision is over.
-                open.state = ServiceVersionModel.State.draft.rawValue
+                open.state = .draft
                 open.decidedBy = nil
                 open.decidedAt = nil
                 open.changedFields = definition.changedFields(since: try published?.definition).joined(separator: ",")
@@ -111,10 +111,10 @@ struct RegistryEditing {
         try await app.db.writeTransaction { db in
             guard let service = try await ServiceModel.query(on: db).filter(\.$code == code).first() else { return .notFound }
             guard canEdit(agency: service.agencyID) else { return .forbidden }
-            guard let open = try await openVersion(of: service, on: db), open.state == ServiceVersionModel.State.draft.rawValue else {
+            guard let open = try await openVersion(of: service, on: db), open.state == .draft else {
                 return .wrongState
             }
-            open.state = ServiceVersionModel.State.submitted.rawValue
+            open.state = .submitted
             open.submittedBy = principal.userID
             open.submittedAt = now
             try await open.update(on: db)
@@ -130,12 +130,12 @@ struct RegistryEditing {
             guard let service = try await ServiceModel.query(on: db).filter(\.$code == code).first(),
                   let target = try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.id!)
                     .filter(\.$version == version).first() else { return .notFound }
-            guard target.state == ServiceVersionModel.State.submitted.rawValue else { return .wrongState }
+            guard target.state == .submitted else { return .wrongState }
             guard target.submittedBy != principal.userID else { return .samePerson }
             try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.id!)
-                .filter(\.$state == ServiceVersionModel.State.published.rawValue)
-                .set(\.$state, to: ServiceVersionModel.State.superseded.rawValue).update()
-            target.state = ServiceVersionModel.State.published.rawValue
+                .filter(\.$state == .published)
+                .set(\.$state, to: .superseded).update()
+            target.state = .published
             target.decidedBy = principal.userID
             target.decidedAt = now
             try await target.update(on: db)
@@ -158,9 +158,9 @@ struct RegistryEditing {
             guard let service = try await ServiceModel.query(on: db).filter(\.$code == code).first(),
                   let target = try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.id!)
                     .filter(\.$version == version).first() else { return .notFound }
-            guard target.state == ServiceVersionModel.State.submitted.rawValue else { return .wrongState }
+            guard target.state == .submitted else { return .wrongState }
             guard target.submittedBy != principal.userID else { return .samePerson }
-            target.state = ServiceVersionModel.State.returned.rawValue
+            target.state = .returned
             target.decidedBy = principal.userID
             target.decidedAt = now
             target.decisionNote = String(reason.prefix(1000))
@@ -177,7 +177,7 @@ struct RegistryEditing {
         let version = ServiceVersionModel()
         version.serviceID = service.id!
         version.version = number
-        version.state = state.rawValue
+        version.state = state
         try version.setDefinition(definition)
         version.changedFields = definition.changedFields(since: previous).joined(separator: ",")
         version.source = source
@@ -188,8 +188,8 @@ struct RegistryEditing {
 
     func openVersion(of service: ServiceModel, on db: any Database) async throws -> ServiceVersionModel? {
         try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.id!)
-            .filter(\.$state ~~ [ServiceVersionModel.State.draft.rawValue, ServiceVersionModel.State.submitted.rawValue,
-                                 ServiceVersionModel.State.returned.rawValue]).first()
+            .filter(\.$state ~~ [.draft, .submitted,
+                                 .returned]).first()
     }
 
     func publishedVersion(of service: ServiceModel, on db: any Database) async throws -> ServiceVersionModel? {

@@ -23,7 +23,7 @@ struct RegistryTransfer {
     /// The published definition of every service (withdrawn ones included), by code.
     func export(on db: any Database) async throws -> [ServiceDefinition] {
         let services = try await ServiceModel.query(on: db).filter(\.$publishedVersion != nil).sort(\.$code).all()
-        let versions = try await ServiceVersionModel.query(on: db).filter(\.$state == ServiceVersionModel.State.published.rawValue).all()
+        let versions = try await ServiceVersionModel.query(on: db).filter(\.$state == .published).all()
         let byService = Dictionary(versions.map { ($0.serviceID, $0) }, uniquingKeysWith: { $0.version > $1.version ? $0 : $1 })
         return try services.compactMap { try byService[$0.id!]?.definition }
     }
@@ -49,7 +49,7 @@ struct RegistryTransfer {
         let report = try await app.db.writeTransaction { db -> Report in
             var report = Report()
             let existing = Dictionary(uniqueKeysWithValues: try await ServiceModel.query(on: db).all().map { ($0.code, $0) })
-            let published = try await ServiceVersionModel.query(on: db).filter(\.$state == ServiceVersionModel.State.published.rawValue).all()
+            let published = try await ServiceVersionModel.query(on: db).filter(\.$state == .published).all()
             let publishedByService = Dictionary(published.map { ($0.serviceID, $0) }, uniquingKeysWith: { $0.version > $1.version ? $0 : $1 })
             for (_, definition) in rows {
                 let agencyID = agencyIDs[definition.agencyCode]!
@@ -72,13 +72,13 @@ struct RegistryTransfer {
                     report.created += 1
                 }
                 try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.id!)
-                    .filter(\.$state == ServiceVersionModel.State.published.rawValue)
-                    .set(\.$state, to: ServiceVersionModel.State.superseded.rawValue).update()
+                    .filter(\.$state == .published)
+                    .set(\.$state, to: .superseded).update()
                 service.latestVersion += 1
                 let version = ServiceVersionModel()
                 version.serviceID = service.id!
                 version.version = service.latestVersion
-                version.state = ServiceVersionModel.State.published.rawValue
+                version.state = .published
                 try version.setDefinition(definition)
                 version.changedFields = definition.changedFields(since: previous).joined(separator: ",")
                 version.source = source

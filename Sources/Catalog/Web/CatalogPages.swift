@@ -110,19 +110,14 @@ struct CatalogPages {
 
     // MARK: service page, history, past version
 
-    func load(_ req: Request, code: String, version: Int? = nil) async throws -> (ServiceModel, ServiceVersionModel) {
-        guard let service = try await ServiceModel.query(on: req.db).filter(\.$code == code).first(),
-              let published = service.publishedVersion else { throw Abort(.notFound) }
-        guard let row = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
-            .filter(\.$version == (version ?? published))
-            .filter(\.$state ~~ [ServiceVersionModel.State.published.rawValue, ServiceVersionModel.State.superseded.rawValue]).first()
-        else { throw Abort(.notFound) }
-        return (service, row)
+    func load(_ req: Request, code: String, version: Int? = nil) async throws -> RegistryVersion {
+        guard let found = try await RegistryQueries(db: req.db).publicVersion(code: code, number: version) else { throw Abort(.notFound) }
+        return found
     }
 
-    func view(_ req: Request, _ service: ServiceModel, _ version: ServiceVersionModel) async throws -> ServiceView {
-        let definition = try version.definition
-        let agency = try await req.portal.directory.agency(id: service.agencyID)
+    func view(_ req: Request, _ version: RegistryVersion) async throws -> ServiceView {
+        let definition = version.definition
+        let agency = try await req.portal.directory.agency(id: version.agencyID)
         var unitNames: [String] = []
         for code in definition.territorialUnits ?? [] {
             if let unit = try await req.portal.directory.unit(code: code) { unitNames.append(unit.name.text(req.language)) }
@@ -138,35 +133,33 @@ struct CatalogPages {
     }
 
     func renderService(req: Request) async throws -> Response {
-        let (service, version) = try await load(req, code: req.parameters.get("code") ?? "")
-        let view = try await view(req, service, version)
+        let version = try await load(req, code: req.parameters.get("code") ?? "")
+        let view = try await view(req, version)
         let response = try req.render(ServicePage(service: view, pastVersion: false), titleKey: "catalog.service.title",
                                       titleArguments: [view.name], forms: false)
-        if let date = service.publishedAt { response.headers.lastModified = HTTPHeaders.LastModified(date) }
+        if let date = version.publishedAt { response.headers.lastModified = HTTPHeaders.LastModified(date) }
         return response
     }
 
     @Sendable func pastVersion(req: Request) async throws -> Response {
         guard let number = req.parameters.get("version", as: Int.self) else { throw Abort(.notFound) }
-        let (service, version) = try await load(req, code: req.parameters.get("code") ?? "", version: number)
-        let view = try await view(req, service, version)
-        return try req.render(ServicePage(service: view, pastVersion: version.version != service.publishedVersion),
+        let version = try await load(req, code: req.parameters.get("code") ?? "", version: number)
+        let view = try await view(req, version)
+        return try req.render(ServicePage(service: view, pastVersion: version.version != version.publishedVersion),
                               titleKey: "catalog.service.title", titleArguments: [view.name], forms: false)
     }
 
     @Sendable func history(req: Request) async throws -> Response {
-        let (service, current) = try await load(req, code: req.parameters.get("code") ?? "")
-        let versions = try await ServiceVersionModel.query(on: req.db).filter(\.$serviceID == service.id!)
-            .filter(\.$state ~~ [ServiceVersionModel.State.published.rawValue, ServiceVersionModel.State.superseded.rawValue])
-            .sort(\.$version, .descending).all()
-        let agency = try await req.portal.directory.agency(id: service.agencyID)?.name.text(req.language) ?? ""
+        let current = try await load(req, code: req.parameters.get("code") ?? "")
+        let versions = try await RegistryQueries(db: req.db).publicHistory(of: current)
+        let agency = try await req.portal.directory.agency(id: current.agencyID)?.name.text(req.language) ?? ""
         let rows = versions.map { version in
             HistoryPage.Row(version: version.version, when: BakuTime.display(version.decidedAt ?? version.createdAt),
-                       changed: version.changedFields.split(separator: ",").map { req.t("catalog.field.\($0)") }.joined(separator: ", "),
+                       changed: version.changedFields.map { req.t("catalog.field.\($0)") }.joined(separator: ", "),
                        by: version.source == "office" ? req.t("catalog.history.by_office", agency) : req.t("catalog.history.by_\(version.source)"),
-                       current: version.version == service.publishedVersion)
+                       current: version.version == current.publishedVersion)
         }
-        return try req.render(HistoryPage(code: service.code, name: try current.definition.name.text(req.language), rows: rows),
+        return try req.render(HistoryPage(code: current.code, name: current.definition.name.text(req.language), rows: rows),
                               titleKey: "catalog.history.title", forms: false)
     }
 
