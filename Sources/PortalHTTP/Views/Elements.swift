@@ -203,6 +203,16 @@ extension HTMLView {
     }
     @inlinable public func summary(_ attributes: Attribute...) -> Element<EmptyHTML> { Element("summary", attributes, EmptyHTML()) }
 
+    @inlinable public func figure<Content: HTMLContent>(_ attributes: Attribute..., @HTMLBuilder content: () -> Content) -> Element<Content> {
+        Element("figure", attributes, content())
+    }
+    @inlinable public func figure(_ attributes: Attribute...) -> Element<EmptyHTML> { Element("figure", attributes, EmptyHTML()) }
+
+    @inlinable public func figcaption<Content: HTMLContent>(_ attributes: Attribute..., @HTMLBuilder content: () -> Content) -> Element<Content> {
+        Element("figcaption", attributes, content())
+    }
+    @inlinable public func figcaption(_ attributes: Attribute...) -> Element<EmptyHTML> { Element("figcaption", attributes, EmptyHTML()) }
+
     @inlinable public func strong<Content: HTMLContent>(_ attributes: Attribute..., @HTMLBuilder content: () -> Content) -> Element<Content> {
         Element("strong", attributes, content())
     }

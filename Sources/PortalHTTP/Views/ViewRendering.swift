@@ -57,18 +57,36 @@ extension Request {
         var missing: [String] = []
         if !portal.localizer.has(titleKey, in: language) { missing.append(titleKey) }
         let rendered = ViewRenderer.page(content, layout: layout, strings: strings, buffer: byteBufferAllocator.buffer(capacity: 16 * 1_024))
-        missing += rendered.missingKeys
-        if !missing.isEmpty || !rendered.problems.isEmpty {
-            let failure = ViewProblems(missingKeys: missing, problems: rendered.problems)
-            if portal.config.mode == .testing { throw failure }
-            logger.warning("view problems", metadata: ["problems": .string(failure.description), "language": .string(language.rawValue)])
-        }
+        try checkView(missingKeys: missing + rendered.missingKeys, problems: rendered.problems)
         let response = Response(status: status, body: .init(buffer: rendered.buffer))
         response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         if storage[FlashKey.self] != nil {
             response.cookies[portal.config.flashCookieName] = portal.cookie("", maxAge: 0)
         }
         return response
+    }
+}
+
+extension Request {
+    /// A whole document without the portal's layout: the view writes its own `<!doctype html>`, head and
+    /// body. For the one page that is not part of the site (the waiting room's queue board, a wall screen
+    /// without navigation); every other page goes through `render`. It gets no CSRF token (no POST forms);
+    /// a missing key or a view's mistake fails in tests as with `render`.
+    public func renderDocument<Content: HTMLContent>(_ content: Content, status: HTTPResponseStatus = .ok) throws -> Response {
+        var writer = HTMLWriter(buffer: byteBufferAllocator.buffer(capacity: 8 * 1_024), strings: ViewStrings(portal.localizer, language))
+        content.write(to: &writer)
+        try checkView(missingKeys: writer.missingKeys, problems: writer.problems)
+        let response = Response(status: status, body: .init(buffer: writer.buffer))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
+        return response
+    }
+
+    /// Missing keys and view mistakes: thrown in testing mode, logged elsewhere.
+    func checkView(missingKeys: [String], problems: [String]) throws {
+        guard !missingKeys.isEmpty || !problems.isEmpty else { return }
+        let failure = ViewProblems(missingKeys: missingKeys, problems: problems)
+        if portal.config.mode == .testing { throw failure }
+        logger.warning("view problems", metadata: ["problems": .string(failure.description), "language": .string(language.rawValue)])
     }
 }
 

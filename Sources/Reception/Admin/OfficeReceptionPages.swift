@@ -4,68 +4,6 @@ import PortalHTTP
 /// `/office/reception`: the day's list for the officials in the signed-in person's scope, check-in
 /// by number or QR link, walk-in tickets, calling the next citizen, no-shows, outcomes, follow-ups.
 struct OfficeReceptionPages {
-    struct DayRow: Encodable, Sendable {
-        var number: String
-        var time: String
-        var citizen: String
-        var topic: String
-        var status: String
-        var canCheckIn: Bool
-    }
-
-    struct OfficialDay: Encodable, Sendable {
-        var id: String
-        var name: String
-        var position: String
-        var rows: [DayRow]
-        var empty: Bool
-        var waiting: String
-    }
-
-    struct DayPage: Encodable, Sendable {
-        var day: String
-        var dayISO: String
-        var officials: [OfficialDay]
-        var officialOptions: String
-        var hasOfficials: Bool
-        var boards: [String]
-        var errors: FormErrors
-        var ticket: String?
-    }
-
-    struct BookingPage: Encodable, Sendable {
-        var number: String
-        var when: String
-        var citizen: String
-        var fin: String
-        var official: String
-        var status: String
-        var topic: String
-        var subject: String
-        var attachment: String?
-        var timeline: [TimelineView]
-        var canCheckIn: Bool
-        var canNoShow: Bool
-        var canCancel: Bool
-        var canRecord: Bool
-        var outcomes: String
-        var errors: FormErrors
-    }
-
-    struct FollowUpRow: Encodable, Sendable {
-        var id: String
-        var number: String
-        var citizen: String
-        var assignedTo: String
-        var due: String
-        var overdue: Bool
-    }
-
-    struct FollowUpsPage: Encodable, Sendable {
-        var rows: [FollowUpRow]
-        var empty: Bool
-    }
-
     func register(_ office: any RoutesBuilder) {
         office.get("reception", use: day)
         office.post("reception", "check-in", use: checkInByNumber)
@@ -88,10 +26,10 @@ struct OfficeReceptionPages {
     }
 
     @Sendable func day(req: Request) async throws -> Response {
-        try await dayPage(req, desk: try desk(req), errors: FormErrors(), ticket: nil, status: .ok)
+        try await dayPage(req, desk: try desk(req), errors: FormErrors(), status: .ok)
     }
 
-    func dayPage(_ req: Request, desk: OfficeDesk, errors: FormErrors, ticket: String?, status: HTTPResponseStatus) async throws -> Response {
+    func dayPage(_ req: Request, desk: OfficeDesk, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let day = req.query[String.self, at: "day"].flatMap(LocalDate.init(iso:)) ?? LocalDate(req.portal.now())
         let officials = try await desk.officials(on: req.db)
         var views: [OfficialDay] = []
@@ -103,19 +41,19 @@ struct OfficeReceptionPages {
                 .filter(\.$startsAt < end).filter(\.$status != BookingStatus.cancelled.rawValue).sort(\.$startsAt).all()
             let rows = bookings.map {
                 DayRow(number: $0.number, time: ReceptionViews.time($0.startsAt), citizen: $0.citizenName, topic: req.t("reception.topic.\($0.topic)"),
-                       status: req.t("reception.status.\($0.status)"), canCheckIn: $0.state == .booked && day == LocalDate(req.portal.now()))
+                       status: req.t("reception.status.\($0.status)"))
             }
             views.append(OfficialDay(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"), rows: rows,
-                                     empty: rows.isEmpty, waiting: String(tickets.filter { $0.officialID == o.id }.count)))
+                                     waiting: String(tickets.filter { $0.officialID == o.id }.count)))
         }
         var boards: [String] = []
         for agencyID in Set(officials.map(\.agencyID)) {
             if let code = try await req.portal.directory.agency(id: agencyID)?.code { boards.append(code) }
         }
         let page = DayPage(day: BakuTime.displayDate(day), dayISO: day.iso, officials: views,
-                           officialOptions: HTML.options(officials.map { (value: $0.id!.uuidString, label: $0.fullName) }, selected: nil, any: nil),
-                           hasOfficials: !officials.isEmpty, boards: boards.sorted(), errors: errors, ticket: ticket)
-        return try await req.renderPage("Reception/office-day", titleKey: "reception.office.title", page, status: status)
+                           officialChoices: officials.map { Choice(value: $0.id!.uuidString, label: $0.fullName) },
+                           boards: boards.sorted(), errors: errors)
+        return try req.render(page, titleKey: "reception.office.title", status: status)
     }
 
     func failure(_ req: Request, _ error: Error, field: String) async throws -> Response {
@@ -125,7 +63,7 @@ struct OfficeReceptionPages {
         case .refused(let key):
             var errors = FormErrors()
             errors.add(field, req.t(key))
-            return try await dayPage(req, desk: try desk(req), errors: errors, ticket: nil, status: .unprocessableEntity)
+            return try await dayPage(req, desk: try desk(req), errors: errors, status: .unprocessableEntity)
         }
     }
 
@@ -137,7 +75,7 @@ struct OfficeReceptionPages {
         guard !number.isEmpty else {
             var errors = FormErrors()
             errors.add("number", req.t("reception.office.error.number"))
-            return try await dayPage(req, desk: desk, errors: errors, ticket: nil, status: .unprocessableEntity)
+            return try await dayPage(req, desk: desk, errors: errors, status: .unprocessableEntity)
         }
         do {
             let ticket = try await desk.checkIn(number)
@@ -145,7 +83,7 @@ struct OfficeReceptionPages {
         } catch OfficeDesk.Failure.notFound {
             var errors = FormErrors()
             errors.add("number", req.t("reception.office.error.unknown_number"))
-            return try await dayPage(req, desk: desk, errors: errors, ticket: nil, status: .unprocessableEntity)
+            return try await dayPage(req, desk: desk, errors: errors, status: .unprocessableEntity)
         } catch {
             return try await failure(req, error, field: "number")
         }
@@ -168,7 +106,7 @@ struct OfficeReceptionPages {
         guard let id = form.official.flatMap(UUID.init(uuidString:)) else {
             var errors = FormErrors()
             errors.add("walk_in_official", req.t("reception.office.error.official"))
-            return try await dayPage(req, desk: try desk(req), errors: errors, ticket: nil, status: .unprocessableEntity)
+            return try await dayPage(req, desk: try desk(req), errors: errors, status: .unprocessableEntity)
         }
         do {
             let ticket = try await desk(req).walkIn(name: form.name ?? "", officialID: id)
@@ -202,10 +140,8 @@ struct OfficeReceptionPages {
             canCheckIn: booking.state == .booked && LocalDate(booking.startsAt) == LocalDate(now),
             canNoShow: booking.state == .booked && now >= booking.startsAt.addingTimeInterval(grace),
             canCancel: booking.state == .booked || booking.state == .held,
-            canRecord: booking.state == .checkedIn || booking.state == .called,
-            outcomes: HTML.options(ReceptionOutcome.allCases.map { (value: $0.rawValue, label: req.t("reception.outcome.\($0.rawValue)")) }, selected: nil, any: nil),
-            errors: errors)
-        return try await req.renderPage("Reception/office-booking", titleKey: "reception.office.booking.title", titleArguments: [booking.number], page, status: status)
+            canRecord: booking.state == .checkedIn || booking.state == .called, errors: errors)
+        return try req.render(page, titleKey: "reception.office.booking.title", titleArguments: [booking.number], status: status)
     }
 
     func bookingFailure(_ req: Request, _ error: Error, field: String) async throws -> Response {
@@ -271,7 +207,7 @@ struct OfficeReceptionPages {
             rows.append(FollowUpRow(id: f.id!.uuidString, number: booking.number, citizen: booking.citizenName, assignedTo: f.assignedTo,
                                     due: due.map(BakuTime.displayDate) ?? f.dueOn, overdue: due.map { $0 < today } ?? false))
         }
-        return try await req.renderPage("Reception/office-follow-ups", titleKey: "reception.office.follow_ups.title", FollowUpsPage(rows: rows, empty: rows.isEmpty))
+        return try req.render(FollowUpsPage(rows: rows), titleKey: "reception.office.follow_ups.title")
     }
 
     struct StepForm: Content {

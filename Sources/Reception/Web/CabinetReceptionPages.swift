@@ -4,64 +4,6 @@ import PortalHTTP
 /// `/cabinet/receptions`: the citizen's own receptions, each with its QR code, timeline, follow-up,
 /// and what can still be done (confirm a hold, cancel, reschedule, rate).
 struct CabinetReceptionPages {
-    struct Row: Encodable, Sendable {
-        var number: String
-        var when: String
-        var official: String
-        var status: String
-    }
-
-    struct ListPage: Encodable, Sendable {
-        var upcoming: [Row]
-        var past: [Row]
-        var hasUpcoming: Bool
-        var hasPast: Bool
-    }
-
-    struct FollowUpView: Encodable, Sendable {
-        var assignedTo: String
-        var due: String
-        var open: Bool
-        var overdue: Bool
-        var resolution: String?
-    }
-
-    struct DetailPage: Encodable, Sendable {
-        var number: String
-        var when: String
-        var iso: String
-        var official: OfficialView
-        var status: String
-        var topic: String
-        var subject: String
-        var attachment: String?
-        var qr: String?
-        var checkInURL: String
-        var timeline: [TimelineView]
-        var held: Bool
-        var holdUntil: String?
-        var canChange: Bool
-        var canRate: Bool
-        var rating: String?
-        var cancelledByOffice: Bool
-        var cancelReason: String?
-        var alternatives: [AlternativeView]
-        var hasAlternatives: Bool
-        var outcome: String?
-        var outcomeNote: String?
-        var followUp: FollowUpView?
-        var errors: FormErrors
-        var cutoffHours: String
-    }
-
-    struct ReschedulePage: Encodable, Sendable {
-        var number: String
-        var when: String
-        var days: [DayView]
-        var noSlots: Bool
-        var refusal: String?
-    }
-
     func register(_ signedIn: any RoutesBuilder) {
         signedIn.get("cabinet", "receptions", use: list)
         signedIn.get("cabinet", "receptions", ":number", use: detail)
@@ -87,8 +29,7 @@ struct CabinetReceptionPages {
         let upcoming = bookings.filter { $0.state.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
         let upcomingNumbers = Set(upcoming.map(\.number))
         let past = bookings.filter { !upcomingNumbers.contains($0.number) }.map(row)
-        return try await req.renderPage("Reception/cabinet-list", titleKey: "reception.cabinet.title",
-                                        ListPage(upcoming: Array(upcoming), past: past, hasUpcoming: !upcoming.isEmpty, hasPast: !past.isEmpty))
+        return try req.render(ListPage(upcoming: Array(upcoming), past: past), titleKey: "reception.cabinet.title")
     }
 
     func own(_ req: Request) async throws -> BookingModel {
@@ -125,15 +66,15 @@ struct CabinetReceptionPages {
             iso: BakuTime.iso8601(booking.startsAt), official: try await ReceptionViews.official(official, req),
             status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
             attachment: booking.attachmentName,
-            qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil, checkInURL: url,
+            qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil,
             timeline: try await ReceptionViews.timeline(booking.id!, req), held: booking.state == .held,
             holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.state == .booked && change.beforeCutoff(booking),
             canRate: booking.state == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
             cancelledByOffice: booking.state == .cancelled && booking.cancelledBy == "office", cancelReason: booking.cancelReason,
-            alternatives: alternatives, hasAlternatives: !alternatives.isEmpty,
+            alternatives: alternatives,
             outcome: booking.outcome.map { req.t("reception.outcome.\($0)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
             errors: errors, cutoffHours: String(req.portal.config.reception.changeCutoffHours))
-        return try await req.renderPage("Reception/cabinet-detail", titleKey: "reception.detail.title", titleArguments: [booking.number], page, status: status)
+        return try req.render(page, titleKey: "reception.detail.title", titleArguments: [booking.number], status: status)
     }
 
     func failed(_ req: Request, _ reason: ReceptionRefusal, field: String) async throws -> Response {
@@ -157,10 +98,9 @@ struct CabinetReceptionPages {
 
     func reschedulePage(_ req: Request, booking: BookingModel, refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
         let slots = try await req.application.receptionSchedule.slots(for: booking.officialID, on: req.db).filter { $0.slot.start != booking.startsAt }
-        let days = ReceptionViews.days(slots, req)
-        let page = ReschedulePage(number: booking.number, when: BakuTime.display(booking.startsAt), days: days, noSlots: days.isEmpty,
+        let page = ReschedulePage(number: booking.number, when: BakuTime.display(booking.startsAt), days: ReceptionViews.days(slots, req),
                                   refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) })
-        return try await req.renderPage("Reception/reschedule", titleKey: "reception.reschedule.title", page, status: status)
+        return try req.render(page, titleKey: "reception.reschedule.title", status: status)
     }
 
     struct StartForm: Content { var start: String? }

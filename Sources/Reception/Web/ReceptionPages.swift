@@ -4,53 +4,6 @@ import PortalHTTP
 /// `/reception`: choose a territorial unit (and topic) → an official → a free slot → book;
 /// the waitlist; the public queue board of an office.
 struct ReceptionPages {
-    struct IndexPage: Encodable, Sendable {
-        var units: String
-        var topics: String
-        var unitChosen: Bool
-        var unitName: String?
-        var officials: [OfficialView]
-        var none: Bool
-        var boardCode: String?
-    }
-
-    struct OfficialPage: Encodable, Sendable {
-        var official: OfficialView
-        var days: [DayView]
-        var noSlots: Bool
-        var signedIn: Bool
-        var topics: String
-        var windowDays: String
-        var openHour: String
-        var errors: FormErrors
-        var waitlisted: Bool
-    }
-
-    struct BookPage: Encodable, Sendable {
-        var official: OfficialView
-        var start: Int
-        var when: String
-        var topics: String
-        var subject: String
-        var errors: FormErrors
-        var refusal: String?
-        var alternatives: [AlternativeView]
-        var hasAlternatives: Bool
-    }
-
-    struct BoardPage: Encodable, Sendable {
-        var lang: String
-        var title: String
-        var board: QueueBoard
-        var servingAny: Bool
-        var nextAny: Bool
-        var updated: String
-        /// The waiting room's wall screen (`?display=1`) refreshes itself every 15 s with a meta refresh;
-        /// the page people open on their own devices does not (WCAG 2.2.1), it has a refresh link.
-        var autoRefresh: Bool
-        var labels: [String: String]
-    }
-
     func register(web: any RoutesBuilder, signedIn: any RoutesBuilder, searchLimit: Int) {
         web.get("reception", use: index)
         let limited = web.grouped(RateLimitMiddleware(bucket: "reception.slots", limit: searchLimit, per: 60))
@@ -74,15 +27,12 @@ struct ReceptionPages {
                 officials.append(try await ReceptionViews.official(o, req))
             }
         }
-        let unitOptions = units.sortedAzerbaijani(by: { $0.name.az })
-            .map { (value: $0.code, label: $0.name.text(req.language)) }
+        let unitChoices = units.sortedAzerbaijani(by: { $0.name.az }).map { Choice(value: $0.code, label: $0.name.text(req.language)) }
         let boardAgency = try await unitCode.asyncMap { code in try await req.portal.directory.agencies().first { $0.isLocalExecutive && $0.territorialUnitCode == code }?.code } ?? nil
-        let page = IndexPage(units: HTML.options(unitOptions, selected: unitCode, any: req.t("reception.choose_unit")),
-                             topics: HTML.options(ReceptionTopic.allCases.map { (value: $0.rawValue, label: req.t("reception.topic.\($0.rawValue)")) },
-                                                  selected: topic?.rawValue, any: req.t("reception.any_topic")),
-                             unitChosen: unitCode != nil, unitName: unitCode.flatMap { c in units.first { $0.code == c }?.name.text(req.language) },
-                             officials: officials, none: unitCode != nil && officials.isEmpty, boardCode: boardAgency)
-        return try await req.renderPage("Reception/index", titleKey: "reception.title", page, forms: false)
+        let page = IndexPage(units: unitChoices, unit: unitCode, topic: topic?.rawValue,
+                             unitName: unitCode.flatMap { c in units.first { $0.code == c }?.name.text(req.language) },
+                             officials: officials, boardCode: boardAgency)
+        return try req.render(page, titleKey: "reception.title", forms: false)
     }
 
     func loadOfficial(_ req: Request) async throws -> ReceptionOfficialModel {
@@ -95,16 +45,15 @@ struct ReceptionPages {
         try await officialPage(req, errors: FormErrors(), status: .ok)
     }
 
-    func officialPage(_ req: Request, errors: FormErrors, status: HTTPResponseStatus, waitlisted: Bool = false) async throws -> Response {
+    func officialPage(_ req: Request, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let official = try await loadOfficial(req)
         let slots = try await req.application.receptionSchedule.slots(for: official.id!, on: req.db)
-        let days = ReceptionViews.days(slots, req)
         let s = req.portal.config.reception
-        let page = OfficialPage(official: try await ReceptionViews.official(official, req), days: days, noSlots: days.isEmpty,
-                                signedIn: req.principal != nil, topics: ReceptionViews.topicOptions(official, selected: nil, req),
-                                windowDays: String(s.windowDays), openHour: String(format: "%02d:00", s.windowOpenHour), errors: errors, waitlisted: waitlisted)
-        return try await req.renderPage("Reception/official", titleKey: "reception.official.title", titleArguments: [official.fullName], page,
-                                        status: status, forms: req.principal != nil)
+        let page = OfficialPage(official: try await ReceptionViews.official(official, req), days: ReceptionViews.days(slots, req),
+                                signedIn: req.principal != nil, topics: ReceptionViews.topicChoices(official),
+                                windowDays: String(s.windowDays), openHour: String(format: "%02d:00", s.windowOpenHour), errors: errors)
+        return try req.render(page, titleKey: "reception.official.title", titleArguments: [official.fullName], status: status,
+                              forms: req.principal != nil)
     }
 
     func slotStart(_ req: Request, _ raw: String?) -> Date? {
@@ -119,13 +68,12 @@ struct ReceptionPages {
 
     func bookPage(_ req: Request, official: ReceptionOfficialModel, start: Date, topic: String?, subject: String, errors: FormErrors,
                   refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
-        let alternatives = ReceptionViews.alternatives(refusal?.alternatives ?? [], req)
         let page = BookPage(official: try await ReceptionViews.official(official, req), start: Int(start.timeIntervalSince1970),
                             when: ReceptionViews.dayLabel(LocalDate(start), req) + " " + ReceptionViews.time(start),
-                            topics: ReceptionViews.topicOptions(official, selected: topic, req), subject: subject, errors: errors,
-                            refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) }, alternatives: alternatives,
-                            hasAlternatives: !alternatives.isEmpty)
-        return try await req.renderPage("Reception/book", titleKey: "reception.book.title", page, status: status)
+                            topics: ReceptionViews.topicChoices(official), topic: topic, subject: subject, errors: errors,
+                            refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) },
+                            alternatives: ReceptionViews.alternatives(refusal?.alternatives ?? [], req))
+        return try req.render(page, titleKey: "reception.book.title", status: status)
     }
 
     struct BookForm: Content {
@@ -199,13 +147,9 @@ struct ReceptionPages {
     @Sendable func board(req: Request) async throws -> Response {
         guard let code = req.parameters.get("agency"), let agency = try await req.portal.directory.agency(code: code) else { throw Abort(.notFound) }
         let board = try await QueueBoard.load(agencyID: agency.id, agencyCode: agency.code, app: req.application)
-        let keys = ["now_serving", "next", "waiting", "estimated_wait", "minutes", "ticket", "room", "nobody", "updated", "auto_refresh", "refresh", "display_mode"]
-        let page = BoardPage(lang: req.language.rawValue, title: req.t("reception.board.title", agency.name.text(req.language)), board: board,
-                             servingAny: !board.nowServing.isEmpty, nextAny: !board.next.isEmpty, updated: BakuTime.display(board.updatedAt),
-                             autoRefresh: req.query[String.self, at: "display"] == "1",
-                             labels: Dictionary(uniqueKeysWithValues: keys.map { ($0, req.t("reception.board.\($0)")) }))
-        let response = try await req.view.render("Reception/board", page).encodeResponse(for: req)
-        response.headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
+        let page = BoardPage(lang: req.language.rawValue, agencyName: agency.name.text(req.language), board: board,
+                             updated: BakuTime.display(board.updatedAt), autoRefresh: req.query[String.self, at: "display"] == "1")
+        let response = try req.renderDocument(page)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }

@@ -1,20 +1,20 @@
 import Fluent
 import PortalHTTP
 
-/// Typed pieces the reception templates share.
-struct SlotView: Encodable, Sendable {
+/// Typed pieces the reception pages share.
+struct SlotView: Sendable {
     var start: Int
     var time: String
     var iso: String
     var free: String
 }
 
-struct DayView: Encodable, Sendable {
+struct DayView: Sendable {
     var label: String
     var slots: [SlotView]
 }
 
-struct OfficialView: Encodable, Sendable {
+struct OfficialView: Sendable {
     var id: String
     var name: String
     var position: String
@@ -28,14 +28,14 @@ struct OfficialView: Encodable, Sendable {
     var topics: String
 }
 
-struct TimelineView: Encodable, Sendable {
+struct TimelineView: Sendable {
     var at: String
     var iso: String
     var text: String
     var note: String?
 }
 
-struct AlternativeView: Encodable, Sendable {
+struct AlternativeView: Sendable {
     var start: Int
     var label: String
 }
@@ -83,10 +83,11 @@ enum ReceptionViews {
         }
     }
 
-    static func topicOptions(_ official: ReceptionOfficialModel?, selected: String?, _ req: Request) -> String {
+    /// The topics an official receives on (all for none), and always "other".
+    static func topicChoices(_ official: ReceptionOfficialModel?) -> [Choice] {
         var topics = official?.topicList ?? ReceptionTopic.allCases
         if !topics.contains(.other) { topics.append(.other) }
-        return HTML.options(topics.map { (value: $0.rawValue, label: req.t("reception.topic.\($0.rawValue)")) }, selected: selected, any: nil)
+        return topics.map { Choice(value: $0.rawValue, label: t(dynamic: "reception.topic.\($0.rawValue)")) }
     }
 
     static func refusalMessage(_ reason: ReceptionRefusal, _ req: Request) -> String {
@@ -96,6 +97,49 @@ enum ReceptionViews {
         case .outsideWindow: return req.t(reason.messageKey, String(s.windowDays), String(format: "%02d:00", s.windowOpenHour))
         case .pastCutoff: return req.t(reason.messageKey, String(s.changeCutoffHours))
         default: return req.t(reason.messageKey)
+        }
+    }
+}
+
+/// Where the official receives: the mode, and for a visit the room and address.
+struct OfficialWhere: HTMLView {
+    let official: OfficialView
+
+    var body: some HTMLContent {
+        official.mode
+        if !official.video { " — "; t("reception.official.room", official.room); ", "; official.address }
+    }
+}
+
+/// Other free places offered after a refusal or an office cancellation; nothing when there are none.
+struct AlternativeSlots: HTMLView {
+    let officialID: String
+    let alternatives: [AlternativeView]
+
+    var body: some HTMLContent {
+        if !alternatives.isEmpty {
+            p { t("reception.alternatives") }
+            ul { for alt in alternatives { li { a(.href("/reception/officials/\(officialID)/book?start=\(alt.start)")) { alt.label } } } }
+        }
+    }
+}
+
+/// A booking's history, oldest first: `<ol class="timeline">` (the citizen's page marks the times up).
+struct BookingTimeline: HTMLView {
+    let steps: [TimelineView]
+    /// The citizen's page: an id on the list and `<time>` elements.
+    let citizen: Bool
+
+    var body: some HTMLContent {
+        ol(.class("timeline"), .id(citizen ? "timeline" : nil)) {
+            for step in steps {
+                li {
+                    if citizen { time(.datetime(step.iso)) { step.at } } else { step.at }
+                    " — "
+                    step.text
+                    if let note = step.note { " "; span(.class("muted")) { "("; note; ")" } }
+                }
+            }
         }
     }
 }

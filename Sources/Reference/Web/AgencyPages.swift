@@ -6,32 +6,6 @@ import Vapor
 struct AgencyPages {
     let directory: CachedReferenceDirectory
 
-    struct AgencyRow: Encodable, Sendable {
-        var code: String
-        var name: String
-        var unit: String?
-    }
-
-    struct ListPage: Encodable, Sendable {
-        var query: String
-        var central: [AgencyRow]
-        var local: [AgencyRow]
-        var total: Int
-    }
-
-    struct DetailPage: Encodable, Sendable {
-        var code: String
-        var name: String
-        var kindLabel: String
-        var unit: String?
-        var economicRegion: String?
-        var parent: AgencyRow?
-        var children: [AgencyRow]
-        var hasChildren: Bool
-        var website: String?
-        var otherNames: [String]
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.get("agencies", use: list)
         routes.get("agencies", ":code", use: detail)
@@ -50,7 +24,7 @@ struct AgencyPages {
                             central: rows.filter { !$0.0.isLocalExecutive }.map(\.1).sortedAzerbaijani(by: \.name),
                             local: rows.filter { $0.0.isLocalExecutive }.map(\.1).sortedAzerbaijani(by: \.name),
                             total: rows.count)
-        return try await req.renderPage("Reference/agencies", titleKey: "agencies.title", page, forms: false)
+        return try req.render(page, titleKey: "agencies.title", forms: false)
     }
 
     @Sendable func detail(req: Request) async throws -> Response {
@@ -69,10 +43,9 @@ struct AgencyPages {
             economicRegion: unit?.economicRegion.text(lang),
             parent: parent.map { AgencyRow(code: $0.code, name: $0.name.text(lang)) },
             children: children.map { AgencyRow(code: $0.code, name: $0.name.text(lang)) },
-            hasChildren: !children.isEmpty,
-            website: try await directory.website(of: agency.id),
+            website: WebLink.httpURL(try await directory.website(of: agency.id)),
             otherNames: Language.allCases.filter { $0 != lang }.map { agency.name.text($0) }.filter { $0 != agency.name.text(lang) })
-        return try await req.renderPage("Reference/agency", titleKey: "agency.title", titleArguments: [page.name], page, forms: false)
+        return try req.render(page, titleKey: "agency.title", titleArguments: [page.name], forms: false)
     }
 
     func unitName(_ code: String?, _ lang: Language, skipCapital: Bool) async throws -> String? {
