@@ -1,5 +1,4 @@
 import Identity
-import Leaf
 import PortalHTTP
 import Reference
 
@@ -23,11 +22,6 @@ public enum PortalApp {
         // Fail closed: with a development secret (ours or a module's), listen on loopback only.
         app.servers.use { app in LoopbackGuardServer(wrapping: app.http.server.shared, application: app) }
         try PortalDatabase.configure(app, backend: config.database, poolSize: config.databasePoolSize, poolTimeout: Int64(config.databasePoolTimeout))
-
-        app.views.use(.leaf)
-        app.leaf.tags["t"] = LocalizeTag()
-        app.leaf.tags["money"] = MoneyTag()
-        app.leaf.cache.isEnabled = config.templateCache
 
         app.middleware = Middlewares()
         app.middleware.use(MetricsMiddleware())

@@ -10,10 +10,7 @@ public struct CatalogModule: PortalModule {
     public var migrations: [any Migration] { [CreateCatalogTables()] }
 
     public var permissions: [PermissionGrant] {
-        [PermissionGrant(RegistryEditing.edit, to: [.agencyAdmin, .platformAdmin]),
-         // Held by reviewers and heads; only those of the registry keeper (ASAN) may publish.
-         PermissionGrant(RegistryEditing.publish, to: [.reviewer, .head, .platformAdmin]),
-         PermissionGrant(RegistryTransfer.permission, to: [.platformAdmin])]
+        CatalogPermissions.grants
     }
 
     public var navigation: [NavigationLink] {
@@ -44,8 +41,7 @@ public struct CatalogModule: PortalModule {
     }
 
     public func stats(on db: any Database) async throws -> [Stat] {
-        [Stat(key: "catalog.services", value: Int64(try await ServiceModel.query(on: db).filter(\.$publishedVersion != nil).count())),
-         Stat(key: "catalog.versions_in_review", value: Int64(try await ServiceVersionModel.query(on: db).filter(\.$state == .submitted).count()))]
+        try await CatalogStatistics.stats(on: db)
     }
 
     public func seedDemo(_ context: SeedContext) async throws {

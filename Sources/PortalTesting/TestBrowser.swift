@@ -90,7 +90,8 @@ public final class TestBrowser: @unchecked Sendable {
         state.withLockedValue { state in
             for header in response.headers[.setCookie] {
                 let pair = header.split(separator: ";").first.map(String.init) ?? ""
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                // `name=` (a cleared cookie) keeps its empty value, so the cookie is dropped as a browser drops it.
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 guard parts.count == 2 else { continue }
                 if header.lowercased().contains("max-age=0") || parts[1].isEmpty {
                     state.cookies[parts[0]] = nil

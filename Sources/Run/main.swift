@@ -21,8 +21,7 @@ LoggingSystem.bootstrap { label -> any LogHandler in
     return handler
 }
 
-// Vapor's own "development" environment switches Leaf's template cache off behind our back; our mode
-// lives in PortalConfig (ONEWINDOW_TEMPLATE_CACHE decides caching), so Vapor gets a neutral name.
+// Our mode lives in PortalConfig; Vapor gets a neutral name so its own "development" defaults change nothing.
 let environment = Environment(name: config.mode == .development ? "dev" : config.mode.rawValue, arguments: CommandLine.arguments)
 let app = try await Application.make(environment)
 do {

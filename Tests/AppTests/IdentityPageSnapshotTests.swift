@@ -134,7 +134,6 @@ struct IdentityPageSnapshotTests {
             let companyID = try #require(CompanyAndOfficialTests.companyID(in: page))
             #expect(try await director.post("/cabinet/companies/\(companyID)/representatives", [("fin", "5VBK5VR")]).status == .seeOther)
             try await assertPageSnapshot(director, "/cabinet/companies", named: "companies")
-            Self.forgetFlash(director, portal)
             res = try await director.post("/cabinet/companies/\(companyID)/representatives", [("fin", "2QWRT8Z")])
             #expect(res.status == .unprocessableEntity)
             assertHTMLSnapshot(res.body.string, named: "companies-fin-error")
@@ -159,7 +158,6 @@ struct IdentityPageSnapshotTests {
             #expect(res.status == .created)
             let first = try #require(CompanyAndOfficialTests.formAction(containing: "/cabinet/tokens/", in: res.body.string))
             #expect(try await official.follow(try await official.post(first)).status == .ok)
-            Self.forgetFlash(official, portal)
             portal.clock.advance(by: 60)
             res = try await official.post("/cabinet/tokens", [("name", "reports"), ("scopes[]", "applications:office"),
                                                              ("scopes[]", "applications:read"), ("days", "365")])
@@ -219,12 +217,6 @@ struct IdentityPageSnapshotTests {
             #expect(res.status == .unprocessableEntity)
             assertHTMLSnapshot(Self.masked(res.body.string), named: "activate-errors")
         }
-    }
-
-    /// The one-time message was shown: a browser drops the cookie its page cleared (TestBrowser keeps a
-    /// cleared cookie whose value is empty, so the test drops it).
-    static func forgetFlash(_ browser: TestBrowser, _ portal: PortalHarness) {
-        browser.setCookie(portal.app.portal.config.flashCookieName, nil)
     }
 
     /// The page with what differs from run to run replaced: the authenticator secret (attribute, text and

@@ -24,24 +24,6 @@ struct CaseOfficePages {
         return cases
     }
 
-    func caseID(_ req: Request) throws -> UUID {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        return id
-    }
-
-    func mapped<T>(_ req: Request, _ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch let failure as OfficeCases.Failure {
-            switch failure {
-            case .notFound: throw Abort(.notFound)
-            case .forbidden: throw Abort(.forbidden)
-            case .wrongState: throw Abort(.conflict)
-            case .invalid: throw failure
-            }
-        } catch is CaseLog.NotAllowed {
-            throw Abort(.conflict)
-        }
-    }
-
     struct QueueQuery: Content {
         var status: String?
         var service: String?
@@ -120,11 +102,9 @@ struct CaseOfficePages {
 
     @Sendable func casePage(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
-        return try await mapped(req) {
-            let model = try await cases.open(id)
-            return try await renderCase(req, cases: cases, model: model, errors: FormErrors(), status: .ok)
-        }
+        let id = try req.uuidParameter()
+        let model = try await cases.open(id)
+        return try await renderCase(req, cases: cases, model: model, errors: FormErrors(), status: .ok)
     }
 
     func renderCase(_ req: Request, cases: OfficeCases, model: CaseModel, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
@@ -175,7 +155,7 @@ struct CaseOfficePages {
     func rejected(_ req: Request, _ cases: OfficeCases, _ id: UUID, field: String, key: String) async throws -> Response {
         var errors = FormErrors()
         errors.add(field, req.t(key))
-        let model = try await mapped(req) { try await cases.find(id, on: req.db) }
+        let model = try await cases.find(id, on: req.db)
         return try await renderCase(req, cases: cases, model: model, errors: errors, status: .unprocessableEntity)
     }
 
@@ -183,9 +163,9 @@ struct CaseOfficePages {
 
     @Sendable func assign(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
+        let id = try req.uuidParameter()
         let form = try req.content.decode(AssignForm.self)
-        try await mapped(req) { try await cases.assign(id, to: form.to == "none" ? nil : cases.principal.userID) }
+        try await cases.assign(id, to: form.to == "none" ? nil : cases.principal.userID)
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: form.to == "none" ? "flash.applications.unassigned" : "flash.applications.assigned")
     }
 
@@ -193,9 +173,9 @@ struct CaseOfficePages {
 
     @Sendable func note(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
+        let id = try req.uuidParameter()
         let form = try req.content.decode(NoteForm.self)
-        do { try await mapped(req) { try await cases.note(id, text: form.text ?? "") } } catch OfficeCases.Failure.invalid(let field, let key) {
+        do { try await cases.note(id, text: form.text ?? "") } catch OfficeCases.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field == "text" ? "note" : field, key: key)
         }
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.noted")
@@ -209,13 +189,11 @@ struct CaseOfficePages {
 
     @Sendable func transition(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
+        let id = try req.uuidParameter()
         let form = try req.content.decode(TransitionForm.self)
         guard let to = form.to.flatMap(CaseStatus.init(rawValue:)) else { return try await rejected(req, cases, id, field: "to", key: "applications.office.choose_step") }
         do {
-            try await mapped(req) {
-                try await cases.transition(id, to: to, message: form.message, reason: form.reason.flatMap(RejectionReason.init(rawValue:)))
-            }
+            try await cases.transition(id, to: to, message: form.message, reason: form.reason.flatMap(RejectionReason.init(rawValue:)))
         } catch OfficeCases.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field, key: key)
         }
@@ -229,10 +207,10 @@ struct CaseOfficePages {
 
     @Sendable func extend(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
+        let id = try req.uuidParameter()
         let form = try req.content.decode(ExtendForm.self)
         do {
-            try await mapped(req) { try await cases.extend(id, to: Int(form.days ?? "") ?? 0, reason: form.reason ?? "") }
+            try await cases.extend(id, to: Int(form.days ?? "") ?? 0, reason: form.reason ?? "")
         } catch OfficeCases.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field == "reason" ? "extensionReason" : field, key: key)
         }
@@ -241,12 +219,12 @@ struct CaseOfficePages {
 
     @Sendable func uploadResult(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
+        let id = try req.uuidParameter()
         guard let upload = try? req.content.get(File.self, at: "file"), upload.data.readableBytes > 0 else {
             return try await rejected(req, cases, id, field: "file", key: "files.refused.empty")
         }
         do {
-            let attached = try await mapped(req) { try await cases.attachResult(id, name: upload.filename, bytes: Array(buffer: upload.data)) }
+            let attached = try await cases.attachResult(id, name: upload.filename, bytes: Array(buffer: upload.data))
             if attached.completed { return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.completed") }
         } catch OfficeCases.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field, key: key)
@@ -256,10 +234,10 @@ struct CaseOfficePages {
 
     @Sendable func download(req: Request) async throws -> Response {
         let cases = try office(req)
-        let id = try caseID(req)
-        let model = try await mapped(req) { try await cases.find(id, on: req.db) }
-        guard let fileID = req.parameters.get("file").flatMap(UUID.init(uuidString:)),
-              let file = try await CaseFileModel.find(fileID, on: req.db), file.caseID == id else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
+        let model = try await cases.find(id, on: req.db)
+        let fileID = try req.uuidParameter("file")
+        guard let file = try await CaseFileModel.find(fileID, on: req.db), file.caseID == id else { throw Abort(.notFound) }
         try await req.portal.audit.record(AuditEvent(actor: cases.actorAudit(model), action: "applications.file.read", subjectFIN: model.applicantFIN,
                                                      objectType: "application", objectID: model.number, purpose: "case_handling",
                                                      details: ["file": fileID.uuidString], isPersonalDataRead: true), on: req.db)

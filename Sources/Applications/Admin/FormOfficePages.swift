@@ -77,9 +77,7 @@ struct FormOfficePages {
                                       children: field.fields.map { $0.map { $0.label.text(lang) }.joined(separator: ", ") })
             })
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let currentJSON = String(decoding: try encoder.encode(definition), as: UTF8.self)
+        let currentJSON = try CanonicalJSON.string(definition, pretty: true)
         let view = FormBuilderPage(
             code: code, name: name, draft: draft, published: published, pages: pages,
             pageOptions: definition.pages.map { Choice(value: $0.id, label: $0.title.text(lang)) },
@@ -212,7 +210,7 @@ struct FormOfficePages {
         _ = try await working(code, req)
         let text = try req.content.decode(ImportForm.self).json ?? ""
         var errors = FormErrors()
-        guard var definition = try? JSONDecoder().decode(FormDefinition.self, from: Data(text.utf8)) else {
+        guard var definition = try? CanonicalJSON.decode(FormDefinition.self, from: text) else {
             errors.add("json", req.t("applications.builder.json_invalid"))
             return try await renderBuilder(req, code: code, errors: errors, json: text, status: .unprocessableEntity)
         }
@@ -228,12 +226,7 @@ struct FormOfficePages {
     @Sendable func exportJSON(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         let (definition, _, _) = try await working(code, req)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"form-\(code).json\"")
-        return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(definition)))
+        return .download(ByteBuffer(data: try CanonicalJSON.encode(definition, pretty: true)), filename: "form-\(code).json", contentType: DownloadType.json)
     }
 
     /// Every page as the citizen will see it (read-only; nothing is sent from here).

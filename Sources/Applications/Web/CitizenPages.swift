@@ -26,23 +26,6 @@ struct CitizenPages {
         CitizenCases(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
     }
 
-    func caseID(_ req: Request) throws -> UUID {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        return id
-    }
-
-    /// Failures as HTTP: someone else's case is simply not there.
-    func mapped<T>(_ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch let failure as CitizenCases.Failure {
-            switch failure {
-            case .notFound: throw Abort(.notFound)
-            case .notOnline: throw Abort(.notFound)
-            case .wrongState: throw Abort(.conflict)
-            case .invalid, .file: throw failure
-            }
-        }
-    }
-
     // MARK: start
 
     @Sendable func startPage(req: Request) async throws -> Response {
@@ -67,7 +50,7 @@ struct CitizenPages {
     @Sendable func start(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         let form = try req.content.decode(StartForm.self)
-        let model = try await mapped { try await cases(req).start(serviceCode: code, forCompany: form.forCompany == "yes") }
+        let model = try await cases(req).start(serviceCode: code, forCompany: form.forCompany == "yes")
         let definition = try await cases(req).form(of: model, on: req.db)
         let first = try await cases(req).validation(definition, for: model).visiblePages(model.answers).first?.id ?? definition.pages[0].id
         return req.redirect(to: "/applications/\(model.id!.uuidString)/pages/\(first)", redirectType: .normal)
@@ -90,7 +73,7 @@ struct CitizenPages {
     }
 
     func renderQuestions(_ req: Request, model: CaseModel, page: FormPage, answers: Answers, problems: [AnswerProblem]) async throws -> Response {
-        let cases = try cases(req)
+        let cases = try self.cases(req)
         let form = try await cases.form(of: model, on: req.db)
         let validation = try await cases.validation(form, for: model)
         let visible = validation.visiblePages(answers)
@@ -114,56 +97,52 @@ struct CitizenPages {
     }
 
     @Sendable func questionPage(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        return try await mapped {
-            let cases = try cases(req)
-            let model = try await cases.visibleCase(id, on: req.db)
-            guard model.caseStatus == .draft else { return req.redirect(to: "/applications/\(id.uuidString)", redirectType: .normal) }
-            let form = try await cases.form(of: model, on: req.db)
-            guard let page = form.page(req.parameters.get("page") ?? "") else { throw Abort(.notFound) }
-            return try await renderQuestions(req, model: model, page: page, answers: model.answers, problems: [])
-        }
+        let id = try req.uuidParameter()
+        let cases = try self.cases(req)
+        let model = try await cases.visibleCase(id, on: req.db)
+        guard model.caseStatus == .draft else { return req.redirect(to: "/applications/\(id.uuidString)", redirectType: .normal) }
+        let form = try await cases.form(of: model, on: req.db)
+        guard let page = form.page(req.parameters.get("page") ?? "") else { throw Abort(.notFound) }
+        return try await renderQuestions(req, model: model, page: page, answers: model.answers, problems: [])
     }
 
     /// Saves a page (values posted for answers the register filled are ignored: `readAnswers`).
     @Sendable func saveAnswers(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        return try await mapped {
-            let cases = try cases(req)
-            let model = try await cases.visibleCase(id, on: req.db)
-            guard model.caseStatus == .draft else { throw CitizenCases.Failure.wrongState }
-            let form = try await cases.form(of: model, on: req.db)
-            guard let page = form.page(req.parameters.get("page") ?? "") else { throw Abort(.notFound) }
-            let (answers, fileProblems) = try await readAnswers(req, page: page, model: model, cases: cases,
-                                                                validation: try await cases.validation(form, for: model))
-            var problems: [AnswerProblem]
-            do { problems = try await cases.save(id, page: page.id, answers: answers, onRegisterWrite: .ignore) } catch CitizenCases.Failure.invalid(let found) { problems = found }
-            problems += fileProblems
-            let saved = try await cases.visibleCase(id, on: req.db)
-            let adding = (try? req.content.get(String.self, at: "add")) != nil || (try? req.content.get(String.self, at: "remove")) != nil
-            if adding {
-                // "Add another" / "Remove": the same page again, without complaining about the new empty row.
-                return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: [])
-            }
-            if (try? req.content.get(String.self, at: "later")) == "yes" {
-                // Saved as typed, errors and all: they are shown again when the citizen comes back to submit.
-                return req.redirect(to: "/applications", flash: "flash.applications.draft_saved")
-            }
-            if !problems.isEmpty {
-                return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: problems)
-            }
-            let visible = try await cases.validation(form, for: saved).visiblePages(saved.answers)
-            if let index = visible.firstIndex(where: { $0.id == page.id }), index + 1 < visible.count {
-                return req.redirect(to: "/applications/\(id.uuidString)/pages/\(visible[index + 1].id)", redirectType: .normal)
-            }
-            return req.redirect(to: "/applications/\(id.uuidString)/check", redirectType: .normal)
+        let id = try req.uuidParameter()
+        let cases = try self.cases(req)
+        let model = try await cases.visibleCase(id, on: req.db)
+        guard model.caseStatus == .draft else { throw CitizenCases.Failure.wrongState }
+        let form = try await cases.form(of: model, on: req.db)
+        guard let page = form.page(req.parameters.get("page") ?? "") else { throw Abort(.notFound) }
+        let (answers, fileProblems) = try await readAnswers(req, page: page, model: model, cases: cases,
+                                                            validation: try await cases.validation(form, for: model))
+        var problems: [AnswerProblem]
+        do { problems = try await cases.save(id, page: page.id, answers: answers, onRegisterWrite: .ignore) } catch CitizenCases.Failure.invalid(let found) { problems = found }
+        problems += fileProblems
+        let saved = try await cases.visibleCase(id, on: req.db)
+        let adding = (try? req.content.get(String.self, at: "add")) != nil || (try? req.content.get(String.self, at: "remove")) != nil
+        if adding {
+            // "Add another" / "Remove": the same page again, without complaining about the new empty row.
+            return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: [])
         }
+        if (try? req.content.get(String.self, at: "later")) == "yes" {
+            // Saved as typed, errors and all: they are shown again when the citizen comes back to submit.
+            return req.redirect(to: "/applications", flash: "flash.applications.draft_saved")
+        }
+        if !problems.isEmpty {
+            return try await renderQuestions(req, model: saved, page: page, answers: saved.answers, problems: problems)
+        }
+        let visible = try await cases.validation(form, for: saved).visiblePages(saved.answers)
+        if let index = visible.firstIndex(where: { $0.id == page.id }), index + 1 < visible.count {
+            return req.redirect(to: "/applications/\(id.uuidString)/pages/\(visible[index + 1].id)", redirectType: .normal)
+        }
+        return req.redirect(to: "/applications/\(id.uuidString)/check", redirectType: .normal)
     }
 
     // MARK: check and submit
 
     func renderCheck(_ req: Request, model: CaseModel, problems: [AnswerProblem]) async throws -> Response {
-        let cases = try cases(req)
+        let cases = try self.cases(req)
         let form = try await cases.form(of: model, on: req.db)
         let validation = try await cases.validation(form, for: model)
         let unitNames = Dictionary(uniqueKeysWithValues: try await units(req).map { ($0.value, $0.label) })
@@ -181,30 +160,26 @@ struct CitizenPages {
     }
 
     @Sendable func checkPage(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        return try await mapped {
-            let model = try await cases(req).visibleCase(id, on: req.db)
-            guard model.caseStatus == .draft else { return req.redirect(to: "/applications/\(id.uuidString)", redirectType: .normal) }
-            return try await renderCheck(req, model: model, problems: [])
-        }
+        let id = try req.uuidParameter()
+        let model = try await cases(req).visibleCase(id, on: req.db)
+        guard model.caseStatus == .draft else { return req.redirect(to: "/applications/\(id.uuidString)", redirectType: .normal) }
+        return try await renderCheck(req, model: model, problems: [])
     }
 
     @Sendable func submit(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        return try await mapped {
-            do {
-                let model = try await cases(req).submit(id)
-                return req.redirect(to: "/applications/\(id.uuidString)",
-                                    flash: model.caseStatus == .awaitingPayment ? "flash.applications.submitted_pay" : "flash.applications.submitted")
-            } catch CitizenCases.Failure.invalid(let problems) {
-                return try await renderCheck(req, model: try await cases(req).visibleCase(id, on: req.db), problems: problems)
-            }
+        let id = try req.uuidParameter()
+        do {
+            let model = try await cases(req).submit(id)
+            return req.redirect(to: "/applications/\(id.uuidString)",
+                                flash: model.caseStatus == .awaitingPayment ? "flash.applications.submitted_pay" : "flash.applications.submitted")
+        } catch CitizenCases.Failure.invalid(let problems) {
+            return try await renderCheck(req, model: try await cases(req).visibleCase(id, on: req.db), problems: problems)
         }
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        try await mapped { try await cases(req).cancel(id) }
+        let id = try req.uuidParameter()
+        try await cases(req).cancel(id)
         return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.cancelled")
     }
 
@@ -228,38 +203,36 @@ struct CitizenPages {
     }
 
     @Sendable func casePage(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        return try await mapped {
-            let cases = try cases(req)
-            let model = try await cases.visibleCase(id, on: req.db)
-            let events = try await CaseEventModel.query(on: req.db).filter(\.$caseID == id).sort(\.$seq).all()
-            let agencies = Dictionary(uniqueKeysWithValues: try await req.portal.directory.agencies().map { ($0.code, $0.name.text(req.language)) })
-            let status = model.caseStatus
-            let calendar = req.portal.calendar
-            let deadline = model.deadline
-            let lastRequest = events.last { $0.kind == "status" && $0.toStatus == CaseStatus.infoRequested.rawValue }
-            let resultFile = try await cases.result(of: model, on: req.db)
-            let view = CasePage(
-                id: id.uuidString, number: model.number, serviceName: try await serviceName(model.serviceCode, req),
-                status: req.t("applications.status.\(status.rawValue)"),
-                due: deadline.map { BakuTime.displayDate($0.due(calendar)) }, overdue: deadline?.isOverdue(on: cases.today, calendar) ?? false,
-                paused: deadline?.pausedSince != nil, timeline: Self.timeline(events, req: req, agencies: agencies),
-                nextStep: req.t("applications.next.\(status.rawValue)"),
-                payPath: status == .awaitingPayment ? model.invoiceID.map { "/payments/invoices/\($0.uuidString)" } : nil, fee: Self.feeText(model.feeQepik, req),
-                canCancel: CaseTransitions.allows(status, .cancelled, by: .applicant), canContinue: status == .draft,
-                infoRequest: status == .infoRequested ? lastRequest?.message : nil,
-                canRate: status == .completed && model.rating == nil && model.applicantID == cases.principal.userID,
-                rating: model.rating,
-                result: status.isFinal ? model.decisionText : nil,
-                resultFile: resultFile.map { "/applications/\(id.uuidString)/files/\($0.id!.uuidString)" },
-                decision: model.decisionReason.flatMap { $0 == "approved" ? nil : req.t("applications.rejection.\($0)") },
-                company: model.companyVOEN)
-            return try req.render(view, titleKey: "applications.case.title", titleArguments: [model.number ?? view.serviceName])
-        }
+        let id = try req.uuidParameter()
+        let cases = try self.cases(req)
+        let model = try await cases.visibleCase(id, on: req.db)
+        let events = try await CaseEventModel.query(on: req.db).filter(\.$caseID == id).sort(\.$seq).all()
+        let agencies = Dictionary(uniqueKeysWithValues: try await req.portal.directory.agencies().map { ($0.code, $0.name.text(req.language)) })
+        let status = model.caseStatus
+        let calendar = req.portal.calendar
+        let deadline = model.deadline
+        let lastRequest = events.last { $0.kind == "status" && $0.toStatus == CaseStatus.infoRequested.rawValue }
+        let resultFile = try await cases.result(of: model, on: req.db)
+        let view = CasePage(
+            id: id.uuidString, number: model.number, serviceName: try await serviceName(model.serviceCode, req),
+            status: req.t("applications.status.\(status.rawValue)"),
+            due: deadline.map { BakuTime.displayDate($0.due(calendar)) }, overdue: deadline?.isOverdue(on: cases.today, calendar) ?? false,
+            paused: deadline?.pausedSince != nil, timeline: Self.timeline(events, req: req, agencies: agencies),
+            nextStep: req.t("applications.next.\(status.rawValue)"),
+            payPath: status == .awaitingPayment ? model.invoiceID.map { "/payments/invoices/\($0.uuidString)" } : nil, fee: Self.feeText(model.feeQepik, req),
+            canCancel: CaseTransitions.allows(status, .cancelled, by: .applicant), canContinue: status == .draft,
+            infoRequest: status == .infoRequested ? lastRequest?.message : nil,
+            canRate: status == .completed && model.rating == nil && model.applicantID == cases.principal.userID,
+            rating: model.rating,
+            result: status.isFinal ? model.decisionText : nil,
+            resultFile: resultFile.map { "/applications/\(id.uuidString)/files/\($0.id!.uuidString)" },
+            decision: model.decisionReason.flatMap { $0 == "approved" ? nil : req.t("applications.rejection.\($0)") },
+            company: model.companyVOEN)
+        return try req.render(view, titleKey: "applications.case.title", titleArguments: [model.number ?? view.serviceName])
     }
 
     @Sendable func list(req: Request) async throws -> Response {
-        let cases = try cases(req)
+        let cases = try self.cases(req)
         let models = try await cases.list(on: req.db)
         let index = try await req.application.catalog.index(on: req.application)
         let rows = models.map { model in
@@ -275,23 +248,21 @@ struct CitizenPages {
     struct AnswerForm: Content { var message: String? }
 
     @Sendable func answer(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        let cases = try cases(req)
-        return try await mapped {
-            _ = try await cases.visibleCase(id, on: req.db)
-            var fileID: UUID?
-            if let upload = try? req.content.get(File.self, at: "file"), upload.data.readableBytes > 0 {
-                do { fileID = try await cases.upload(id, field: "info", name: upload.filename, bytes: Array(buffer: upload.data)) } catch CitizenCases.Failure.file(let key) {
-                    return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.\(key)")
-                }
+        let id = try req.uuidParameter()
+        let cases = try self.cases(req)
+        _ = try await cases.visibleCase(id, on: req.db)
+        var fileID: UUID?
+        if let upload = try? req.content.get(File.self, at: "file"), upload.data.readableBytes > 0 {
+            do { fileID = try await cases.upload(id, field: "info", name: upload.filename, bytes: Array(buffer: upload.data)) } catch CitizenCases.Failure.file(let key) {
+                return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.\(key)")
             }
-            do {
-                try await cases.answerRequest(id, message: (try? req.content.get(String.self, at: "message")) ?? "", fileID: fileID)
-            } catch CitizenCases.Failure.invalid {
-                return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.answer_empty")
-            }
-            return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.answered")
         }
+        do {
+            try await cases.answerRequest(id, message: (try? req.content.get(String.self, at: "message")) ?? "", fileID: fileID)
+        } catch CitizenCases.Failure.invalid {
+            return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.answer_empty")
+        }
+        return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.answered")
     }
 
     struct RatingForm: Content {
@@ -300,20 +271,18 @@ struct CitizenPages {
     }
 
     @Sendable func rate(req: Request) async throws -> Response {
-        let id = try caseID(req)
+        let id = try req.uuidParameter()
         let form = try req.content.decode(RatingForm.self)
-        return try await mapped {
-            do { try await cases(req).rate(id, rating: Int(form.rating ?? "") ?? 0, comment: form.comment) } catch CitizenCases.Failure.invalid {
-                return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.rating_invalid")
-            }
-            return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.rated")
+        do { try await cases(req).rate(id, rating: Int(form.rating ?? "") ?? 0, comment: form.comment) } catch CitizenCases.Failure.invalid {
+            return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.rating_invalid")
         }
+        return req.redirect(to: "/applications/\(id.uuidString)", flash: "flash.applications.rated")
     }
 
     @Sendable func download(req: Request) async throws -> Response {
-        let id = try caseID(req)
-        guard let fileID = req.parameters.get("file").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let file = try await mapped { try await cases(req).file(fileID, of: id, on: req.db) }
+        let id = try req.uuidParameter()
+        let fileID = try req.uuidParameter("file")
+        let file = try await cases(req).file(fileID, of: id, on: req.db)
         return try FileDownload.response(file, app: req.application)
     }
 }

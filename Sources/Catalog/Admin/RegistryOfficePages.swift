@@ -28,15 +28,15 @@ struct RegistryOfficePages {
         RegistryTransferPages().register(office)
     }
 
-    func editing(_ req: Request) throws -> RegistryEditing {
-        RegistryEditing(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
+    func editing(_ req: Request) throws -> RegistryEditor {
+        RegistryEditor(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
     }
 
     /// Anyone who may edit, publish or transfer reaches the registry office; the rest get 403.
     func requireRegistryAccess(_ req: Request) throws {
         let principal = try req.requirePrincipal()
         let table = req.portal.permissions
-        guard [RegistryEditing.edit, RegistryEditing.publish, RegistryTransfer.permission]
+        guard [CatalogPermissions.editServices, CatalogPermissions.publishServices, CatalogPermissions.transferRegistry]
             .contains(where: { !table.assignments(of: principal, granting: $0).isEmpty }) else { throw Abort(.forbidden) }
     }
 
@@ -56,7 +56,7 @@ struct RegistryOfficePages {
         let principal = try req.requirePrincipal()
         let page = RegistryListPage(rows: rows, canCreate: editing.editableAgencies().map { !$0.isEmpty } ?? true,
                                     canReview: try await editing.canPublish(),
-                                    canTransfer: !req.portal.permissions.assignments(of: principal, granting: RegistryTransfer.permission).isEmpty,
+                                    canTransfer: !req.portal.permissions.assignments(of: principal, granting: CatalogPermissions.transferRegistry).isEmpty,
                                     reviewCount: submitted)
         return try req.render(page, titleKey: "catalog.office.title")
     }
@@ -77,7 +77,7 @@ struct RegistryOfficePages {
     }
 
     @Sendable func newForm(req: Request) async throws -> Response {
-        _ = try req.require(RegistryEditing.edit)
+        _ = try req.require(CatalogPermissions.editServices)
         var form = ServiceForm()
         form.fee_kind = "free"
         form.scope = "national"
@@ -85,12 +85,12 @@ struct RegistryOfficePages {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        _ = try req.require(RegistryEditing.edit)
+        _ = try req.require(CatalogPermissions.editServices)
         let form = try req.content.decode(ServiceForm.self)
         let (definition, problems) = form.definition(code: "")
         var errors = FormErrors()
         if let definition, problems.isEmpty {
-            switch try await editing(req).create(definition) {
+            switch try await CreateService(editor: editing(req)).run(definition) {
             case .saved(let code, _): return req.redirect(to: "/office/registry/services/\(code)", flash: "flash.catalog.draft_saved")
             case .invalid(let found): for problem in found { errors.add(problem.field, req.t(problem.key)) }
             case .forbidden: throw Abort(.forbidden)
@@ -109,7 +109,7 @@ struct RegistryOfficePages {
     }
 
     @Sendable func editForm(req: Request) async throws -> Response {
-        _ = try req.require(RegistryEditing.edit)
+        _ = try req.require(CatalogPermissions.editServices)
         let code = req.parameters.get("code") ?? ""
         let version = try await current(req, code: code)
         return try await renderForm(req, code: code, form: ServiceForm(version.definition), errors: FormErrors(),
@@ -118,14 +118,14 @@ struct RegistryOfficePages {
     }
 
     @Sendable func save(req: Request) async throws -> Response {
-        _ = try req.require(RegistryEditing.edit)
+        _ = try req.require(CatalogPermissions.editServices)
         let code = req.parameters.get("code") ?? ""
         _ = try await current(req, code: code)
         let form = try req.content.decode(ServiceForm.self)
         let (definition, problems) = form.definition(code: code)
         var errors = FormErrors()
         if let definition, problems.isEmpty {
-            switch try await editing(req).update(code: code, definition) {
+            switch try await UpdateService(editor: editing(req)).run(code: code, definition) {
             case .saved: return req.redirect(to: "/office/registry/services/\(code)", flash: "flash.catalog.draft_saved")
             case .invalid(let found): for problem in found { errors.add(problem.field, req.t(problem.key)) }
             case .wrongState: errors.add("name_az", req.t("catalog.office.submitted_locked"))
@@ -139,8 +139,8 @@ struct RegistryOfficePages {
     }
 
     @Sendable func submit(req: Request) async throws -> Response {
-        _ = try req.require(RegistryEditing.edit)
-        switch try await editing(req).submit(code: req.parameters.get("code") ?? "") {
+        _ = try req.require(CatalogPermissions.editServices)
+        switch try await SubmitServiceVersion(editor: editing(req)).run(code: req.parameters.get("code") ?? "") {
         case .saved: return req.redirect(to: "/office/registry", flash: "flash.catalog.submitted")
         case .forbidden: throw Abort(.forbidden)
         case .notFound: throw Abort(.notFound)
@@ -165,8 +165,8 @@ struct RegistryOfficePages {
         var after: String
     }
 
-    func requirePublisher(_ req: Request) async throws -> RegistryEditing {
-        _ = try req.require(RegistryEditing.publish)
+    func requirePublisher(_ req: Request) async throws -> RegistryEditor {
+        _ = try req.require(CatalogPermissions.publishServices)
         let editing = try editing(req)
         guard try await editing.canPublish() else { throw Abort(.forbidden) }
         return editing
@@ -236,7 +236,7 @@ struct RegistryOfficePages {
     @Sendable func publish(req: Request) async throws -> Response {
         let editing = try await requirePublisher(req)
         let (version, _) = try await reviewTarget(req)
-        switch try await editing.publish(code: version.code, version: version.version) {
+        switch try await PublishServiceVersion(editor: editing).run(code: version.code, version: version.version) {
         case .saved: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.published")
         case .samePerson: return req.redirect(to: "/office/registry/review/\(version.code)/\(version.version)", flash: "flash.catalog.same_person")
         case .forbidden: throw Abort(.forbidden)
@@ -251,7 +251,7 @@ struct RegistryOfficePages {
         let editing = try await requirePublisher(req)
         let (version, _) = try await reviewTarget(req)
         let note = try req.content.decode(NoteForm.self).note ?? ""
-        switch try await editing.returnToAgency(code: version.code, version: version.version, note: note) {
+        switch try await ReturnServiceVersion(editor: editing).run(code: version.code, version: version.version, note: note) {
         case .saved: return req.redirect(to: "/office/registry/review", flash: "flash.catalog.returned")
         case .invalid: return req.redirect(to: "/office/registry/review/\(version.code)/\(version.version)", flash: "flash.catalog.note_required")
         case .samePerson: return req.redirect(to: "/office/registry/review/\(version.code)/\(version.version)", flash: "flash.catalog.same_person")

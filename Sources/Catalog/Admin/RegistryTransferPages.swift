@@ -27,24 +27,24 @@ struct RegistryTransferPages {
     }
 
     @Sendable func exportCSV(req: Request) async throws -> Response {
-        _ = try req.require(RegistryTransfer.permission)
+        _ = try req.require(CatalogPermissions.transferRegistry)
         let services = try await RegistryTransfer(app: req.application).export(on: req.db)
         return .download(try RegistryFile.csv(services), filename: "registry.csv", contentType: DownloadType.csv)
     }
 
     @Sendable func exportJSON(req: Request) async throws -> Response {
-        _ = try req.require(RegistryTransfer.permission)
+        _ = try req.require(CatalogPermissions.transferRegistry)
         let services = try await RegistryTransfer(app: req.application).export(on: req.db)
         return .download(ByteBuffer(data: try RegistryFile.json(services)), filename: "registry.json", contentType: DownloadType.json)
     }
 
     @Sendable func form(req: Request) async throws -> Response {
-        _ = try req.require(RegistryTransfer.permission)
+        _ = try req.require(CatalogPermissions.transferRegistry)
         return try req.render(RegistryImportPage(), titleKey: "catalog.import.title")
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
-        _ = try req.require(RegistryTransfer.permission)
+        _ = try req.require(CatalogPermissions.transferRegistry)
         let upload = try req.content.decode(Upload.self)
         var errors = FormErrors()
         guard let file = upload.file, file.data.readableBytes > 0 else {

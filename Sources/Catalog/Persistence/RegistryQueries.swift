@@ -50,8 +50,8 @@ struct RegistryListEntry: Sendable {
     var shown: RegistryVersion?
 }
 
-/// Every read of the registry that a page or the API makes (writes are `RegistryEditing`'s and
-/// `RegistryTransfer`'s): the web, admin and API folders ask here and hold no query of their own.
+/// Every read of the registry that a page or the API makes (writes are the use cases'): the web, admin
+/// and API folders ask here and hold no query of their own.
 struct RegistryQueries {
     let db: any Database
 

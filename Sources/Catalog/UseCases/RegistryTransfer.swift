@@ -5,8 +5,6 @@ import PortalHTTP
 /// Export and import of the whole registry (CSV or JSON). An import is checked completely first and
 /// applied in one transaction: a file with one bad row changes nothing.
 struct RegistryTransfer {
-    static let permission: Permission = "catalog.registry.transfer"
-
     struct Report: Sendable {
         var created: Int = 0
         var updated: Int = 0

@@ -193,7 +193,7 @@ struct PaymentsOfficePages {
     @Sendable func requestRefund(req: Request) async throws -> Response {
         _ = try req.require(Refunds.request)
         let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
         let form = try req.content.decode(RefundForm.self)
         let outcome = try await Refunds(app: req.application).request(paymentID: id, reason: form.reason ?? "", official: principal,
                                                                       scope: Self.scope(req, Refunds.request), ip: req.clientIP)
@@ -229,7 +229,7 @@ struct PaymentsOfficePages {
     func decide(_ req: Request, approve: Bool) async throws -> Response {
         _ = try req.require(Refunds.approve)
         let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
         let outcome = try await Refunds(app: req.application).decide(refundID: id, approve: approve, official: principal,
                                                                      scope: Self.scope(req, Refunds.approve), ip: req.clientIP)
         switch outcome {

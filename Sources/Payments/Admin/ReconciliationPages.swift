@@ -100,10 +100,6 @@ struct ReconciliationPages {
         let day = Self.day(req)
         let (report, _, _) = try await report(req, day: day)
         guard let report else { throw Abort(.notFound) }
-        let response = Response(status: .ok, body: .init(string: Reconciliation.csv(report)))
-        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"reconciliation-\(day).csv\"")
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return response
+        return .download(Reconciliation.csv(report), filename: "reconciliation-\(day).csv", contentType: DownloadType.csv)
     }
 }

@@ -102,8 +102,8 @@ struct PaymentPages {
     /// The invoice if the signed-in person may see it; 404 otherwise (someone else's invoice does not exist for them).
     static func visibleInvoice(_ req: Request) async throws -> (InvoiceModel, Principal) {
         let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let invoice = try await InvoiceModel.find(id, on: req.db), Invoices.canAccess(invoice, principal) else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
+        guard let invoice = try await InvoiceModel.find(id, on: req.db), Invoices.canAccess(invoice, principal) else { throw Abort(.notFound) }
         return (invoice, principal)
     }
 
@@ -161,7 +161,8 @@ struct PaymentPages {
     /// The step between the Pay button and the provider's hosted page.
     @Sendable func go(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let payment = try await PaymentModel.find(id, on: req.db),
+        let id = try req.uuidParameter()
+        guard let payment = try await PaymentModel.find(id, on: req.db),
               let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db), Invoices.canAccess(invoice, principal) else {
             throw Abort(.notFound)
         }
@@ -176,7 +177,8 @@ struct PaymentPages {
 
     @Sendable func returned(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let payment = try await PaymentModel.find(id, on: req.db),
+        let id = try req.uuidParameter()
+        guard let payment = try await PaymentModel.find(id, on: req.db),
               let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db), Invoices.canAccess(invoice, principal) else {
             throw Abort(.notFound)
         }

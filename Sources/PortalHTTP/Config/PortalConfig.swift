@@ -34,8 +34,6 @@ public struct PortalConfig: Sendable {
     public var metricsToken: String?
     /// Where demo credentials are written once (development only).
     public var demoCredentialsFile: String
-    /// Keep parsed templates in memory (off in development, so edits show without a restart).
-    public var templateCache: Bool
     /// Where uploaded files are kept (outside the database, by content hash).
     public var filesDirectory: String
     /// Largest accepted upload, in bytes.
@@ -55,7 +53,7 @@ public struct PortalConfig: Sendable {
                 secureCookies: Bool = false, bcryptCost: Int = 12, sessionIdleTimeout: TimeInterval = 30 * 60,
                 sessionAbsoluteTimeout: TimeInterval = 12 * 3600, reauthenticationWindow: TimeInterval = 5 * 60,
                 seedDemoData: Bool = false, holidaysFile: String? = nil,
-                demoCredentialsFile: String = "data/demo-credentials.txt", templateCache: Bool = true,
+                demoCredentialsFile: String = "data/demo-credentials.txt",
                 filesDirectory: String = "data/files", maxUploadBytes: Int = 10 * 1024 * 1024, virusScanCommand: String? = nil) {
         self.mode = mode
         self.database = database
@@ -70,7 +68,6 @@ public struct PortalConfig: Sendable {
         self.seedDemoData = seedDemoData
         self.holidaysFile = holidaysFile
         self.demoCredentialsFile = demoCredentialsFile
-        self.templateCache = templateCache
         self.filesDirectory = filesDirectory
         self.maxUploadBytes = maxUploadBytes
         self.virusScanCommand = virusScanCommand
@@ -123,7 +120,6 @@ public struct PortalConfig: Sendable {
             seedDemoData: try bool("ONEWINDOW_SEED_DEMO", mode == .development),
             holidaysFile: env["ONEWINDOW_HOLIDAYS_FILE"],
             demoCredentialsFile: env["ONEWINDOW_DEMO_CREDENTIALS_FILE"] ?? "data/demo-credentials.txt",
-            templateCache: try bool("ONEWINDOW_TEMPLATE_CACHE", mode != .development),
             filesDirectory: env["ONEWINDOW_FILES_DIR"] ?? "data/files",
             maxUploadBytes: try int("ONEWINDOW_UPLOAD_MAX_MB", 10) * 1024 * 1024,
             virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }

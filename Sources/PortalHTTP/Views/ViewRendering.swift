@@ -89,14 +89,3 @@ extension Request {
         logger.warning("view problems", metadata: ["problems": .string(failure.description), "language": .string(language.rawValue)])
     }
 }
-
-/// What a Leaf template made of a page not converted yet: Leaf escaped its data already, so its output is
-/// written as it is, inside the Swift layout. Internal: views cannot use it as a door for markup.
-struct LeafOutput: HTMLContent {
-    let buffer: ByteBuffer
-
-    func write(to writer: inout HTMLWriter) {
-        var copy = buffer
-        writer.buffer.writeBuffer(&copy)
-    }
-}

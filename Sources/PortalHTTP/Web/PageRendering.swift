@@ -1,4 +1,3 @@
-import Leaf
 import PortalCore
 import Vapor
 
@@ -79,13 +78,6 @@ public struct NavigationLink: Encodable, Sendable {
     }
 }
 
-/// The context Leaf receives: `layout` for the shell, `page` for the template's own typed model.
-/// (Leaf path, until the last module's templates are views: see docs/views.md.)
-public struct PageContext<Page: Encodable & Sendable>: Encodable, Sendable {
-    public var layout: LayoutContext
-    public var page: Page
-}
-
 /// A form's field errors in the GOV.UK pattern: a summary at the top linking to each field, and the
 /// message beside the field. Keys are field ids; messages are already localised.
 public struct FormErrors: Encodable, Sendable {
@@ -95,8 +87,6 @@ public struct FormErrors: Encodable, Sendable {
     }
     public var items: [Item] = []
     public var byField: [String: String] = [:]
-    /// Leaf treats an empty list as true: templates test this flag instead.
-    public private(set) var any = false
 
     public init() {}
 
@@ -109,40 +99,12 @@ public struct FormErrors: Encodable, Sendable {
         guard byField[field] == nil else { return }
         items.append(.init(field: field, message: message))
         byField[field] = message
-        any = true
     }
-}
-
-/// A form page's typed model: the values to show again, the errors to list, and the page's own data.
-public struct FormPage<Extra: Encodable & Sendable>: Encodable, Sendable {
-    public var values: [String: String]
-    public var errors: FormErrors
-    public var extra: Extra
-
-    public init(values: [String: String], errors: FormErrors, extra: Extra) {
-        self.values = values
-        self.errors = errors
-        self.extra = extra
-    }
-}
-
-public struct NoExtra: Encodable, Sendable {
-    public init() {}
 }
 
 struct FlashKey: StorageKey { typealias Value = String }
 
 extension Request {
-    /// A page not converted yet: the Leaf `template` (Resources/Views/<Module>/…, the page's content only)
-    /// rendered with `layout` and `page` in its context, inside the same Swift layout as every view page.
-    /// Converting the page replaces this call with `render(SomePage(…), titleKey:)` (docs/views.md).
-    public func renderPage<Page: Encodable & Sendable>(_ template: String, titleKey: String, titleArguments: [String] = [],
-                                                       _ page: Page, status: HTTPResponseStatus = .ok, forms: Bool = true) async throws -> Response {
-        let layout = layoutContext(title: portal.localizer.text(titleKey, language, titleArguments), needsCSRF: forms || principal != nil)
-        let view = try await view.render(template, PageContext(layout: layout, page: page))
-        return try respond(LeafOutput(buffer: view.data), layout: layout, titleKey: titleKey, status: status)
-    }
-
     public func layoutContext(title: String, needsCSRF: Bool = true) -> LayoutContext {
         let lang = language
         let principal = self.principal

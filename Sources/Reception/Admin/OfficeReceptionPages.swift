@@ -115,7 +115,7 @@ struct OfficeReceptionPages {
     }
 
     @Sendable func callNext(req: Request) async throws -> Response {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
         do {
             let ticket = try await desk(req).callNext(officialID: id)
             return req.redirect(to: "/office/reception", flash: ticket == nil ? "flash.reception.queue_empty" : "flash.reception.called")
@@ -216,7 +216,7 @@ struct OfficeReceptionPages {
     }
 
     @Sendable func followUpStep(req: Request) async throws -> Response {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
         let form = try req.content.decode(StepForm.self)
         do {
             try await desk(req).followUp(id, note: form.note ?? "", close: form.close == "1")
@@ -235,10 +235,6 @@ struct OfficeReceptionPages {
             .filter { desk.allows(agencyID: $0.agencyID, unitCode: $0.unitCode) }
         var codes: [UUID: String] = [:]
         for id in Set(rows.map(\.agencyID)) { codes[id] = try await req.portal.directory.agency(id: id)?.code }
-        let response = Response(status: .ok, body: .init(string: ReceptionStatistics.csv(rows, agencyCodes: codes)))
-        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"reception-stats.csv\"")
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return response
+        return .download(ReceptionStatistics.csv(rows, agencyCodes: codes), filename: "reception-stats.csv", contentType: DownloadType.csv)
     }
 }

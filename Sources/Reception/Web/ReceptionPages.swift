@@ -36,8 +36,8 @@ struct ReceptionPages {
     }
 
     func loadOfficial(_ req: Request) async throws -> ReceptionOfficialModel {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let official = try await req.application.receptionSchedule.official(id, on: req.db) else { throw Abort(.notFound) }
+        let id = try req.uuidParameter()
+        guard let official = try await req.application.receptionSchedule.official(id, on: req.db) else { throw Abort(.notFound) }
         return official
     }
 
@@ -103,7 +103,7 @@ struct ReceptionPages {
                 data = Data(file.data.readableBytesView)
             }
         }
-        if errors.any {
+        if !errors.isEmpty {
             return try await bookPage(req, official: official, start: start, topic: form.topic, subject: form.subject ?? "", errors: errors, refusal: nil, status: .unprocessableEntity)
         }
         let request = BookingRequest(officialID: official.id!, start: start, topic: form.topic ?? "", subject: form.subject ?? "",
@@ -119,7 +119,7 @@ struct ReceptionPages {
             }
             let status: HTTPResponseStatus = refused.reason == .slotTaken ? .conflict : .unprocessableEntity
             return try await bookPage(req, official: official, start: start, topic: form.topic, subject: form.subject ?? "", errors: errors,
-                                      refusal: errors.any ? nil : refused, status: status)
+                                      refusal: errors.isEmpty ? refused : nil, status: status)
         }
     }
 
