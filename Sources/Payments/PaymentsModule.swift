@@ -30,7 +30,7 @@ public struct PaymentsModule: PortalModule {
     }
 
     public func configure(_ app: Application) throws {
-        let config = try PaymentsConfig.fromEnvironment(ProcessInfo.processInfo.environment, portal: app.portal.config)
+        let config = try PaymentsConfig.fromEnvironment(app.portal.config.environment, portal: app.portal.config)
         if config.secret == PaymentsConfig.developmentSecret { app.portal.developmentSecretsInUse.append("ONEWINDOW_PAYMENTS_SECRET") }
         let provider = HTTPPaymentProvider(client: app.client, baseURL: config.providerBaseURL, merchantID: config.merchantID,
                                            secret: config.secret, clock: app.portal.clock)

@@ -28,7 +28,7 @@ public struct PopulationRegistryModule: PortalModule {
     public func configure(_ app: Application) throws {
         app.portal.registry = DatabaseRegistryLookup(database: { [unowned app] in app.db })
         app.storage[PopulationServicesKey.self] = PopulationServices(
-            settings: try PopulationSettings.fromEnvironment(ProcessInfo.processInfo.environment), purposes: try LookupPurposes.bundled())
+            settings: try PopulationSettings.fromEnvironment(app.portal.config.environment), purposes: try LookupPurposes.bundled())
     }
 
     public func routes(_ routes: PortalRoutes) throws {

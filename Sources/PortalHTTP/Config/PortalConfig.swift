@@ -43,6 +43,10 @@ public struct PortalConfig: Sendable {
     public var virusScanCommand: String?
     /// Citizen reception rules (window, limits, cut-offs).
     public var reception: ReceptionSettings = ReceptionSettings()
+    /// The environment this configuration was read from. A module reads its own settings from it
+    /// (`XSettings.fromEnvironment(app.portal.config.environment)`) when it is configured, so there is one
+    /// source of configuration and a bad value stops the start-up like any other.
+    public var environment: [String: String] = [:]
     /// Keep finished pages for visitors (`AnonymousPageCache`). Off only to measure rendering itself.
     public var pageCache = true
 
@@ -125,6 +129,7 @@ public struct PortalConfig: Sendable {
             virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }
         )
         config.reception = try ReceptionSettings.fromEnvironment(env)
+        config.environment = env
         config.databasePoolTimeout = try int("ONEWINDOW_DB_POOL_TIMEOUT_SECONDS", 10)
         config.pageCache = try bool("ONEWINDOW_PAGE_CACHE", true)
         if env["ONEWINDOW_TRUST_FORWARDED_FOR"] != nil {
