@@ -13,12 +13,7 @@ public struct ApplicationsModule: PortalModule {
 
     public var migrations: [any Migration] { [CreateApplicationTables(), AddRegisterFilledFields()] }
 
-    public var permissions: [PermissionGrant] {
-        [PermissionGrant(FormRegistry.edit, to: [.agencyAdmin, .platformAdmin]),
-         PermissionGrant(OfficeCases.work, to: [.operator_, .reviewer, .head]),
-         PermissionGrant(OfficeCases.decide, to: [.reviewer, .head]),
-         PermissionGrant(OfficeCases.overdue, to: [.head])]
-    }
+    public var permissions: [PermissionGrant] { ApplicationsPermissions.grants }
 
     public var navigation: [NavigationLink] {
         [NavigationLink(labelKey: "nav.applications", path: "/applications", audience: .signedIn),
@@ -41,19 +36,7 @@ public struct ApplicationsModule: PortalModule {
     }
 
     public func stats(on db: any Database) async throws -> [Stat] {
-        let submitted = try await CaseModel.query(on: db).filter(\.$number != nil).count()
-        let open = try await CaseModel.query(on: db).filter(\.$status ~~ [CaseStatus.received, .inReview, .infoRequested, .approved].map(\.rawValue)).count()
-        let overdue = try await CaseModel.query(on: db).filter(\.$status ~~ [CaseStatus.received, .inReview, .approved].map(\.rawValue))
-            .filter(\.$pausedSince == nil).filter(\.$dueOn < LocalDate(Date()).iso).count()
-        let rated = try await CaseModel.query(on: db).filter(\.$rating != nil).all()
-        var stats = [Stat(key: "applications.submitted", value: Int64(submitted)), Stat(key: "applications.open", value: Int64(open)),
-                     Stat(key: "applications.overdue", value: Int64(overdue)),
-                     Stat(key: "applications.forms_published", value: Int64(try await FormVersionModel.query(on: db).filter(\.$state == "published").count()))]
-        if !rated.isEmpty {
-            // Average satisfaction × 100 (figures are integers).
-            stats.append(Stat(key: "applications.satisfaction_x100", value: Int64(rated.compactMap(\.rating).reduce(0, +) * 100 / rated.count)))
-        }
-        return stats
+        try await ApplicationsStatistics.stats(on: db)
     }
 
     public func seedDemo(_ context: SeedContext) async throws {

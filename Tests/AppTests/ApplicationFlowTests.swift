@@ -118,7 +118,7 @@ struct ApplicationFlowTests {
             // Submitting again (a retry) changes nothing.
             #expect(try await browser.post("/applications/\(id)/submit").status == .seeOther)
             let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.number == "OW-\(year)-000001" && model.status == "received" && model.unitCode == "AZ-QBA")
+            #expect(model.number == "OW-\(year)-000001" && model.status == .received && model.unitCode == "AZ-QBA")
             #expect(model.answers.values["full_name"] != nil && model.answers.values["purpose_other"] == nil)
             let due = portal.app.portal.calendar.addWorkingDays(3, to: LocalDate(portal.clock.now()))
             #expect(model.dueOn == due.iso, "the registry's 3 working days")
@@ -165,7 +165,7 @@ struct ApplicationFlowTests {
                                            contents: Data("%PDF-1.4 lease".utf8), contentType: "application/pdf", [("message", "Əlavə etdim")])
             #expect(res.status == .seeOther)
             var model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "in_review" && model.pausedSince == nil)
+            #expect(model.status == .inReview && model.pausedSince == nil)
 
             // The head decides; the result is uploaded and the case completed.
             let head = try await cast.browser(Self.qubaHead)
@@ -179,7 +179,7 @@ struct ApplicationFlowTests {
                                         contents: Data("%PDF-1.4 certificate".utf8), contentType: "application/pdf")
             #expect(res.status == .seeOther)
             model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "completed" && model.resultFileID != nil)
+            #expect(model.status == .completed && model.resultFileID != nil)
 
             html = try await citizen.get("/applications/\(id)").body.string
             #expect(html.contains("Arayış hazırdır") && html.contains("/files/"))
@@ -195,7 +195,7 @@ struct ApplicationFlowTests {
             let reads = try await portal.app.portal.audit.dataAccess(for: FIN(uncheckedValue: Self.citizen), limit: 100, on: portal.app.db)
             #expect(reads.filter { $0.action == "applications.case.read" }.count >= 5)
             let events = try await CaseEventModel.query(on: portal.app.db).filter(\.$caseID == UUID(uuidString: id)!).sort(\.$seq).all()
-            #expect(events.compactMap(\.toStatus) == ["submitted", "received", "in_review", "info_requested", "in_review", "approved", "completed"])
+            #expect(events.compactMap(\.toStatus?.rawValue) == ["submitted", "received", "in_review", "info_requested", "in_review", "approved", "completed"])
         }
     }
 
@@ -340,7 +340,7 @@ struct ApplicationFlowTests {
             res = try await citizen.post("/applications/\(id)/submit")
             #expect(try await citizen.follow(res).body.string.contains("OW-"))
             let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.formVersion == 1 && model.status == "received")
+            #expect(model.formVersion == 1 && model.status == .received)
             // A new application gets version 2 and its question.
             try await citizen.get("/services/\(Self.service)/apply")
             let second = try await citizen.post("/services/\(Self.service)/apply")

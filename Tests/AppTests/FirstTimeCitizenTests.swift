@@ -79,7 +79,7 @@ struct FirstTimeCitizenTests {
             res = try await browser.post("/applications/\(id)/submit")
             #expect(res.headers.first(name: .location) == "/applications/\(id)", "\(res.status): \(res.body.string.suffix(1500))")
             let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "received" && model.answers.values["address"] == address && model.unitCode == unit)
+            #expect(model.status == .received && model.answers.values["address"] == address && model.unitCode == unit)
         }
     }
 }

@@ -124,7 +124,7 @@ struct RegisterAnswersTests {
             res = try await browser.post("/applications/\(id)/submit")
             #expect(res.headers.first(name: .location) == "/applications/\(id)", "\(res.status) \(res.body.string.suffix(1500))")
             let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "received" && model.answers.values["address"] == "Quba şəhəri, Nizami küçəsi 5, mənzil 2, AZ4000")
+            #expect(model.status == .received && model.answers.values["address"] == "Quba şəhəri, Nizami küçəsi 5, mənzil 2, AZ4000")
             let document = try #require(model.answers.values["address.document"])
 
             let officer = try await cast.browser(ApplicationFlowTests.qubaOperator)
@@ -171,7 +171,7 @@ struct RegisterAnswersTests {
             let res = try await browser.post("/applications/\(id)/submit")
             #expect(res.status == .unprocessableEntity && res.body.string.contains(localizer.text("applications.prefill.visit_office", .az)))
             let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "draft" && model.number == nil && model.answers.values["address"] == nil, "the typed address was ignored")
+            #expect(model.status == .draft && model.number == nil && model.answers.values["address"] == nil, "the typed address was ignored")
 
             // Over the API there is nothing to write either: refused, nothing saved.
             let token = try await APITests.token(portal, fin: ApplicationFlowTests.citizen, scopes: ["applications:read", "applications:write"])

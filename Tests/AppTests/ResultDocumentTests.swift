@@ -37,7 +37,7 @@ struct ResultDocumentTests {
     /// The citizen's page offers the result, and it downloads.
     static func citizenGetsResult(_ cast: ApplicationFlowTests.Cast, _ id: String) async throws {
         let model = try #require(try await CaseModel.find(UUID(uuidString: id), on: cast.portal.app.db))
-        #expect(model.status == "completed")
+        #expect(model.status == .completed)
         let fileID = try #require(model.resultFileID)
         let citizen = try await cast.browser(ApplicationFlowTests.citizen)
         let html = try await citizen.get("/applications/\(id)").body.string
@@ -54,7 +54,7 @@ struct ResultDocumentTests {
             let head = try await cast.browser(ApplicationFlowTests.qubaHead)
             #expect(try await Self.attach(head, id).status == .seeOther)
             var model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "in_review")
+            #expect(model.status == .inReview)
             let result = try #require(model.resultFileID, "the file is the case's result from the moment it is attached")
             let citizen = try await cast.browser(ApplicationFlowTests.citizen)
             #expect(!(try await citizen.get("/applications/\(id)").body.string.contains("/files/")), "not before the decision")
@@ -63,7 +63,7 @@ struct ResultDocumentTests {
             #expect(try await Self.approve(head, id).status == .seeOther)
             model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
             let events = try await CaseEventModel.query(on: portal.app.db).filter(\.$caseID == UUID(uuidString: id)!).sort(\.$seq).all()
-            #expect(events.compactMap(\.toStatus).suffix(2) == ["approved", "completed"])
+            #expect(events.compactMap(\.toStatus?.rawValue).suffix(2) == ["approved", "completed"])
             try await Self.citizenGetsResult(cast, id)
         }
     }
@@ -79,7 +79,7 @@ struct ResultDocumentTests {
             let refused = try await head.post("/office/applications/\(id)/transition", [("to", "completed")])
             #expect(refused.status == .unprocessableEntity, "no result, no completion")
             #expect(refused.body.string.contains(portal.app.portal.localizer.text("applications.office.result_required", .az)))
-            #expect(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db)?.status == "approved")
+            #expect(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db)?.status == .approved)
             #expect(try await Self.attach(head, id).status == .seeOther)
             try await Self.citizenGetsResult(cast, id)
         }

@@ -46,7 +46,7 @@ struct ApplicationFeeTests {
             #expect(res.status == .seeOther)
 
             var model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
-            #expect(model.status == "awaiting_payment" && model.receivedOn == nil, "the clock waits for the fee")
+            #expect(model.status == .awaitingPayment && model.receivedOn == nil, "the clock waits for the fee")
             let invoiceID = try #require(model.invoiceID)
             let invoice = try #require(try await Invoices.find(id: invoiceID, on: portal.app.db))
             #expect(invoice.amount.minorUnits == 1000 && invoice.subject == InvoiceSubject(type: "application", id: model.number!))
@@ -57,13 +57,13 @@ struct ApplicationFeeTests {
             let hosted = try await world.startPaying(browser, invoiceID)
             _ = try await world.decide(hosted, pay: true)
             try await world.eventually("the application is received") {
-                try await CaseModel.find(UUID(uuidString: id), on: portal.app.db)?.status == "received"
+                try await CaseModel.find(UUID(uuidString: id), on: portal.app.db)?.status == .received
             }
             model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
             #expect(model.receivedOn == LocalDate(portal.clock.now()).iso && model.dueOn != nil)
             #expect(try await world.invoiceModel(invoiceID)?.status == "paid")
             let events = try await CaseEventModel.query(on: portal.app.db).filter(\.$caseID == model.id!).sort(\.$seq).all()
-            #expect(events.compactMap(\.toStatus) == ["submitted", "awaiting_payment", "received"], "moved on exactly once")
+            #expect(events.compactMap(\.toStatus?.rawValue) == ["submitted", "awaiting_payment", "received"], "moved on exactly once")
             // A redelivered success changes nothing.
             let payment = try #require(try await PaymentModel.query(on: portal.app.db).filter(\.$invoiceID == invoiceID).first())
             let again = ProviderEvent(eventId: "evt_again", type: .succeeded, paymentId: try #require(payment.providerPaymentID),

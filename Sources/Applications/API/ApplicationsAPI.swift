@@ -31,8 +31,8 @@ struct ApplicationsAPI {
         var updatedAt: Date
         var submittedAt: Date?
 
-        init(_ m: CaseModel) {
-            id = m.id!; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status
+        init(_ m: ApplicationCase) {
+            id = m.id; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status.rawValue
             companyVoen = m.companyVOEN; answers = m.answers; feeQepik = m.feeQepik; invoiceId = m.invoiceID
             receivedOn = m.receivedOn; dueOn = m.dueOn; deadlineDays = m.deadlineDays; paused = m.pausedSince != nil
             decisionReason = m.decisionReason; decisionText = m.decisionText; rating = m.rating
@@ -59,8 +59,8 @@ struct ApplicationsAPI {
         var updatedAt: Date
         var submittedAt: Date?
 
-        init(_ m: CaseModel) {
-            id = m.id!; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status
+        init(_ m: ApplicationCase) {
+            id = m.id; number = m.number; serviceCode = m.serviceCode; formVersion = m.formVersion; status = m.status.rawValue
             companyVoen = m.companyVOEN; unitCode = m.unitCode; feeQepik = m.feeQepik; receivedOn = m.receivedOn; dueOn = m.dueOn
             deadlineDays = m.deadlineDays; paused = m.pausedSince != nil
             createdAt = m.createdAt; updatedAt = m.updatedAt; submittedAt = m.submittedAt
@@ -92,16 +92,16 @@ struct ApplicationsAPI {
         api.post("office", "applications", ":id", "notes", use: note)
     }
 
-    func citizen(_ req: Request, scope: String) throws -> CitizenCases {
+    func citizen(_ req: Request, scope: String) throws -> Applicant {
         let principal = try req.requirePrincipal()
         guard principal.allows(scope: scope) else { throw APIProblem(.forbidden, slug: "insufficient-scope", detailKey: "problem.insufficient_scope") }
-        return CitizenCases(app: req.application, principal: principal, ip: req.clientIP)
+        return Applicant(app: req.application, principal: principal, ip: req.clientIP)
     }
 
     /// An official's token with `applications:office`, made after the second factor.
-    func office(_ req: Request) async throws -> OfficeCases {
+    func office(_ req: Request) async throws -> CaseOfficial {
         let principal = try await req.requireOfficeToken(scope: Self.officeScope)
-        let cases = OfficeCases(app: req.application, principal: principal, ip: req.clientIP)
+        let cases = CaseOfficial(app: req.application, principal: principal, ip: req.clientIP)
         guard !cases.scopes.isEmpty else { throw Abort(.forbidden) }
         return cases
     }
@@ -126,23 +126,25 @@ struct ApplicationsAPI {
         guard let body = try? req.content.decode(CreateBody.self) else {
             throw APIProblem.validation([(field: "service", issue: ValidationIssue("applications.answer.required"))])
         }
-        let model = try await cases.start(serviceCode: body.service, forCompany: body.forCompany ?? false, reuseDraft: false)
-        let response = try req.privateJSON(CaseJSON(model), status: .created)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/applications/\(model.id!.uuidString)")
-        return response
+        switch try await StartApplication(applicant: cases).run(serviceCode: body.service, forCompany: body.forCompany ?? false, reuseDraft: false) {
+        case .started(let model, _):
+            let response = try req.privateJSON(CaseJSON(model), status: .created)
+            response.headers.replaceOrAdd(name: .location, value: "/api/v1/applications/\(model.id.uuidString)")
+            return response
+        }
     }
 
     @Sendable func list(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.readScope)
         let paging = try Paging(req)
-        let all = try await cases.list(on: req.db)
+        let all = try await cases.list()
         return try req.privateJSON(ListPage(all: all, paging: paging).map(SummaryJSON.init))
     }
 
     @Sendable func get(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.readScope)
         let id = try req.uuidParameter()
-        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
+        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id)))
     }
 
     struct AnswerBody: Content {
@@ -157,42 +159,44 @@ struct ApplicationsAPI {
         guard let body = try? req.content.decode(AnswerBody.self) else {
             throw APIProblem.validation([(field: "answers", issue: ValidationIssue("applications.api.answers_shape"))])
         }
-        let problems = try await cases.save(id, page: body.page, answers: body.answers, onRegisterWrite: .refuse)
-        if !problems.isEmpty { throw CitizenCases.Failure.invalid(problems) }
-        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
+        switch try await SaveAnswers(applicant: cases).run(id, page: body.page, answers: body.answers, onRegisterWrite: .refuse) {
+        case .saved(_, let problems):
+            if !problems.isEmpty { throw Applicant.Failure.invalid(problems) }
+            return try req.privateJSON(CaseJSON(try await cases.visibleCase(id)))
+        }
     }
 
     @Sendable func submit(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.writeScope)
         let id = try req.uuidParameter()
-        return try req.privateJSON(CaseJSON(try await cases.submit(id)))
+        return try req.privateJSON(CaseJSON(try await SubmitApplication(applicant: cases).run(id).application))
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.writeScope)
         let id = try req.uuidParameter()
-        try await cases.cancel(id)
-        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id, on: req.db)))
+        _ = try await CancelApplication(applicant: cases).run(id)
+        return try req.privateJSON(CaseJSON(try await cases.visibleCase(id)))
     }
 
     static func events(_ id: UUID, on db: any Database) async throws -> [EventJSON] {
-        try await CaseEventModel.query(on: db).filter(\.$caseID == id).sort(\.$seq).all().map {
-            EventJSON(seq: $0.seq, at: $0.at, kind: $0.kind, fromStatus: $0.fromStatus, toStatus: $0.toStatus,
-                      actor: $0.actorKind == "applicant" || $0.actorKind == "system" ? $0.actorKind : "agency", unit: $0.unit, message: $0.message)
+        try await ApplicationsQueries(db: db).timeline(of: id).map {
+            EventJSON(seq: $0.seq, at: $0.at, kind: $0.kind.rawValue, fromStatus: $0.fromStatus?.rawValue, toStatus: $0.toStatus?.rawValue,
+                      actor: $0.actor == .applicant || $0.actor == .system ? $0.actor.rawValue : "agency", unit: $0.unit, message: $0.message)
         }
     }
 
     @Sendable func timeline(req: Request) async throws -> Response {
         let cases = try citizen(req, scope: Self.readScope)
         let id = try req.uuidParameter()
-        _ = try await cases.visibleCase(id, on: req.db)
+        _ = try await cases.visibleCase(id)
         return try req.privateJSON(try await Self.events(id, on: req.db))
     }
 
     @Sendable func queue(req: Request) async throws -> Response {
         let cases = try await office(req)
         let paging = try Paging(req)
-        var filter = OfficeCases.Filter()
+        var filter = ApplicationsQueries.QueueFilter()
         if let raw = req.query[String.self, at: "status"] {
             guard let status = CaseStatus(rawValue: raw) else { throw APIProblem.validation([(field: "status", issue: ValidationIssue("applications.api.status_unknown"))]) }
             filter.status = status
@@ -203,14 +207,17 @@ struct ApplicationsAPI {
         filter.mineOnly = req.query[String.self, at: "mine"] == "true"
         filter.limit = paging.limit
         filter.offset = paging.offset
-        let (models, total) = try await cases.readQueue(filter)
-        return try req.privateJSON(ListPage(items: models.map(SummaryJSON.init), total: total, paging: paging))
+        switch try await ReadQueue(official: cases).run(filter) {
+        case .listed(let listed, let total): return try req.privateJSON(ListPage(items: listed.map(SummaryJSON.init), total: total, paging: paging))
+        }
     }
 
     @Sendable func officeGet(req: Request) async throws -> Response {
         let cases = try await office(req)
         let id = try req.uuidParameter()
-        return try req.privateJSON(CaseJSON(try await cases.open(id)))
+        switch try await OpenCase(official: cases).run(id) {
+        case .opened(let opened): return try req.privateJSON(CaseJSON(opened))
+        }
     }
 
     struct TransitionBody: Content {
@@ -231,9 +238,10 @@ struct ApplicationsAPI {
             guard let parsed = RejectionReason(rawValue: raw) else { throw APIProblem.validation([(field: "reason", issue: ValidationIssue("applications.office.reason_required"))]) }
             reason = parsed
         }
-        try await cases.transition(id, to: to, message: body.message, reason: reason)
         // Where the case now stands; its answers only through the (audited) single-case read.
-        return try req.privateJSON(SummaryJSON(try await cases.find(id, on: req.db)))
+        switch try await TransitionCase(official: cases).run(id, to: to, message: body.message, reason: reason) {
+        case .moved(let moved): return try req.privateJSON(SummaryJSON(moved))
+        }
     }
 
     struct NoteBody: Content { var text: String }
@@ -243,7 +251,7 @@ struct ApplicationsAPI {
         let id = try req.uuidParameter()
         try requireOnly(["text"], req)
         guard let body = try? req.content.decode(NoteBody.self) else { throw APIProblem.validation([(field: "text", issue: ValidationIssue("applications.answer.required"))]) }
-        try await cases.note(id, text: body.text)
+        _ = try await AddNote(official: cases).run(id, text: body.text)
         return Response(status: .noContent)
     }
 }

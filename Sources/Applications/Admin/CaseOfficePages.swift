@@ -18,8 +18,8 @@ struct CaseOfficePages {
         office.get("applications", ":id", "files", ":file", use: download)
     }
 
-    func office(_ req: Request) throws -> OfficeCases {
-        let cases = OfficeCases(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
+    func office(_ req: Request) throws -> CaseOfficial {
+        let cases = CaseOfficial(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
         guard !cases.scopes.isEmpty else { throw Abort(.forbidden) }
         return cases
     }
@@ -36,7 +36,7 @@ struct CaseOfficePages {
     @Sendable func queue(req: Request) async throws -> Response {
         let cases = try office(req)
         let q = try req.query.decode(QueueQuery.self)
-        var filter = OfficeCases.Filter()
+        var filter = ApplicationsQueries.QueueFilter()
         filter.status = q.status.flatMap(CaseStatus.init(rawValue:))
         filter.serviceCode = q.service?.nilIfEmpty
         filter.unitCode = q.unit?.nilIfEmpty
@@ -47,16 +47,16 @@ struct CaseOfficePages {
     }
 
     @Sendable func overdue(req: Request) async throws -> Response {
-        _ = try req.require(OfficeCases.overdue)
+        _ = try req.require(ApplicationsPermissions.seeOverdue)
         let cases = try office(req)
-        var filter = OfficeCases.Filter()
+        var filter = ApplicationsQueries.QueueFilter()
         filter.overdueOnly = true
         filter.limit = 200
         return try await renderQueue(req, cases: cases, filter: filter, title: "applications.office.overdue_title")
     }
 
-    func renderQueue(_ req: Request, cases: OfficeCases, filter: OfficeCases.Filter, title: String) async throws -> Response {
-        let (items, total) = try await cases.queue(filter, on: req.db)
+    func renderQueue(_ req: Request, cases: CaseOfficial, filter: ApplicationsQueries.QueueFilter, title: String) async throws -> Response {
+        let (items, total) = try await cases.queue(filter)
         let index = try await req.application.catalog.index(on: req.application)
         let units = try await req.portal.directory.units()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.name.text(req.language)) })
@@ -65,7 +65,7 @@ struct CaseOfficePages {
         let rows = items.map { item in
             OfficeQueuePage.Row(path: "/office/applications/\(item.id.uuidString)", number: item.number ?? "",
                                 service: index.entry(code: item.serviceCode)?.definition.name.text(req.language) ?? item.serviceCode,
-                                status: req.t("applications.status.\(item.status)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
+                                status: req.t("applications.status.\(item.status.rawValue)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
                                 due: item.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
                                 overdue: item.isOverdue(today: today), mine: item.assigneeID == me)
         }
@@ -96,22 +96,24 @@ struct CaseOfficePages {
             overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly,
             next: filter.offset + filter.limit < total ? page(filter.offset + filter.limit) : nil,
             previous: filter.offset > 0 ? page(max(0, filter.offset - filter.limit)) : nil,
-            canSeeOverdue: !req.portal.permissions.assignments(of: cases.principal, granting: OfficeCases.overdue).isEmpty)
+            canSeeOverdue: !req.portal.permissions.assignments(of: cases.principal, granting: ApplicationsPermissions.seeOverdue).isEmpty)
         return try req.render(queuePage, titleKey: title)
     }
 
     @Sendable func casePage(req: Request) async throws -> Response {
         let cases = try office(req)
         let id = try req.uuidParameter()
-        let model = try await cases.open(id)
-        return try await renderCase(req, cases: cases, model: model, errors: FormErrors(), status: .ok)
+        switch try await OpenCase(official: cases).run(id) {
+        case .opened(let model): return try await renderCase(req, cases: cases, model: model, errors: FormErrors(), status: .ok)
+        }
     }
 
-    func renderCase(_ req: Request, cases: OfficeCases, model: CaseModel, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
-        let id = model.id!
+    func renderCase(_ req: Request, cases: CaseOfficial, model: ApplicationCase, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+        let id = model.id
         let citizen = CitizenPages()
         let form = try await FormRegistry(app: req.application).version(model.serviceCode, model.formVersion, on: req.db)?.definition
-        let files = try await citizen.files(of: id, on: req.db)
+        let queries = ApplicationsQueries(db: req.db)
+        let files = try await queries.fileNames(of: id)
         let units = try await citizen.units(req)
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.value, $0.label) })
         var answers: [OfficeCasePage.Answer] = []
@@ -124,39 +126,38 @@ struct CaseOfficePages {
                 return OfficeCasePage.Answer(label: row.label, value: row.value, file: fileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" })
             }
         }
-        let events = try await CaseEventModel.query(on: req.db).filter(\.$caseID == id).sort(\.$seq).all()
+        let events = try await queries.timeline(of: id)
         let agencies = Dictionary(uniqueKeysWithValues: try await req.portal.directory.agencies().map { ($0.code, $0.name.text(req.language)) })
-        let notes = try await CaseNoteModel.query(on: req.db).filter(\.$caseID == id).sort(\.$at).all()
+        let notes = try await queries.notes(of: id)
         let actors = cases.actors(for: model)
-        let next = CaseStatus.allCases.filter { to in actors.contains { CaseTransitions.allows(model.caseStatus, to, by: $0) } }
+        let next = CaseStatus.allCases.filter { to in actors.contains { CaseTransitions.allows(model.status, to, by: $0) } }
         let person = try await req.portal.registryLookup.person(fin: FIN(uncheckedValue: model.applicantFIN))
         let calendar = req.portal.calendar
         let view = OfficeCasePage(
             id: id.uuidString, number: model.number ?? "",
             service: try await citizen.serviceName(model.serviceCode, req),
             applicant: "\(person?.fullName ?? "") (\(model.applicantFIN))", company: model.companyVOEN,
-            status: req.t("applications.status.\(model.status)"),
+            status: req.t("applications.status.\(model.status.rawValue)"),
             due: model.deadline.map { BakuTime.displayDate($0.due(calendar)) },
-            overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.caseStatus.isOpenAtAgency,
+            overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.status.isOpenAtAgency,
             paused: model.pausedSince != nil, extensionReason: model.extensionReason, deadlineDays: model.deadlineDays,
             answers: answers, timeline: CitizenPages.timeline(events, req: req, agencies: agencies),
             notes: notes.map { OfficeCasePage.Note(at: BakuTime.display($0.at), text: $0.text) },
             assignedToMe: model.assigneeID == cases.principal.userID,
             next: next.map { Choice(value: $0.rawValue, label: req.t("applications.office.to.\($0.rawValue)")) },
             reasons: RejectionReason.allCases.map { Choice(value: $0.rawValue, label: req.t("applications.rejection.\($0.rawValue)")) },
-            canExtend: model.caseStatus.isOpenAtAgency && model.deadlineDays < CaseDeadline.maximumDays && actors.contains { $0 == .reviewer || $0 == .head },
-            canUploadResult: [.inReview, .approved, .rejected].contains(model.caseStatus),
+            canExtend: model.status.isOpenAtAgency && model.deadlineDays < CaseDeadline.maximumDays && actors.contains { $0 == .reviewer || $0 == .head },
+            canUploadResult: [.inReview, .approved, .rejected].contains(model.status),
             resultFile: model.resultFileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" },
-            final: model.caseStatus.isFinal, errors: errors)
+            final: model.status.isFinal, errors: errors)
         return try req.render(view, titleKey: "applications.office.case_title", titleArguments: [view.number], status: status)
     }
 
     /// Re-renders the case with a field error (the action's input is bad), without a second audited read.
-    func rejected(_ req: Request, _ cases: OfficeCases, _ id: UUID, field: String, key: String) async throws -> Response {
+    func rejected(_ req: Request, _ cases: CaseOfficial, _ id: UUID, field: String, key: String) async throws -> Response {
         var errors = FormErrors()
         errors.add(field, req.t(key))
-        let model = try await cases.find(id, on: req.db)
-        return try await renderCase(req, cases: cases, model: model, errors: errors, status: .unprocessableEntity)
+        return try await renderCase(req, cases: cases, model: try await cases.current(id), errors: errors, status: .unprocessableEntity)
     }
 
     struct AssignForm: Content { var to: String? }
@@ -165,7 +166,7 @@ struct CaseOfficePages {
         let cases = try office(req)
         let id = try req.uuidParameter()
         let form = try req.content.decode(AssignForm.self)
-        try await cases.assign(id, to: form.to == "none" ? nil : cases.principal.userID)
+        _ = try await TakeCase(official: cases).run(id, to: form.to == "none" ? nil : cases.principal.userID)
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: form.to == "none" ? "flash.applications.unassigned" : "flash.applications.assigned")
     }
 
@@ -175,7 +176,7 @@ struct CaseOfficePages {
         let cases = try office(req)
         let id = try req.uuidParameter()
         let form = try req.content.decode(NoteForm.self)
-        do { try await cases.note(id, text: form.text ?? "") } catch OfficeCases.Failure.invalid(let field, let key) {
+        do { _ = try await AddNote(official: cases).run(id, text: form.text ?? "") } catch CaseOfficial.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field == "text" ? "note" : field, key: key)
         }
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.noted")
@@ -193,8 +194,8 @@ struct CaseOfficePages {
         let form = try req.content.decode(TransitionForm.self)
         guard let to = form.to.flatMap(CaseStatus.init(rawValue:)) else { return try await rejected(req, cases, id, field: "to", key: "applications.office.choose_step") }
         do {
-            try await cases.transition(id, to: to, message: form.message, reason: form.reason.flatMap(RejectionReason.init(rawValue:)))
-        } catch OfficeCases.Failure.invalid(let field, let key) {
+            _ = try await TransitionCase(official: cases).run(id, to: to, message: form.message, reason: form.reason.flatMap(RejectionReason.init(rawValue:)))
+        } catch CaseOfficial.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field, key: key)
         }
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.moved")
@@ -210,8 +211,8 @@ struct CaseOfficePages {
         let id = try req.uuidParameter()
         let form = try req.content.decode(ExtendForm.self)
         do {
-            try await cases.extend(id, to: Int(form.days ?? "") ?? 0, reason: form.reason ?? "")
-        } catch OfficeCases.Failure.invalid(let field, let key) {
+            _ = try await ExtendDeadline(official: cases).run(id, to: Int(form.days ?? "") ?? 0, reason: form.reason ?? "")
+        } catch CaseOfficial.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field == "reason" ? "extensionReason" : field, key: key)
         }
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.extended")
@@ -224,9 +225,11 @@ struct CaseOfficePages {
             return try await rejected(req, cases, id, field: "file", key: "files.refused.empty")
         }
         do {
-            let attached = try await cases.attachResult(id, name: upload.filename, bytes: Array(buffer: upload.data))
-            if attached.completed { return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.completed") }
-        } catch OfficeCases.Failure.invalid(let field, let key) {
+            switch try await AttachResult(official: cases).run(id, name: upload.filename, bytes: Array(buffer: upload.data)) {
+            case .completed: return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.completed")
+            case .attached: break
+            }
+        } catch CaseOfficial.Failure.invalid(let field, let key) {
             return try await rejected(req, cases, id, field: field, key: key)
         }
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.result_uploaded")
@@ -235,12 +238,9 @@ struct CaseOfficePages {
     @Sendable func download(req: Request) async throws -> Response {
         let cases = try office(req)
         let id = try req.uuidParameter()
-        let model = try await cases.find(id, on: req.db)
-        let fileID = try req.uuidParameter("file")
-        guard let file = try await CaseFileModel.find(fileID, on: req.db), file.caseID == id else { throw Abort(.notFound) }
-        try await req.portal.audit.record(AuditEvent(actor: cases.actorAudit(model), action: "applications.file.read", subjectFIN: model.applicantFIN,
-                                                     objectType: "application", objectID: model.number, purpose: "case_handling",
-                                                     details: ["file": fileID.uuidString], isPersonalDataRead: true), on: req.db)
-        return try FileDownload.response(file, app: req.application)
+        _ = try await cases.current(id)
+        switch try await ReadCaseFile(official: cases).run(try req.uuidParameter("file"), of: id) {
+        case .file(let file): return try FileDownload.response(file, app: req.application)
+        }
     }
 }

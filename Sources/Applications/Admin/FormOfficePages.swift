@@ -24,25 +24,24 @@ struct FormOfficePages {
     func registry(_ req: Request) -> FormRegistry { FormRegistry(app: req.application) }
 
     @Sendable func list(req: Request) async throws -> Response {
-        let assignments = try req.require(FormRegistry.edit)
+        let assignments = try req.require(ApplicationsPermissions.editForms)
         let principal = try req.requirePrincipal()
         let index = try await req.application.catalog.index(on: req.application)
         var codes = Set<String>()
         for assignment in assignments { if let id = assignment.agencyID, let code = try await req.portal.directory.agency(id: id)?.code { codes.insert(code) } }
         let services = index.entries.filter { $0.definition.stage.isElectronic && (principal.isPlatformAdmin || codes.contains($0.agency.code)) }
-        let forms = try await FormVersionModel.query(on: req.db).filter(\.$state ~~ ["published", "draft"]).all()
+        let forms = try await ApplicationsQueries(db: req.db).formVersions()
         let rows = services.map { entry in
             let code = entry.definition.code
             return FormListPage.Row(code: code, name: entry.definition.name.text(req.language),
-                                    published: forms.first { $0.serviceCode == code && $0.state == "published" }?.version,
-                                    draft: forms.first { $0.serviceCode == code && $0.state == "draft" }?.version)
+                                    published: forms[code]?.published, draft: forms[code]?.draft)
         }.sorted { ($0.published ?? 0, $0.code) > ($1.published ?? 0, $1.code) }
         return try req.render(FormListPage(rows: rows), titleKey: "applications.builder.list_title")
     }
 
     /// Only form editors get in (403); an unknown service is 404; another agency's service is 403.
     func requireEditor(_ code: String, _ req: Request) async throws {
-        _ = try req.require(FormRegistry.edit)
+        _ = try req.require(ApplicationsPermissions.editForms)
         guard try await req.application.catalog.index(on: req.application).entry(code: code) != nil else { throw Abort(.notFound) }
         guard try await registry(req).mayEdit(code, principal: try req.requirePrincipal()) else { throw Abort(.forbidden) }
     }

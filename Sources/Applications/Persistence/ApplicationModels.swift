@@ -8,11 +8,13 @@ import PortalHTTP
 final class FormVersionModel: Model, @unchecked Sendable {
     static let schema = "applications_forms"
 
+    enum State: String, Codable, CaseIterable, Sendable { case draft, published, superseded }
+
     @ID(key: .id) var id: UUID?
     @Field(key: "service_code") var serviceCode: String
     @Field(key: "version") var version: Int
     /// draft → published → superseded.
-    @Field(key: "state") var state: String
+    @Enum(key: "state") var state: State
     @Field(key: "definition") var definitionJSON: String
     @OptionalField(key: "created_by") var createdBy: UUID?
     @Field(key: "created_at") var createdAt: Date
@@ -48,7 +50,7 @@ final class CaseModel: Model, @unchecked Sendable {
     @Field(key: "applicant_fin") var applicantFIN: String
     /// The company a representative applied for (its other representatives see the case).
     @OptionalField(key: "company_voen") var companyVOEN: String?
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: CaseStatus
     @Field(key: "answers") var answersJSON: String
     /// The prefilled fields the register filled (`AddRegisterFilledFields`).
     @OptionalField(key: "register_filled") var registerFilledJSON: String?
@@ -73,8 +75,6 @@ final class CaseModel: Model, @unchecked Sendable {
     @OptionalField(key: "submitted_at") var submittedAt: Date?
 
     init() {}
-
-    var caseStatus: CaseStatus { CaseStatus(rawValue: status) ?? .draft }
 
     var answers: Answers {
         get { (try? CanonicalJSON.decode(Answers.self, from: answersJSON)) ?? Answers() }
@@ -105,15 +105,22 @@ final class CaseModel: Model, @unchecked Sendable {
 final class CaseEventModel: Model, @unchecked Sendable {
     static let schema = "applications_events"
 
+    /// What happened: a change of status, or one of the other entries of the timeline
+    /// (`applications.event.<raw>` for all but `status`).
+    enum Kind: String, Codable, CaseIterable, Sendable {
+        case status
+        case infoAnswer = "info_answer"
+        case `extension`, assignment, rating, refund
+    }
+
     @ID(key: .id) var id: UUID?
     @Field(key: "case_id") var caseID: UUID
     @Field(key: "seq") var seq: Int
     @Field(key: "at") var at: Date
-    /// status, info_request, info_answer, extension, assignment, rating.
-    @Field(key: "kind") var kind: String
-    @OptionalField(key: "from_status") var fromStatus: String?
-    @OptionalField(key: "to_status") var toStatus: String?
-    @Field(key: "actor_kind") var actorKind: String
+    @Enum(key: "kind") var kind: Kind
+    @OptionalEnum(key: "from_status") var fromStatus: CaseStatus?
+    @OptionalEnum(key: "to_status") var toStatus: CaseStatus?
+    @Enum(key: "actor_kind") var actorKind: CaseActor
     @OptionalField(key: "actor_id") var actorID: UUID?
     /// The agency unit shown to the citizen (never the official's name).
     @OptionalField(key: "unit") var unit: String?

@@ -24,7 +24,11 @@ extension CaseModel {
     /// answers it has (the best that can be told; a value written over the API from another page before
     /// writes were refused looks the same).
     func registerFilled(in form: FormDefinition) -> Set<String> {
-        registerFilled ?? Set(form.prefilledFields.map(\.id).filter { !(answers.values[$0] ?? "").isEmpty })
+        Self.registerFilled(registerFilled, answers: answers, in: form)
+    }
+
+    static func registerFilled(_ recorded: Set<String>?, answers: Answers, in form: FormDefinition) -> Set<String> {
+        recorded ?? Set(form.prefilledFields.map(\.id).filter { !(answers.values[$0] ?? "").isEmpty })
     }
 
     /// Nil for applications started before the column existed.

@@ -3,7 +3,7 @@ import PortalHTTP
 // What each of the Applications use cases' refusals means over HTTP, said once: the error middleware
 // answers it as a page or as problem details (docs/architecture.md, "The toolkit").
 
-extension CitizenCases.Failure: Refusal {
+extension Applicant.Failure: Refusal {
     var problem: APIProblem {
         switch self {
         // Someone else's case, or none: the same 404.
@@ -19,7 +19,7 @@ extension CitizenCases.Failure: Refusal {
     }
 }
 
-extension OfficeCases.Failure: Refusal {
+extension CaseOfficial.Failure: Refusal {
     var problem: APIProblem {
         switch self {
         case .notFound: return .notFound

@@ -19,11 +19,11 @@ struct CaseLog {
 
     func move(_ model: CaseModel, to status: CaseStatus, by actor: CaseActor, actorID: UUID? = nil, unit: String? = nil,
               message: String? = nil) async throws {
-        let from = model.caseStatus
+        let from = model.status
         guard CaseTransitions.allows(from, status, by: actor) else { throw NotAllowed(from: from, to: status, actor: actor) }
-        model.status = status.rawValue
+        model.status = status
         model.updatedAt = now
-        try await event(model, kind: "status", from: from, to: status, actor: actor, actorID: actorID, unit: unit, message: message)
+        try await event(model, kind: .status, from: from, to: status, actor: actor, actorID: actorID, unit: unit, message: message)
     }
 
     /// The agency has it: the legal clock starts today.
@@ -32,7 +32,7 @@ struct CaseLog {
         model.setDeadline(CaseDeadline(received: LocalDate(now), days: model.deadlineDays), calendar)
     }
 
-    func event(_ model: CaseModel, kind: String, from: CaseStatus? = nil, to: CaseStatus? = nil, actor: CaseActor,
+    func event(_ model: CaseModel, kind: CaseEventModel.Kind, from: CaseStatus? = nil, to: CaseStatus? = nil, actor: CaseActor,
                actorID: UUID? = nil, unit: String? = nil, message: String? = nil) async throws {
         guard let caseID = model.id else { return }
         let last = try await CaseEventModel.query(on: db).filter(\.$caseID == caseID).max(\.$seq) ?? 0
@@ -42,9 +42,9 @@ struct CaseLog {
         event.seq = last + 1
         event.at = now
         event.kind = kind
-        event.fromStatus = from?.rawValue
-        event.toStatus = to?.rawValue
-        event.actorKind = actor.rawValue
+        event.fromStatus = from
+        event.toStatus = to
+        event.actorKind = actor
         event.actorID = actorID
         event.unit = unit
         event.message = message

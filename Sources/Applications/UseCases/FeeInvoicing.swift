@@ -52,7 +52,7 @@ struct ApplicationFeeSettlement: PaymentSettlementHandler {
             throw Abort(.internalServerError, reason: "no application \(invoice.subject.id) for invoice \(invoice.number)")
         }
         try await CaseLock.lock(id, on: db)
-        guard let fresh = try await CaseModel.find(id, on: db), fresh.caseStatus == .awaitingPayment else { return }
+        guard let fresh = try await CaseModel.find(id, on: db), fresh.status == .awaitingPayment else { return }
         try await CaseLog(app: app, db: db).receive(fresh, calendar: app.portal.calendar)
         try await fresh.save(on: db)
         try await app.portal.audit.record(AuditEvent(actor: .system, action: "applications.case.fee_paid", subjectFIN: fresh.applicantFIN,
@@ -63,7 +63,7 @@ struct ApplicationFeeSettlement: PaymentSettlementHandler {
     /// A refunded fee is written into the case's timeline; the case itself follows the agency's decision.
     func invoiceRefunded(_ invoice: InvoiceInfo, on db: any Database) async throws {
         guard let model = try await CaseModel.query(on: db).filter(\.$number == invoice.subject.id).first() else { return }
-        try await CaseLog(app: app, db: db).event(model, kind: "refund", actor: .system, message: invoice.number)
+        try await CaseLog(app: app, db: db).event(model, kind: .refund, actor: .system, message: invoice.number)
         try await app.portal.audit.record(AuditEvent(actor: .system, action: "applications.case.fee_refunded", subjectFIN: model.applicantFIN,
                                                      objectType: "application", objectID: model.number,
                                                      details: ["invoice": invoice.number]), on: db)

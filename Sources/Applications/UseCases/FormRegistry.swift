@@ -7,8 +7,6 @@ import PortalHTTP
 /// agency's services and publishes it; the published version before it is superseded, and cases in
 /// flight keep the version they were started with.
 struct FormRegistry {
-    static let edit: Permission = "applications.forms.edit"
-
     enum Failure: Error, Equatable {
         case notFound
         case forbidden
@@ -21,11 +19,11 @@ struct FormRegistry {
     var now: Date { app.portal.now() }
 
     func published(_ serviceCode: String, on db: any Database) async throws -> FormVersionModel? {
-        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == "published").first()
+        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == .published).first()
     }
 
     func draft(_ serviceCode: String, on db: any Database) async throws -> FormVersionModel? {
-        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == "draft").first()
+        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == .draft).first()
     }
 
     func version(_ serviceCode: String, _ version: Int, on db: any Database) async throws -> FormVersionModel? {
@@ -38,7 +36,7 @@ struct FormRegistry {
 
     /// Service codes with a published form (the catalog's "Apply online" points here).
     func onlineServices(on db: any Database) async throws -> Set<String> {
-        Set(try await FormVersionModel.query(on: db).filter(\.$state == "published").all().map(\.serviceCode))
+        Set(try await FormVersionModel.query(on: db).filter(\.$state == .published).all().map(\.serviceCode))
     }
 
     /// May this person edit the forms of `serviceCode`? Agency administrators of its owner, the platform administrator.
@@ -46,7 +44,7 @@ struct FormRegistry {
         guard let entry = try await app.catalog.index(on: app).entry(code: serviceCode) else { return false }
         if principal.isPlatformAdmin { return true }
         guard let agency = try await app.portal.directory.agency(code: entry.agency.code) else { return false }
-        return app.portal.permissions.assignments(of: principal, granting: Self.edit).contains { $0.agencyID == agency.id }
+        return app.portal.permissions.assignments(of: principal, granting: ApplicationsPermissions.editForms).contains { $0.agencyID == agency.id }
     }
 
     /// Saves `definition` as the service's draft (a new version number when there is none).
@@ -64,7 +62,7 @@ struct FormRegistry {
                 model.id = UUID()
                 model.serviceCode = definition.serviceCode
                 model.version = last + 1
-                model.state = "draft"
+                model.state = .draft
                 model.createdBy = principal?.userID
                 model.createdAt = now
             }
@@ -83,10 +81,10 @@ struct FormRegistry {
             let problems = try draft.definition.problems(publishing: true)
             guard problems.isEmpty else { throw Failure.invalid(problems) }
             if let current = try await published(serviceCode, on: db) {
-                current.state = "superseded"
+                current.state = .superseded
                 try await current.save(on: db)
             }
-            draft.state = "published"
+            draft.state = .published
             draft.publishedBy = principal?.userID
             draft.publishedAt = now
             try await draft.save(on: db)

@@ -9,7 +9,7 @@ import SQLKit
 /// from the same counter as real submissions so nothing collides later.
 public enum SyntheticCases {
     public static func insert(count: Int, app: Application) async throws {
-        let forms = try await FormVersionModel.query(on: app.db).filter(\.$state == "published").all()
+        let forms = try await FormVersionModel.query(on: app.db).filter(\.$state == .published).all()
         let index = try await app.catalog.index(on: app)
         guard !forms.isEmpty, let applicant = try await app.portal.staff.firstAccount(on: app.db) else { return }
         let applicantID = applicant.id
@@ -44,7 +44,7 @@ public enum SyntheticCases {
                     model.applicantID = applicantID
                     model.applicantFIN = applicantFIN
                     let status = statuses[n % statuses.count]
-                    model.status = status.rawValue
+                    model.status = status
                     model.answers = Answers(values: ["phone": "+99450\(String(format: "%07d", n % 10_000_000))"])
                     model.unitCode = units[n % units.count]
                     model.deadlineDays = 15

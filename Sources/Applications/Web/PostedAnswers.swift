@@ -5,16 +5,18 @@ extension CitizenPages {
     /// Reads a page's answers from the posted form (text fields, group rows `group-<n>-<child>`, files,
     /// a supporting document `<field>-document`). Answers the register filled (and missing ones whose
     /// way out is the office) are not read at all: whatever is posted for them is ignored.
-    func readAnswers(_ req: Request, page: FormPage, model: CaseModel, cases: CitizenCases, validation: FormValidation) async throws -> (Answers, [AnswerProblem]) {
+    func readAnswers(_ req: Request, page: FormPage, model: ApplicationCase, applicant: Applicant, validation: FormValidation) async throws -> (Answers, [AnswerProblem]) {
         var answers = Answers()
         var problems: [AnswerProblem] = []
         func text(_ key: String) -> String? { try? req.content.get(String.self, at: key) }
         func file(_ key: String, purpose: String? = nil) async throws -> UUID? {
             guard let upload = try? req.content.get(File.self, at: key), upload.data.readableBytes > 0 else { return nil }
             do {
-                return try await cases.upload(model.id!, field: purpose ?? key.split(separator: "-").last.map(String.init) ?? key,
-                                              name: upload.filename, bytes: Array(buffer: upload.data))
-            } catch CitizenCases.Failure.file(let reason) {
+                switch try await UploadCaseFile(applicant: applicant).run(model.id, field: purpose ?? key.split(separator: "-").last.map(String.init) ?? key,
+                                                                          name: upload.filename, bytes: Array(buffer: upload.data)) {
+                case .kept(let id): return id
+                }
+            } catch Applicant.Failure.file(let reason) {
                 problems.append(AnswerProblem(page: page.id, field: key, key: reason))
                 return nil
             }
