@@ -11,11 +11,7 @@ public struct PaymentsModule: PortalModule {
     public var migrations: [any Migration] { [CreatePaymentsTables(), AddPaymentRegions()] }
 
     public var permissions: [PermissionGrant] {
-        [PermissionGrant(PaymentsOfficePages.recordFines, to: [.operator_, .head]),
-         PermissionGrant(Refunds.request, to: [.operator_, .reviewer, .head]),
-         PermissionGrant(Refunds.approve, to: [.head]),
-         // The settlement file covers every agency's payments: only the platform's administrator reads it.
-         PermissionGrant(Reconciliation.permission, to: [.platformAdmin])]
+        PaymentsPermissions.grants
     }
 
     public var navigation: [NavigationLink] {
@@ -35,7 +31,7 @@ public struct PaymentsModule: PortalModule {
         let provider = HTTPPaymentProvider(client: app.client, baseURL: config.providerBaseURL, merchantID: config.merchantID,
                                            secret: config.secret, clock: app.portal.clock)
         app.storage[PaymentsServicesKey.self] = PaymentsServices(config: config, provider: provider)
-        app.payments.register(FineSettlement(app: app), forSubjectType: Fines.subjectType)
+        app.payments.register(FineSettlement(app: app), forSubjectType: FineSettlement.subjectType)
     }
 
     public func routes(_ routes: PortalRoutes) throws {
@@ -46,9 +42,7 @@ public struct PaymentsModule: PortalModule {
     }
 
     public func stats(on db: any Database) async throws -> [Stat] {
-        [Stat(key: "payments.invoices.paid", value: Int64(try await InvoiceModel.query(on: db).filter(\.$status == InvoiceStatus.paid.rawValue).count())),
-         Stat(key: "payments.invoices.unpaid", value: Int64(try await InvoiceModel.query(on: db).filter(\.$status == InvoiceStatus.unpaid.rawValue).count())),
-         Stat(key: "payments.fines.recorded", value: Int64(try await FineModel.query(on: db).count()))]
+        try await PaymentsStatistics.stats(on: db)
     }
 
     public func seedDemo(_ context: SeedContext) async throws {

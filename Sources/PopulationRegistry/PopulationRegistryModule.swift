@@ -9,11 +9,7 @@ public struct PopulationRegistryModule: PortalModule {
 
     public var migrations: [any Migration] { [CreatePopulationTables(), CreateLookupQuota()] }
 
-    /// Look-ups serve case work, receptions and fines: an agency administrator (who manages officials
-    /// and registry entries) has no look-up right.
-    public var permissions: [PermissionGrant] {
-        [PermissionGrant(PersonLookupPages.permission, to: [.operator_, .reviewer, .head])]
-    }
+    public var permissions: [PermissionGrant] { PopulationPermissions.grants }
 
     public var jobs: [BackgroundJob] {
         [BackgroundJob(name: "population.purge-lookup-quota", interval: .seconds(3600)) { app in
@@ -36,7 +32,7 @@ public struct PopulationRegistryModule: PortalModule {
     }
 
     public func stats(on db: any Database) async throws -> [Stat] {
-        [Stat(key: "population.persons", value: Int64(try await PersonModel.query(on: db).count()))]
+        try await PopulationStatistics.stats(on: db)
     }
 
     public func seedDemo(_ context: SeedContext) async throws {

@@ -61,7 +61,7 @@ struct ApplicationFeeTests {
             }
             model = try #require(try await CaseModel.find(UUID(uuidString: id), on: portal.app.db))
             #expect(model.receivedOn == LocalDate(portal.clock.now()).iso && model.dueOn != nil)
-            #expect(try await world.invoiceModel(invoiceID)?.status == "paid")
+            #expect(try await world.invoiceModel(invoiceID)?.status == .paid)
             let events = try await CaseEventModel.query(on: portal.app.db).filter(\.$caseID == model.id!).sort(\.$seq).all()
             #expect(events.compactMap(\.toStatus?.rawValue) == ["submitted", "awaiting_payment", "received"], "moved on exactly once")
             // A redelivered success changes nothing.

@@ -17,7 +17,7 @@ struct CallbackAndIdempotencyTests {
         let invoice = try await world.invoice(fin: citizenA, amount: 1500)
         let citizen = try await world.citizen(citizenA)
         try await world.decide(try await world.startPaying(citizen, invoice.id))
-        try await world.eventually("paid") { try await world.invoiceModel(invoice.id)?.status == "paid" }
+        try await world.eventually("paid") { try await world.invoiceModel(invoice.id)?.status == .paid }
         let payment = try #require(try await PaymentModel.query(on: world.app.db).filter(\.$invoiceID == invoice.id).first())
         // The simulator notes a delivery when the portal's answer arrives, which may be just after the invoice is paid.
         try await world.eventually("the simulator saw its callback answered") { world.sim.deliveredEvents.contains { $0.type == "payment.succeeded" } }
@@ -53,13 +53,13 @@ struct CallbackAndIdempotencyTests {
             #expect(res.status == .unauthorized, "the signature does not cover this body")
             res = try await world.portal.browser().send(.POST, "/payments/provider/callback", headers: [:], body: ByteBuffer(string: "{}"))
             #expect(res.status == .unauthorized, "no signature")
-            #expect(try await world.payment(payment.id!)?.status == "started")
-            #expect(try await world.invoiceModel(invoice.id)?.status == "unpaid")
+            #expect(try await world.payment(payment.id!)?.status == .started)
+            #expect(try await world.invoiceModel(invoice.id)?.status == .unpaid)
 
             // A valid one is applied; replaying the captured message later is refused by its timestamp.
             res = try await world.sendCallback(event, timestamp: now)
             #expect(res.status == .ok)
-            #expect(try await world.invoiceModel(invoice.id)?.status == "paid")
+            #expect(try await world.invoiceModel(invoice.id)?.status == .paid)
             world.portal.clock.advance(by: 600)
             res = try await world.sendCallback(event, timestamp: now)
             #expect(res.status == .unauthorized)
@@ -91,7 +91,7 @@ struct CallbackAndIdempotencyTests {
             let late = ProviderEvent(eventId: "evt_late_failure", type: .failed, paymentId: payment.providerPaymentID!, orderId: payment.id!.uuidString,
                                      amount: payment.amount, currency: "AZN", occurredAt: Date())
             #expect(try await world.sendCallback(late).status == .ok)
-            #expect(try await world.payment(payment.id!)?.status == "succeeded")
+            #expect(try await world.payment(payment.id!)?.status == .succeeded)
             #expect(try await ProviderEventModel.find("evt_late_failure", on: world.app.db)?.outcome == "ignored:succeeded->failed")
         }
     }
@@ -125,7 +125,7 @@ struct CallbackAndIdempotencyTests {
             // Left alone, the attempt expires after 90 minutes.
             world.portal.clock.advance(by: 24 * 3600 + 1)
             try await ExpirePayments(app: world.app).run()
-            #expect(try await world.payment(dto.id)?.status == "expired")
+            #expect(try await world.payment(dto.id)?.status == .expired)
         }
     }
 

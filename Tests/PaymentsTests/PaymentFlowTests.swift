@@ -52,9 +52,9 @@ struct PaymentFlowTests {
             let back = try await world.decide(hosted, pay: true)
             let paymentID = try #require(Self.paymentID(fromLocation: back))
             #expect(back == "https://portal.test/payments/return/\(paymentID.uuidString)")
-            try await world.eventually("the invoice is paid") { try await world.invoiceModel(invoice)?.status == "paid" }
-            #expect(try await FineModel.query(on: world.app.db).first()?.status == "paid", "the fine is paid in the same transaction")
-            #expect(try await world.payment(paymentID)?.status == "succeeded")
+            try await world.eventually("the invoice is paid") { try await world.invoiceModel(invoice)?.status == .paid }
+            #expect(try await FineModel.query(on: world.app.db).first()?.status == .paid, "the fine is paid in the same transaction")
+            #expect(try await world.payment(paymentID)?.status == .succeeded)
             let returned = try await citizen.get("/payments/return/\(paymentID.uuidString)")
             #expect(returned.status == .ok && returned.body.string.contains("href=\"/cabinet/payments\" id=\"continue\""))
             #expect(returned.body.string.contains(portal.app.portal.localizer.text("payments.payment.status.succeeded", .az)))
@@ -74,12 +74,12 @@ struct PaymentFlowTests {
             let citizen = try await world.citizen(Self.citizenA)
             let first = try await world.startPaying(citizen, invoice.id)
             let firstID = try #require(Self.paymentID(fromLocation: try await world.decide(first, pay: false)))
-            try await world.eventually("the attempt failed") { try await world.payment(firstID)?.status == "failed" }
-            #expect(try await world.invoiceModel(invoice.id)?.status == "unpaid")
+            try await world.eventually("the attempt failed") { try await world.payment(firstID)?.status == .failed }
+            #expect(try await world.invoiceModel(invoice.id)?.status == .unpaid)
             let second = try await world.startPaying(citizen, invoice.id)
             #expect(second != first, "a new attempt after a failed one")
             let secondID = try #require(Self.paymentID(fromLocation: try await world.decide(second)))
-            try await world.eventually("the invoice is paid") { try await world.invoiceModel(invoice.id)?.status == "paid" }
+            try await world.eventually("the invoice is paid") { try await world.invoiceModel(invoice.id)?.status == .paid }
             #expect(try await world.invoiceModel(invoice.id)?.paidPaymentID == secondID)
             #expect(try await RecordingHandler.state(world.app, invoice.subject.id) == "paid")
         }
@@ -98,17 +98,17 @@ struct PaymentFlowTests {
             try await world.eventually("the provider retried at least three times") {
                 (world.sim.deliveredEvents.first?.attempts ?? 0) >= 3
             }
-            #expect(try await world.payment(paymentID)?.status == "started", "the payment is not marked succeeded")
-            #expect(try await world.invoiceModel(invoice.id)?.status == "unpaid", "the invoice is not paid")
+            #expect(try await world.payment(paymentID)?.status == .started, "the payment is not marked succeeded")
+            #expect(try await world.invoiceModel(invoice.id)?.status == .unpaid, "the invoice is not paid")
             #expect(try await RecordingHandler.state(world.app, invoice.subject.id) == nil, "the handler's own write was rolled back")
             #expect(try await ProviderEventModel.query(on: world.app.db).count() == 0, "the event is not marked processed")
             #expect(handler.sawPaymentStatus.allSatisfy { $0 == "succeeded" } && !handler.sawPaymentStatus.isEmpty,
                     "inside the transaction the handler saw the payment succeeded")
 
             handler.setFailing(false)
-            try await world.eventually("a retry is applied") { try await world.invoiceModel(invoice.id)?.status == "paid" }
+            try await world.eventually("a retry is applied") { try await world.invoiceModel(invoice.id)?.status == .paid }
             #expect(try await RecordingHandler.state(world.app, invoice.subject.id) == "paid")
-            #expect(try await world.payment(paymentID)?.status == "succeeded")
+            #expect(try await world.payment(paymentID)?.status == .succeeded)
             #expect(handler.paidSubjects == [invoice.subject.id], "settled once")
         }
     }
@@ -189,17 +189,17 @@ struct PaymentFlowTests {
             let citizen = try await world.citizen(Self.citizenA)
             _ = try await citizen.post("/payments/invoices/\(invoice.id.uuidString)/pay")
             let payment = try #require(try await PaymentModel.query(on: world.app.db).first())
-            #expect(payment.status == "started")
+            #expect(payment.status == .started)
             world.portal.clock.advance(by: 89 * 60)
             #expect(try await ExpirePayments(app: world.app).run() == 0)
             world.portal.clock.advance(by: 2 * 60)
             #expect(try await ExpirePayments(app: world.app).run() == 1)
-            #expect(try await world.payment(payment.id!)?.status == "expired")
+            #expect(try await world.payment(payment.id!)?.status == .expired)
             let late = ProviderEvent(eventId: "evt_late", type: .succeeded, paymentId: try #require(payment.providerPaymentID), orderId: payment.id!.uuidString,
                                      amount: payment.amount, currency: "AZN", occurredAt: world.portal.clock.now())
             let res = try await world.sendCallback(late)
             #expect(res.status == .ok)
-            #expect(try await world.invoiceModel(invoice.id)?.status == "paid")
+            #expect(try await world.invoiceModel(invoice.id)?.status == .paid)
         }
     }
 }

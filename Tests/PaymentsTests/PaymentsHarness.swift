@@ -172,7 +172,7 @@ final class RecordingHandler: PaymentSettlementHandler, @unchecked Sendable {
         let sql = db as! any SQLDatabase
         try await sql.raw("INSERT INTO test_applications (id, state) VALUES (\(bind: invoice.subject.id), 'paid')").run()
         if let payment = invoice.paidByPayment, let model = try await PaymentModel.find(payment, on: db) {
-            lock.withLock { sawPaymentStatus.append(model.status) }
+            lock.withLock { sawPaymentStatus.append(model.status.rawValue) }
         }
         if lock.withLock({ failing }) { throw Refused() }
         lock.withLock { paidSubjects.append(invoice.subject.id) }

@@ -41,7 +41,7 @@ struct RefundAndReconciliationTests {
             #expect(try await RefundModel.query(on: world.app.db).count() == 0, "a reason is required")
             _ = try await asker.post("/office/payments/payments/\(payment.id!.uuidString)/refunds", [("reason", "Xidmət göstərilmədi")])
             let refund = try #require(try await RefundModel.query(on: world.app.db).first())
-            #expect(refund.state == "requested")
+            #expect(refund.state == .requested)
             _ = try await asker.post("/office/payments/payments/\(payment.id!.uuidString)/refunds", [("reason", "again")])
             #expect(try await RefundModel.query(on: world.app.db).count() == 1, "one open refund per payment")
 
@@ -49,7 +49,7 @@ struct RefundAndReconciliationTests {
             try await asker.get("/office/payments/refunds")
             let own = try await asker.post("/office/payments/refunds/\(refund.id!.uuidString)/approve")
             #expect(own.headers.first(name: .location) == "/office/payments/refunds")
-            #expect(try await RefundModel.find(refund.id!, on: world.app.db)?.state == "requested")
+            #expect(try await RefundModel.find(refund.id!, on: world.app.db)?.state == .requested)
             // The schema refuses it as well.
             await expectSchemaRefuses(.constraint) {
                 try await (world.app.db as! any SQLDatabase).raw(
@@ -65,10 +65,10 @@ struct RefundAndReconciliationTests {
             let approved = try await head.post("/office/payments/refunds/\(refund.id!.uuidString)/approve")
             #expect(approved.status == .seeOther)
             try await world.eventually("the provider's refund callback is applied") {
-                try await world.payment(payment.id!)?.status == "refunded"
+                try await world.payment(payment.id!)?.status == .refunded
             }
-            #expect(try await RefundModel.find(refund.id!, on: world.app.db)?.state == "completed")
-            #expect(try await world.invoiceModel(invoice.id)?.status == "refunded")
+            #expect(try await RefundModel.find(refund.id!, on: world.app.db)?.state == .completed)
+            #expect(try await world.invoiceModel(invoice.id)?.status == .refunded)
             #expect(try await RecordingHandler.state(world.app, invoice.subject.id) == "refunded", "the owning module was told")
         }
     }

@@ -119,9 +119,9 @@ struct RegionScopeTests {
             page = try await head.get("/office/payments/refunds").body.string
             #expect(page.contains("/office/payments/refunds/\(refundR.id!.uuidString)/approve") && !page.contains(refundS.id!.uuidString))
             #expect(try await head.post("/office/payments/refunds/\(refundS.id!.uuidString)/approve").status == .notFound)
-            #expect(try await RefundModel.find(refundS.id!, on: portal.app.db)?.state == "requested")
+            #expect(try await RefundModel.find(refundS.id!, on: portal.app.db)?.state == .requested)
             #expect(try await head.post("/office/payments/refunds/\(refundR.id!.uuidString)/reject").status == .seeOther)
-            #expect(try await RefundModel.find(refundR.id!, on: portal.app.db)?.state == "rejected")
+            #expect(try await RefundModel.find(refundR.id!, on: portal.app.db)?.state == .rejected)
         }
     }
 

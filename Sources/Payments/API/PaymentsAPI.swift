@@ -1,4 +1,3 @@
-import FluentKit
 import Crypto
 import PortalHTTP
 
@@ -75,18 +74,17 @@ struct PaymentsAPI {
         }
     }
 
-    static func dto(_ payment: PaymentModel, number: String) -> PaymentDTO {
-        PaymentDTO(id: payment.id!, invoiceId: payment.invoiceID, invoiceNumber: number, status: payment.status, amount: payment.amount,
-                   currency: payment.currency, redirectUrl: payment.paymentStatus.isActive ? payment.redirectURL : nil,
+    static func dto(_ payment: PaymentRecord, number: String) -> PaymentDTO {
+        PaymentDTO(id: payment.id, invoiceId: payment.invoiceID, invoiceNumber: number, status: payment.status.rawValue, amount: payment.amount,
+                   currency: payment.currency, redirectUrl: payment.status.isActive ? payment.redirectURL : nil,
                    createdAt: payment.createdAt, expiresAt: payment.expiresAt, finishedAt: payment.finishedAt)
     }
 
-    static func dto(_ invoice: InvoiceModel, _ req: Request) throws -> InvoiceDTO {
-        let info = try invoice.info
-        return InvoiceDTO(id: invoice.id!, number: invoice.number, status: invoice.status, purpose: invoice.purpose, amount: invoice.amount,
-                          currency: invoice.currency, description: info.describe(req.language, req.portal.localizer), agencyCode: invoice.agencyCode,
-                          payerFin: invoice.payerFIN, payerVoen: invoice.payerVOEN, subjectType: invoice.subjectType, subjectId: invoice.subjectID,
-                          createdAt: invoice.createdAt, paidAt: invoice.paidAt)
+    static func dto(_ invoice: InvoiceInfo, _ req: Request) -> InvoiceDTO {
+        InvoiceDTO(id: invoice.id, number: invoice.number, status: invoice.status.rawValue, purpose: invoice.purpose.rawValue,
+                   amount: invoice.amount.minorUnits, currency: invoice.amount.currency, description: invoice.describe(req.language, req.portal.localizer),
+                   agencyCode: invoice.agencyCode, payerFin: invoice.payer.fin, payerVoen: invoice.payer.voen, subjectType: invoice.subject.type,
+                   subjectId: invoice.subject.id, createdAt: invoice.createdAt, paidAt: invoice.paidAt)
     }
 
     /// The request body, strictly: only `invoiceId`. A client cannot set a status, an amount or a payer.
@@ -140,57 +138,50 @@ struct PaymentsAPI {
     @Sendable func list(req: Request) async throws -> Response {
         let principal = try Self.principal(req, scope: Self.readScope)
         let paging = try Paging(req)
-        let query = PaymentModel.query(on: req.db).filter(\.$payerUserID == principal.userID)
-        let total = try await query.count()
-        let payments = try await query.sort(\.$createdAt, .descending).offset(paging.offset).limit(paging.limit).all()
-        let ids = Array(Set(payments.map(\.invoiceID)))
-        let numbers = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await InvoiceModel.query(on: req.db).filter(\.$id ~~ ids).all().map { ($0.id!, $0.number) })
-        return try req.privateJSON(ListPage(items: payments.map { Self.dto($0, number: numbers[$0.invoiceID] ?? "") }, total: total, paging: paging))
+        let payments = try await PaymentsQueries(db: req.db).payments(of: principal.userID, paging: paging)
+        return try req.privateJSON(payments.map { Self.dto($0.payment, number: $0.invoiceNumber) })
     }
 
     @Sendable func show(req: Request) async throws -> Response {
         let principal = try Self.principal(req, scope: Self.readScope)
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let payment = try await PaymentModel.find(id, on: req.db),
-              let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db),
-              payment.payerUserID == principal.userID || Invoices.canAccess(invoice, principal) else {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let found = try await PaymentsQueries(db: req.db).payment(id, visibleTo: principal, orPayer: true) else {
             throw APIProblem(.notFound, slug: "not-found", detailKey: "problem.payments.payment_not_found")
         }
-        return try req.privateJSON(Self.dto(payment, number: invoice.number))
+        return try req.privateJSON(Self.dto(found.payment, number: found.invoice.number))
     }
 
     @Sendable func invoices(req: Request) async throws -> Response {
         let principal = try Self.principal(req, scope: Self.readScope)
         let paging = try Paging(req)
-        var status: String?
+        var status: InvoiceStatus?
         if let raw = req.query[String.self, at: "status"] {
-            guard InvoiceStatus(rawValue: raw) != nil else {
+            guard let parsed = InvoiceStatus(rawValue: raw) else {
                 throw APIProblem.validation([(field: "status", issue: ValidationIssue("validation.payments.invoice_status"))])
             }
-            status = raw
+            status = parsed
         }
-        var rows = try await Invoices.visible(to: principal, on: req.db, limit: 10_000)
+        var rows = try await PaymentsQueries(db: req.db).visibleInvoices(to: principal, limit: 10_000)
         if let status { rows = rows.filter { $0.status == status } }
-        return try req.privateJSON(try ListPage(all: rows, paging: paging).map { try Self.dto($0, req) })
+        return try req.privateJSON(ListPage(all: rows, paging: paging).map { Self.dto($0, req) })
     }
 
     @Sendable func invoice(req: Request) async throws -> Response {
         let principal = try Self.principal(req, scope: Self.readScope)
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let invoice = try await InvoiceModel.find(id, on: req.db),
-              Invoices.canAccess(invoice, principal) else {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let invoice = try await PaymentsQueries(db: req.db).invoice(id, visibleTo: principal) else {
             throw APIProblem(.notFound, slug: "not-found", detailKey: "problem.payments.invoice_not_found")
         }
-        return try req.privateJSON(try Self.dto(invoice, req))
+        return try req.privateJSON(Self.dto(invoice, req))
     }
 
     @Sendable func fines(req: Request) async throws -> Response {
         let principal = try Self.principal(req, scope: Self.readScope)
         let paging = try Paging(req)
-        let query = FineModel.query(on: req.db).filter(\.$offenderFIN == principal.fin.value)
-        let total = try await query.count()
-        let fines = try await query.sort(\.$createdAt, .descending).offset(paging.offset).limit(paging.limit).all()
-        return try req.privateJSON(ListPage(items: fines.map {
-            FineDTO(id: $0.id!, protocolNumber: $0.protocolNumber, agencyCode: $0.agencyCode, offence: $0.offence, offenceDate: $0.offenceDate,
-                    amount: $0.amount, currency: "AZN", status: $0.status, invoiceId: $0.invoiceID)
-        }, total: total, paging: paging))
+        let fines = try await PaymentsQueries(db: req.db).fines(of: principal.fin.value, paging: paging)
+        return try req.privateJSON(fines.map {
+            FineDTO(id: $0.id, protocolNumber: $0.protocolNumber, agencyCode: $0.agencyCode, offence: $0.offence, offenceDate: $0.offenceDate,
+                    amount: $0.amount, currency: "AZN", status: $0.status.rawValue, invoiceId: $0.invoiceID)
+        })
     }
 }

@@ -1,12 +1,9 @@
-import FluentKit
 import PortalHTTP
 
 /// `/office/payments`: fines recorded by an agency, an invoice looked up for a refund, refunds asked for
 /// and decided (two people), and the daily reconciliation with the provider's settlement file
 /// (the views: PaymentsOfficeViews.swift, ReconciliationPageView.swift).
 struct PaymentsOfficePages {
-    static let recordFines: Permission = "payments.fines.record"
-
     struct Hub: Sendable {
         var canRecordFines: Bool
         var canRequestRefunds: Bool
@@ -96,30 +93,30 @@ struct PaymentsOfficePages {
     }
 
     @Sendable func hub(req: Request) async throws -> Response {
-        let page = Hub(canRecordFines: Self.has(req, Self.recordFines), canRequestRefunds: Self.has(req, Refunds.request),
-                       canApproveRefunds: Self.has(req, Refunds.approve), canReconcile: Self.has(req, Reconciliation.permission))
+        let page = Hub(canRecordFines: Self.has(req, PaymentsPermissions.recordFines), canRequestRefunds: Self.has(req, PaymentsPermissions.requestRefunds),
+                       canApproveRefunds: Self.has(req, PaymentsPermissions.approveRefunds), canReconcile: Self.has(req, PaymentsPermissions.reconcile))
         guard page.canRecordFines || page.canRequestRefunds || page.canApproveRefunds || page.canReconcile else { throw Abort(.forbidden) }
         return try req.render(page, titleKey: "payments.office.title")
     }
 
     func finesPage(_ req: Request, values: [String: String], errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
-        let scope = Self.scope(req, Self.recordFines)
+        let scope = Self.scope(req, PaymentsPermissions.recordFines)
         var options: [Choice] = []
         for id in scope.agencies.sorted(by: { $0.uuidString < $1.uuidString }) {
             guard let agency = try await req.portal.directory.agency(id: id) else { continue }
             options.append(Choice(value: agency.code, label: agency.name.text(req.language)))
         }
-        let rows = try await ReadPaymentsOffice(app: req.application).fines(in: scope).map { line in
-            FineRow(protocolNumber: line.fine.protocolNumber, fin: line.fine.offenderFIN, offence: line.fine.offence, date: line.fine.offenceDate,
-                    amount: line.fine.amount, status: req.portal.localizer.text("payments.fine.status.\(line.fine.status)", req.language),
-                    invoiceNumber: line.invoiceNumber)
+        let rows = try await PaymentsQueries(db: req.db).fines(in: scope).map { fine in
+            FineRow(protocolNumber: fine.protocolNumber, fin: fine.offenderFIN, offence: fine.offence, date: fine.offenceDate,
+                    amount: fine.amount, status: req.portal.localizer.text("payments.fine.status.\(fine.status.rawValue)", req.language),
+                    invoiceNumber: fine.invoiceNumber)
         }
         return try req.render(FinesPage(values: values, errors: errors, agencies: options, fines: rows), titleKey: "payments.office.fines.title",
                               status: status)
     }
 
     @Sendable func fines(req: Request) async throws -> Response {
-        _ = try req.require(Self.recordFines)
+        _ = try req.require(PaymentsPermissions.recordFines)
         return try await finesPage(req, values: ["offence_date": LocalDate(req.portal.now()).iso], errors: FormErrors(), status: .ok)
     }
 
@@ -133,7 +130,7 @@ struct PaymentsOfficePages {
     }
 
     @Sendable func recordFine(req: Request) async throws -> Response {
-        let assignments = try req.require(Self.recordFines)
+        let assignments = try req.require(PaymentsPermissions.recordFines)
         let principal = try req.requirePrincipal()
         let form = try req.content.decode(FineForm.self)
         let values = ["agency": form.agency ?? "", "fin": form.fin ?? "", "amount": form.amount ?? "", "offence": form.offence ?? "",
@@ -147,7 +144,7 @@ struct PaymentsOfficePages {
         // A regional official records fines only for people registered in their units (nil: the whole agency).
         let inAgency = assignments.filter { $0.agencyID == agency.id }
         let units: Set<String>? = inAgency.contains { $0.territorialUnitCode == nil } ? nil : Set(inAgency.compactMap(\.territorialUnitCode))
-        let outcome = try await Fines(app: req.application).record(
+        let outcome = try await RecordFine(app: req.application).run(
             .init(fin: values["fin"]!, amount: values["amount"]!, offence: values["offence"]!, offenceDate: values["offence_date"]!,
                   protocolNumber: values["protocol_number"]!),
             agency: agency, recordedBy: principal.userID, actor: principal.officialActor(agencyID: agency.id, ip: req.clientIP), units: units)
@@ -164,25 +161,25 @@ struct PaymentsOfficePages {
 
     /// One invoice by number, in the official's scope. Not found and out of scope look the same (404).
     @Sendable func lookup(req: Request) async throws -> Response {
-        _ = try req.require(Refunds.request)
+        _ = try req.require(PaymentsPermissions.requestRefunds)
         let principal = try req.requirePrincipal()
         let query = (req.query[String.self, at: "number"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
         var page = InvoiceLookup(query: query, searched: !query.isEmpty, found: false, number: "", payer: "", description: "", amount: 0,
                                  status: "", payments: [])
         if !query.isEmpty, let found = try await ReadPaymentsOffice(app: req.application)
-            .invoice(number: query, in: Self.scope(req, Refunds.request), official: principal, ip: req.clientIP) {
+            .invoice(number: query, in: Self.scope(req, PaymentsPermissions.requestRefunds), official: principal, ip: req.clientIP) {
             let (invoice, payments) = found
             page.found = true
             page.number = invoice.number
-            page.payer = invoice.payerFIN
-            page.description = try invoice.info.describe(req.language, req.portal.localizer)
-            page.amount = invoice.amount
-            page.status = req.portal.localizer.text("payments.invoice.status.\(invoice.status)", req.language)
+            page.payer = invoice.payer.fin
+            page.description = invoice.describe(req.language, req.portal.localizer)
+            page.amount = invoice.amount.minorUnits
+            page.status = req.portal.localizer.text("payments.invoice.status.\(invoice.status.rawValue)", req.language)
             page.payments = payments.map {
-                PaymentRow(id: $0.id!.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status)", req.language),
-                           statusCode: $0.status, amount: $0.amount, created: BakuTime.display($0.createdAt),
+                PaymentRow(id: $0.id.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status.rawValue)", req.language),
+                           statusCode: $0.status.rawValue, amount: $0.amount, created: BakuTime.display($0.createdAt),
                            finished: $0.finishedAt.map(BakuTime.display), providerID: $0.providerPaymentID,
-                           refundable: $0.paymentStatus == .succeeded)
+                           refundable: $0.status == .succeeded)
             }
         }
         return try req.render(page, titleKey: "payments.office.invoice.title", status: page.searched && !page.found ? .notFound : .ok)
@@ -191,13 +188,13 @@ struct PaymentsOfficePages {
     struct RefundForm: Content { var reason: String? }
 
     @Sendable func requestRefund(req: Request) async throws -> Response {
-        _ = try req.require(Refunds.request)
+        _ = try req.require(PaymentsPermissions.requestRefunds)
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter()
         let form = try req.content.decode(RefundForm.self)
-        let outcome = try await Refunds(app: req.application).request(paymentID: id, reason: form.reason ?? "", official: principal,
-                                                                      scope: Self.scope(req, Refunds.request), ip: req.clientIP)
-        let number = try await ReadPaymentsOffice(app: req.application).invoiceNumber(ofPayment: id)
+        let outcome = try await RequestRefund(app: req.application).run(paymentID: id, reason: form.reason ?? "", official: principal,
+                                                                      scope: Self.scope(req, PaymentsPermissions.requestRefunds), ip: req.clientIP)
+        let number = try await PaymentsQueries(db: req.db).invoiceNumber(ofPayment: id)
         let back = "/office/payments/invoices?number=" + (number ?? "")
         switch outcome {
         case .requested: return req.redirect(to: "/office/payments/refunds", flash: "flash.payments.refund_requested")
@@ -209,29 +206,28 @@ struct PaymentsOfficePages {
     }
 
     @Sendable func refunds(req: Request) async throws -> Response {
-        let requesting = Self.scope(req, Refunds.request)
-        let approving = Self.scope(req, Refunds.approve)
+        let requesting = Self.scope(req, PaymentsPermissions.requestRefunds)
+        let approving = Self.scope(req, PaymentsPermissions.approveRefunds)
         guard !requesting.isEmpty || !approving.isEmpty else { throw Abort(.forbidden) }
         let principal = try req.requirePrincipal()
-        let lines = try await ReadPaymentsOffice(app: req.application).refunds(in: requesting.union(approving))
-        let rows = lines.map { line -> RefundRow in
-            let refund = line.refund
-            return RefundRow(id: refund.id!.uuidString, invoiceNumber: line.invoiceNumber, amount: refund.amount, reason: refund.reason,
-                             state: req.portal.localizer.text("payments.refund.state.\(refund.state)", req.language), stateCode: refund.state,
-                             requested: BakuTime.display(refund.requestedAt),
-                             decidable: approving.contains(agency: refund.agencyID, unit: line.unitCode) && refund.requestedBy != principal.userID
-                               && (refund.state == "requested" || (refund.state == "approved" && refund.providerRefundID == nil)),
-                             mine: refund.requestedBy == principal.userID)
+        let refunds = try await PaymentsQueries(db: req.db).refunds(in: requesting.union(approving))
+        let rows = refunds.map { refund -> RefundRow in
+            RefundRow(id: refund.id.uuidString, invoiceNumber: refund.invoiceNumber, amount: refund.amount, reason: refund.reason,
+                      state: req.portal.localizer.text("payments.refund.state.\(refund.state.rawValue)", req.language), stateCode: refund.state.rawValue,
+                      requested: BakuTime.display(refund.requestedAt),
+                      decidable: approving.contains(agency: refund.agencyID, unit: refund.unitCode) && refund.requestedBy != principal.userID
+                        && (refund.state == .requested || (refund.state == .approved && refund.providerRefundID == nil)),
+                      mine: refund.requestedBy == principal.userID)
         }
         return try req.render(RefundsPage(rows: rows), titleKey: "payments.office.refunds.title")
     }
 
     func decide(_ req: Request, approve: Bool) async throws -> Response {
-        _ = try req.require(Refunds.approve)
+        _ = try req.require(PaymentsPermissions.approveRefunds)
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter()
-        let outcome = try await Refunds(app: req.application).decide(refundID: id, approve: approve, official: principal,
-                                                                     scope: Self.scope(req, Refunds.approve), ip: req.clientIP)
+        let outcome = try await DecideRefund(app: req.application).run(refundID: id, approve: approve, official: principal,
+                                                                  scope: Self.scope(req, PaymentsPermissions.approveRefunds), ip: req.clientIP)
         switch outcome {
         case .approved: return req.redirect(to: "/office/payments/refunds", flash: "flash.payments.refund_approved")
         case .rejected: return req.redirect(to: "/office/payments/refunds", flash: "flash.payments.refund_rejected")

@@ -39,9 +39,9 @@ struct ReconciliationPages {
         return LocalDate(req.portal.now(), in: TimeZone(secondsFromGMT: 0)!).iso
     }
 
-    func report(_ req: Request, day: String) async throws -> (Reconciliation.Report?, SettlementFileModel?, String?) {
+    func report(_ req: Request, day: String) async throws -> (Reconciliation.Report?, SettlementFile?, String?) {
         let reconciliation = Reconciliation(app: req.application)
-        guard let file = try await reconciliation.latestFile(day: day) else { return (nil, nil, nil) }
+        guard let file = try await PaymentsQueries(db: req.db).latestSettlementFile(day: day) else { return (nil, nil, nil) }
         switch Reconciliation.parse(file.content) {
         case .failure(let problem): return (nil, file, req.t("payments.reconciliation.bad_file", String(problem.line), problem.message))
         case .success(let lines): return (try await reconciliation.report(day: day, lines: lines), file, nil)
@@ -49,7 +49,7 @@ struct ReconciliationPages {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        _ = try req.require(Reconciliation.permission)
+        _ = try req.require(PaymentsPermissions.reconcile)
         let day = Self.day(req)
         let (report, file, problem) = try await report(req, day: day)
         let rows = (report?.mismatches ?? []).map {
@@ -71,11 +71,10 @@ struct ReconciliationPages {
     }
 
     @Sendable func store(req: Request) async throws -> Response {
-        _ = try req.require(Reconciliation.permission)
+        _ = try req.require(PaymentsPermissions.reconcile)
         let principal = try req.requirePrincipal()
         let form = try req.content.decode(StoreForm.self)
         guard let day = form.day, LocalDate(iso: day) != nil else { return req.redirect(to: "/office/payments/reconciliation", flash: "flash.payments.day_required") }
-        let reconciliation = Reconciliation(app: req.application)
         let back = "/office/payments/reconciliation?day=\(day)"
         let content: String
         let source: String
@@ -91,12 +90,12 @@ struct ReconciliationPages {
             }
             source = "provider"
         }
-        try await reconciliation.store(day: day, content: content, source: source, by: principal, ip: req.clientIP)
+        try await StoreSettlementFile(app: req.application).run(day: day, content: content, source: source, by: principal, ip: req.clientIP)
         return req.redirect(to: back, flash: "flash.payments.settlement_stored")
     }
 
     @Sendable func export(req: Request) async throws -> Response {
-        _ = try req.require(Reconciliation.permission)
+        _ = try req.require(PaymentsPermissions.reconcile)
         let day = Self.day(req)
         let (report, _, _) = try await report(req, day: day)
         guard let report else { throw Abort(.notFound) }

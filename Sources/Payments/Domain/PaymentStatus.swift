@@ -47,6 +47,11 @@ public enum InvoiceStatus: String, Codable, Sendable, CaseIterable {
     case unpaid, paid, refunded, cancelled
 }
 
+/// A fine's state, following its invoice's.
+enum FineStatus: String, Codable, Sendable, CaseIterable {
+    case unpaid, paid, refunded, cancelled
+}
+
 /// Why money is owed.
 public enum InvoicePurpose: String, Codable, Sendable, CaseIterable {
     case stateFee = "state_fee"

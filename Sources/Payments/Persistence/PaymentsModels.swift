@@ -10,7 +10,7 @@ final class InvoiceModel: Model, @unchecked Sendable {
     @OptionalField(key: "payer_voen") var payerVOEN: String?
     @Field(key: "amount") var amount: Int64
     @Field(key: "currency") var currency: String
-    @Field(key: "purpose") var purpose: String
+    @Enum(key: "purpose") var purpose: InvoicePurpose
     @Field(key: "subject_type") var subjectType: String
     @Field(key: "subject_id") var subjectID: String
     @Field(key: "description") var descriptionJSON: String
@@ -20,7 +20,7 @@ final class InvoiceModel: Model, @unchecked Sendable {
     /// fee, the payer's registered district otherwise; nil when the register does not know it.
     @OptionalField(key: "unit_code") var unitCode: String?
     @Field(key: "return_path") var returnPath: String
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: InvoiceStatus
     @OptionalField(key: "paid_payment_id") var paidPaymentID: UUID?
     @OptionalField(key: "paid_at") var paidAt: Date?
     @Field(key: "created_at") var createdAt: Date
@@ -29,8 +29,8 @@ final class InvoiceModel: Model, @unchecked Sendable {
 
     var info: InvoiceInfo {
         get throws {
-            InvoiceInfo(id: id!, number: number, status: InvoiceStatus(rawValue: status) ?? .unpaid,
-                        amount: Money(minorUnits: amount, currency: currency), purpose: InvoicePurpose(rawValue: purpose) ?? .stateFee,
+            InvoiceInfo(id: id!, number: number, status: status,
+                        amount: Money(minorUnits: amount, currency: currency), purpose: purpose,
                         payer: InvoicePayer(fin: payerFIN, voen: payerVOEN), subject: InvoiceSubject(type: subjectType, id: subjectID),
                         description: try CanonicalJSON.decode(InvoiceDescription.self, from: descriptionJSON),
                         agencyID: agencyID, agencyCode: agencyCode, returnPath: returnPath, createdAt: createdAt,
@@ -48,7 +48,7 @@ final class PaymentModel: Model, @unchecked Sendable {
     @Field(key: "payer_user_id") var payerUserID: UUID
     @Field(key: "amount") var amount: Int64
     @Field(key: "currency") var currency: String
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: PaymentStatus
     @OptionalField(key: "provider_payment_id") var providerPaymentID: String?
     @OptionalField(key: "redirect_url") var redirectURL: String?
     @Field(key: "created_at") var createdAt: Date
@@ -56,8 +56,6 @@ final class PaymentModel: Model, @unchecked Sendable {
     @OptionalField(key: "finished_at") var finishedAt: Date?
 
     init() {}
-
-    var paymentStatus: PaymentStatus { PaymentStatus(rawValue: status) ?? .created }
 }
 
 /// A provider event already processed: the primary key makes each event count once.
@@ -104,7 +102,7 @@ final class FineModel: Model, @unchecked Sendable {
     @Field(key: "amount") var amount: Int64
     @Field(key: "offence") var offence: String
     @Field(key: "offence_date") var offenceDate: String
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: FineStatus
     @OptionalField(key: "invoice_id") var invoiceID: UUID?
     @OptionalField(key: "recorded_by") var recordedBy: UUID?
     @Field(key: "created_at") var createdAt: Date
@@ -117,7 +115,7 @@ final class FineModel: Model, @unchecked Sendable {
 final class RefundModel: Model, @unchecked Sendable {
     static let schema = "payments_refunds"
 
-    enum State: String, CaseIterable { case requested, approved, rejected, completed }
+    enum State: String, Codable, Sendable, CaseIterable { case requested, approved, rejected, completed }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "payment_id") var paymentID: UUID
@@ -125,7 +123,7 @@ final class RefundModel: Model, @unchecked Sendable {
     @Field(key: "agency_id") var agencyID: UUID
     @Field(key: "amount") var amount: Int64
     @Field(key: "reason") var reason: String
-    @Field(key: "state") var state: String
+    @Enum(key: "state") var state: State
     @Field(key: "requested_by") var requestedBy: UUID
     @Field(key: "requested_at") var requestedAt: Date
     @OptionalField(key: "decided_by") var decidedBy: UUID?

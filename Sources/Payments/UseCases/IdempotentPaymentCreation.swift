@@ -90,7 +90,7 @@ struct IdempotentPaymentCreation {
         } catch is ProviderUnavailable {
             return .providerUnavailable
         }
-        let body = String(decoding: try Self.encoder.encode(PaymentsAPI.dto(launched, number: invoice.number)), as: UTF8.self)
+        let body = String(decoding: try Self.encoder.encode(PaymentsAPI.dto(try launched.record, number: invoice.number)), as: UTF8.self)
         let stored: (Int, String) = try await app.db.writeTransaction { db in
             guard let row = try await IdempotencyKeyModel.query(on: db).filter(\.$userID == principal.userID).filter(\.$key == key).first() else {
                 return (201, body)

@@ -35,7 +35,7 @@ public struct Invoices {
             if let existing = try await InvoiceModel.query(on: db).filter(\.$subjectType == draft.subject.type)
                 .filter(\.$subjectID == draft.subject.id).first() {
                 guard existing.payerFIN == fin.value, existing.payerVOEN == voen, existing.amount == draft.amount,
-                      existing.purpose == draft.purpose.rawValue, existing.agencyID == agency.id else {
+                      existing.purpose == draft.purpose, existing.agencyID == agency.id else {
                     throw InvoiceError.subjectAlreadyInvoiced(existing: existing.id!)
                 }
                 return try existing.info
@@ -48,7 +48,7 @@ public struct Invoices {
             invoice.payerVOEN = voen
             invoice.amount = draft.amount
             invoice.currency = "AZN"
-            invoice.purpose = draft.purpose.rawValue
+            invoice.purpose = draft.purpose
             invoice.subjectType = draft.subject.type
             invoice.subjectID = draft.subject.id
             invoice.descriptionJSON = description
@@ -56,7 +56,7 @@ public struct Invoices {
             invoice.agencyCode = agency.code
             invoice.returnPath = path
             invoice.unitCode = draft.unitCode
-            invoice.status = InvoiceStatus.unpaid.rawValue
+            invoice.status = .unpaid
             invoice.createdAt = now
             try await invoice.create(on: db)
             try await app.portal.audit.record(AuditEvent(
@@ -83,15 +83,6 @@ public struct Invoices {
     static func canAccess(_ invoice: InvoiceModel, _ principal: Principal) -> Bool {
         guard let voen = invoice.payerVOEN else { return invoice.payerFIN == principal.fin.value }
         return principal.companies.contains { $0.voen == voen }
-    }
-
-    /// The invoices the signed-in person may see (their own and their companies'), newest first.
-    static func visible(to principal: Principal, on db: any Database, limit: Int = 200, offset: Int = 0) async throws -> [InvoiceModel] {
-        let voens: [String?] = principal.companies.map(\.voen)
-        return try await InvoiceModel.query(on: db).group(.or) { group in
-            group.group(.and) { own in own.filter(\.$payerFIN == principal.fin.value).filter(\.$payerVOEN == nil) }
-            if !voens.isEmpty { group.filter(\.$payerVOEN ~~ voens) }
-        }.sort(\.$createdAt, .descending).offset(offset).limit(limit).all()
     }
 }
 

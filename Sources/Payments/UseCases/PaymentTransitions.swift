@@ -14,9 +14,9 @@ struct PaymentTransitions {
     @discardableResult
     func apply(_ event: PaymentStatus.Event, to payment: PaymentModel, actor: AuditActor, on db: any Database,
                details: [String: String] = [:]) async throws -> PaymentStatus {
-        let from = payment.paymentStatus
+        let from = payment.status
         guard let next = from.after(event) else { throw NotAllowed(from: from, event: event) }
-        payment.status = next.rawValue
+        payment.status = next
         if [.succeeded, .failed, .cancelled, .expired].contains(next) { payment.finishedAt = app.portal.now() }
         try await payment.update(on: db)
         let fin = try await InvoiceModel.find(payment.invoiceID, on: db)?.payerFIN

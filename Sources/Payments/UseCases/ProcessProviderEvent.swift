@@ -62,7 +62,7 @@ struct ProcessProviderEvent {
         case .cancelled: transition = .cancelled
         case .refunded: transition = .refunded
         }
-        let from = payment.paymentStatus
+        let from = payment.status
         guard from.after(transition) != nil else {
             try await payment.update(on: db)
             return .ignored("\(from.rawValue)->\(transition.rawValue)")
@@ -73,14 +73,14 @@ struct ProcessProviderEvent {
         guard let invoice = try await InvoiceModel.find(payment.invoiceID, on: db) else { return .applied(next) }
         switch next {
         case .succeeded:
-            guard invoice.status == InvoiceStatus.unpaid.rawValue else {
+            guard invoice.status == .unpaid else {
                 // Paid twice through two attempts: the second charge is kept visible for a refund.
                 try await app.portal.audit.record(AuditEvent(
                     actor: actor, action: "payments.payment.duplicate_charge", subjectFIN: invoice.payerFIN, objectType: "payment",
                     objectID: payment.id!.uuidString, details: ["invoice": invoice.number]), on: db)
                 return .applied(next)
             }
-            invoice.status = InvoiceStatus.paid.rawValue
+            invoice.status = .paid
             invoice.paidPaymentID = payment.id
             invoice.paidAt = app.portal.now()
             try await invoice.update(on: db)
@@ -91,12 +91,12 @@ struct ProcessProviderEvent {
             try await handler.invoicePaid(try invoice.info, on: db)
         case .refunded:
             if let refund = try await RefundModel.query(on: db).filter(\.$paymentID == payment.id!)
-                .filter(\.$state == RefundModel.State.approved.rawValue).first() {
-                refund.state = RefundModel.State.completed.rawValue
+                .filter(\.$state == .approved).first() {
+                refund.state = .completed
                 try await refund.update(on: db)
             }
-            guard invoice.paidPaymentID == payment.id, invoice.status == InvoiceStatus.paid.rawValue else { return .applied(next) }
-            invoice.status = InvoiceStatus.refunded.rawValue
+            guard invoice.paidPaymentID == payment.id, invoice.status == .paid else { return .applied(next) }
+            invoice.status = .refunded
             try await invoice.update(on: db)
             try await app.portal.audit.record(AuditEvent(
                 actor: actor, action: "payments.invoice.refunded", subjectFIN: invoice.payerFIN, objectType: "invoice",
@@ -118,13 +118,13 @@ struct ExpirePayments {
     func run(limit: Int = 200) async throws -> Int {
         let now = app.portal.now()
         let due = try await PaymentModel.query(on: app.db)
-            .filter(\.$status ~~ [PaymentStatus.created.rawValue, PaymentStatus.started.rawValue])
+            .filter(\.$status ~~ [.created, .started])
             .filter(\.$expiresAt <= now).limit(limit).all()
         var expired = 0
         for candidate in due {
             let done = try await app.db.writeTransaction { db -> Bool in
                 try await Locks.row(PaymentModel.schema, candidate.id!, on: db)
-                guard let payment = try await PaymentModel.find(candidate.id!, on: db), payment.paymentStatus.isActive,
+                guard let payment = try await PaymentModel.find(candidate.id!, on: db), payment.status.isActive,
                       payment.expiresAt <= now else { return false }
                 try await PaymentTransitions(app: app).apply(.expired, to: payment, actor: .system, on: db)
                 return true

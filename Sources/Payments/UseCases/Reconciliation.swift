@@ -6,8 +6,6 @@ import PortalHTTP
 struct Reconciliation {
     let app: Application
 
-    static let permission: Permission = "payments.reconciliation"
-
     /// One line of the provider's settlement file.
     struct SettlementLine: Equatable {
         var providerPaymentID: String
@@ -80,7 +78,7 @@ struct Reconciliation {
     func report(day: String, lines: [SettlementLine]) async throws -> Report {
         guard let (start, end) = Self.dayRange(day) else { throw Abort(.badRequest) }
         let portal = try await PaymentModel.query(on: app.db)
-            .filter(\.$status ~~ [PaymentStatus.succeeded.rawValue, PaymentStatus.refunded.rawValue])
+            .filter(\.$status ~~ [.succeeded, .refunded])
             .filter(\.$finishedAt >= start).filter(\.$finishedAt < end).all()
         let fileIDs = lines.compactMap { UUID(uuidString: $0.orderID) }
         let referenced = fileIDs.isEmpty ? [] : try await PaymentModel.query(on: app.db).filter(\.$id ~~ fileIDs).all()
@@ -103,39 +101,19 @@ struct Reconciliation {
             let number = numbers[payment.invoiceID]
             if payment.amount != line.amount || payment.currency != line.currency {
                 mismatches.append(Mismatch(kind: .amountDiffers, orderID: line.orderID, providerPaymentID: line.providerPaymentID, invoiceNumber: number,
-                                           portalAmount: payment.amount, providerAmount: line.amount, portalStatus: payment.status, providerStatus: line.status))
-            } else if payment.status != line.status {
+                                           portalAmount: payment.amount, providerAmount: line.amount, portalStatus: payment.status.rawValue, providerStatus: line.status))
+            } else if payment.status.rawValue != line.status {
                 mismatches.append(Mismatch(kind: .statusDiffers, orderID: line.orderID, providerPaymentID: line.providerPaymentID, invoiceNumber: number,
-                                           portalAmount: payment.amount, providerAmount: line.amount, portalStatus: payment.status, providerStatus: line.status))
+                                           portalAmount: payment.amount, providerAmount: line.amount, portalStatus: payment.status.rawValue, providerStatus: line.status))
             } else {
                 matched += 1
             }
         }
         for payment in portal where !seen.contains(payment.id!) {
             mismatches.append(Mismatch(kind: .missingAtProvider, orderID: payment.id!.uuidString, providerPaymentID: payment.providerPaymentID,
-                                       invoiceNumber: numbers[payment.invoiceID], portalAmount: payment.amount, portalStatus: payment.status))
+                                       invoiceNumber: numbers[payment.invoiceID], portalAmount: payment.amount, portalStatus: payment.status.rawValue))
         }
         return Report(day: day, portalCount: portal.count, providerCount: lines.count, matched: matched, mismatches: mismatches)
-    }
-
-    /// Keeps a settlement file (fetched from the provider or uploaded) as the day's latest.
-    func store(day: String, content: String, source: String, by official: Principal, ip: String?) async throws {
-        try await app.db.writeTransaction { db in
-            let file = SettlementFileModel()
-            file.day = day
-            file.source = source
-            file.content = content
-            file.storedBy = official.userID
-            file.storedAt = app.portal.now()
-            try await file.create(on: db)
-            try await app.portal.audit.record(AuditEvent(
-                actor: official.officialActor(agencyID: nil, ip: ip), action: "payments.reconciliation.file_stored",
-                objectType: "settlement_file", objectID: day, details: ["source": source, "bytes": String(content.utf8.count)]), on: db)
-        }
-    }
-
-    func latestFile(day: String) async throws -> SettlementFileModel? {
-        try await SettlementFileModel.query(on: app.db).filter(\.$day == day).sort(\.$storedAt, .descending).first()
     }
 
     /// The mismatches as CSV: the provider's file is outside data, so every cell goes through the

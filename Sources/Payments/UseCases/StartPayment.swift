@@ -21,11 +21,11 @@ struct StartPayment {
     func record(invoiceID: UUID, principal: Principal, reuseActive: Bool, ip: String?, on db: any Database) async throws -> Recorded {
         try await Locks.row(InvoiceModel.schema, invoiceID, on: db)
         guard let invoice = try await InvoiceModel.find(invoiceID, on: db), Invoices.canAccess(invoice, principal) else { return .notFound }
-        let status = InvoiceStatus(rawValue: invoice.status) ?? .unpaid
+        let status = invoice.status
         guard status == .unpaid else { return .notPayable(status) }
         let now = app.portal.now()
         if let active = try await PaymentModel.query(on: db).filter(\.$invoiceID == invoiceID)
-            .filter(\.$status ~~ [PaymentStatus.created.rawValue, PaymentStatus.started.rawValue]).first() {
+            .filter(\.$status ~~ [.created, .started]).first() {
             if active.expiresAt <= now {
                 try await PaymentTransitions(app: app).apply(.expired, to: active, actor: .system, on: db)
             } else if reuseActive && active.payerUserID == principal.userID {
@@ -40,7 +40,7 @@ struct StartPayment {
         payment.payerUserID = principal.userID
         payment.amount = invoice.amount
         payment.currency = invoice.currency
-        payment.status = PaymentStatus.created.rawValue
+        payment.status = .created
         payment.createdAt = now
         payment.expiresAt = now.addingTimeInterval(app.payments.config.expiry)
         try await payment.create(on: db)
@@ -54,7 +54,7 @@ struct StartPayment {
     /// Steps 2 and 3: the provider's hosted page for a `created` attempt, recorded as `started`.
     /// An attempt already past `created` is returned as it is.
     func launch(_ payment: PaymentModel, invoice: InvoiceModel) async throws -> PaymentModel {
-        guard payment.paymentStatus == .created || payment.redirectURL == nil else { return payment }
+        guard payment.status == .created || payment.redirectURL == nil else { return payment }
         let config = app.payments.config
         let base = app.portal.config.publicBaseURL
         let info = try invoice.info
@@ -69,7 +69,7 @@ struct StartPayment {
             guard let current = try await PaymentModel.find(payment.id!, on: db) else { throw Abort(.notFound) }
             if current.providerPaymentID == nil { current.providerPaymentID = answer.id }
             if current.redirectURL == nil { current.redirectURL = answer.paymentUrl }
-            if current.paymentStatus == .created {
+            if current.status == .created {
                 try await PaymentTransitions(app: app).apply(.providerAccepted, to: current, actor: .system, on: db,
                                                              details: ["provider_payment": answer.id])
             } else {

@@ -68,29 +68,29 @@ struct PaymentPages {
         signedIn.get("payments", "return", ":id", use: returned)
     }
 
-    static func row(_ invoice: InvoiceModel, _ req: Request) async throws -> InvoiceRow {
-        let info = try invoice.info
+    static func row(_ invoice: InvoiceInfo, _ req: Request) async throws -> InvoiceRow {
         let agency = try await req.portal.directory.agency(id: invoice.agencyID)
-        return InvoiceRow(id: invoice.id!.uuidString, number: invoice.number, description: info.describe(req.language, req.portal.localizer),
-                          agency: agency?.name.text(req.language) ?? invoice.agencyCode, amount: invoice.amount,
-                          status: req.portal.localizer.text("payments.invoice.status.\(invoice.status)", req.language), statusCode: invoice.status,
+        return InvoiceRow(id: invoice.id.uuidString, number: invoice.number, description: invoice.describe(req.language, req.portal.localizer),
+                          agency: agency?.name.text(req.language) ?? invoice.agencyCode, amount: invoice.amount.minorUnits,
+                          status: req.portal.localizer.text("payments.invoice.status.\(invoice.status.rawValue)", req.language), statusCode: invoice.status.rawValue,
                           created: BakuTime.display(invoice.createdAt), paid: invoice.paidAt.map(BakuTime.display),
-                          payable: invoice.status == InvoiceStatus.unpaid.rawValue)
+                          payable: invoice.status == .unpaid)
     }
 
     @Sendable func cabinet(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let invoices = try await Invoices.visible(to: principal, on: req.db)
+        let queries = PaymentsQueries(db: req.db)
+        let invoices = try await queries.visibleInvoices(to: principal)
         var rows: [InvoiceRow] = []
         for invoice in invoices { rows.append(try await Self.row(invoice, req)) }
-        let fines = try await FineModel.query(on: req.db).filter(\.$offenderFIN == principal.fin.value).sort(\.$createdAt, .descending).limit(200).all()
+        let fines = try await queries.fines(of: principal.fin.value, limit: 200)
         var fineRows: [FineRow] = []
         for fine in fines {
             let agency = try await req.portal.directory.agency(id: fine.agencyID)
             fineRows.append(FineRow(protocolNumber: fine.protocolNumber, offence: fine.offence,
                                     date: LocalDate(iso: fine.offenceDate).map(BakuTime.displayDate) ?? fine.offenceDate,
                                     agency: agency?.name.text(req.language) ?? fine.agencyCode, amount: fine.amount,
-                                    status: req.portal.localizer.text("payments.fine.status.\(fine.status)", req.language), invoiceID: fine.invoiceID?.uuidString))
+                                    status: req.portal.localizer.text("payments.fine.status.\(fine.status.rawValue)", req.language), invoiceID: fine.invoiceID?.uuidString))
         }
         let unpaid = rows.filter(\.payable)
         let others = rows.filter { !$0.payable }
@@ -100,24 +100,24 @@ struct PaymentPages {
     }
 
     /// The invoice if the signed-in person may see it; 404 otherwise (someone else's invoice does not exist for them).
-    static func visibleInvoice(_ req: Request) async throws -> (InvoiceModel, Principal) {
+    static func visibleInvoice(_ req: Request) async throws -> (InvoiceInfo, Principal) {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter()
-        guard let invoice = try await InvoiceModel.find(id, on: req.db), Invoices.canAccess(invoice, principal) else { throw Abort(.notFound) }
+        guard let invoice = try await PaymentsQueries(db: req.db).invoice(id, visibleTo: principal) else { throw Abort(.notFound) }
         return (invoice, principal)
     }
 
     @Sendable func invoice(req: Request) async throws -> Response {
         let (invoice, principal) = try await Self.visibleInvoice(req)
-        let attempts = try await PaymentModel.query(on: req.db).filter(\.$invoiceID == invoice.id!).sort(\.$createdAt, .descending).all()
+        let attempts = try await PaymentsQueries(db: req.db).attempts(invoice: invoice.id)
         let rows = attempts.map {
-            AttemptRow(id: $0.id!.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status)", req.language),
-                       statusCode: $0.status, started: BakuTime.display($0.createdAt))
+            AttemptRow(id: $0.id.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status.rawValue)", req.language),
+                       statusCode: $0.status.rawValue, started: BakuTime.display($0.createdAt))
         }
         let now = req.portal.now()
-        let elsewhere = attempts.contains { $0.paymentStatus.isActive && $0.expiresAt > now && $0.payerUserID != principal.userID }
-        let company = invoice.payerVOEN.flatMap { voen in principal.companies.first { $0.voen == voen }?.name ?? voen }
-        let page = InvoicePage(invoice: try await Self.row(invoice, req), payer: invoice.payerFIN, company: company, attempts: rows,
+        let elsewhere = attempts.contains { $0.status.isActive && $0.expiresAt > now && $0.payerUserID != principal.userID }
+        let company = invoice.payer.voen.flatMap { voen in principal.companies.first { $0.voen == voen }?.name ?? voen }
+        let page = InvoicePage(invoice: try await Self.row(invoice, req), payer: invoice.payer.fin, company: company, attempts: rows,
                                inProgressElsewhere: elsewhere)
         let response = try req.render(page, titleKey: "payments.invoice.title", titleArguments: [invoice.number])
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -129,9 +129,9 @@ struct PaymentPages {
         try PaymentsAPI.limitCreation(req, principal)
         let start = StartPayment(app: req.application)
         let recorded = try await req.db.writeTransaction { db in
-            try await start.record(invoiceID: invoice.id!, principal: principal, reuseActive: true, ip: req.clientIP, on: db)
+            try await start.record(invoiceID: invoice.id, principal: principal, reuseActive: true, ip: req.clientIP, on: db)
         }
-        let back = "/payments/invoices/\(invoice.id!.uuidString)"
+        let back = "/payments/invoices/\(invoice.id.uuidString)"
         switch recorded {
         case .notFound: throw Abort(.notFound)
         case .notPayable: return req.redirect(to: back, flash: "flash.payments.not_payable")
@@ -139,7 +139,7 @@ struct PaymentPages {
         case .recorded(let payment, let invoice):
             do {
                 let started = try await start.launch(payment, invoice: invoice)
-                guard started.paymentStatus == .started, started.redirectURL != nil else {
+                guard started.status == .started, started.redirectURL != nil else {
                     return req.redirect(to: "/payments/return/\(started.id!.uuidString)", redirectType: .normal)
                 }
                 // Not straight to the provider: the portal's CSP (form-action 'self') rightly stops a form
@@ -162,15 +162,13 @@ struct PaymentPages {
     @Sendable func go(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter()
-        guard let payment = try await PaymentModel.find(id, on: req.db),
-              let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db), Invoices.canAccess(invoice, principal) else {
-            throw Abort(.notFound)
-        }
-        guard payment.paymentStatus.isActive, payment.expiresAt > req.portal.now(), let url = payment.redirectURL,
+        guard let found = try await PaymentsQueries(db: req.db).payment(id, visibleTo: principal) else { throw Abort(.notFound) }
+        let (payment, invoice) = found
+        guard payment.status.isActive, payment.expiresAt > req.portal.now(), let url = payment.redirectURL,
               url.hasPrefix(req.application.payments.config.providerBaseURL + "/") else {
             return req.redirect(to: "/payments/return/\(id.uuidString)", redirectType: .normal)
         }
-        let response = try req.render(GoPage(url: url, invoiceNumber: invoice.number, amount: invoice.amount), titleKey: "payments.go.title")
+        let response = try req.render(GoPage(url: url, invoiceNumber: invoice.number, amount: invoice.amount.minorUnits), titleKey: "payments.go.title")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -178,15 +176,13 @@ struct PaymentPages {
     @Sendable func returned(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let id = try req.uuidParameter()
-        guard let payment = try await PaymentModel.find(id, on: req.db),
-              let invoice = try await InvoiceModel.find(payment.invoiceID, on: req.db), Invoices.canAccess(invoice, principal) else {
-            throw Abort(.notFound)
-        }
-        let status = payment.paymentStatus
+        guard let found = try await PaymentsQueries(db: req.db).payment(id, visibleTo: principal) else { throw Abort(.notFound) }
+        let (payment, invoice) = found
+        let status = payment.status
         let page = ReturnPage(paymentID: id.uuidString, status: req.portal.localizer.text("payments.payment.status.\(status.rawValue)", req.language),
                               statusCode: status.rawValue,
                               message: req.portal.localizer.text("payments.return.message.\(status.rawValue)", req.language),
-                              invoiceNumber: invoice.number, invoiceID: invoice.id!.uuidString, amount: invoice.amount,
+                              invoiceNumber: invoice.number, invoiceID: invoice.id.uuidString, amount: invoice.amount.minorUnits,
                               returnPath: req.safeReturnPath(invoice.returnPath, fallback: "/cabinet/payments"), waiting: status.isActive)
         let response = try req.render(page, titleKey: "payments.return.title")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PortalCore
 import PortalDB
 
 /// The stand-in for the state's population register (until the data bus answers the same questions).
@@ -23,7 +24,7 @@ final class PersonDocumentModel: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "fin") var fin: String
-    @Field(key: "kind") var kind: String
+    @Enum(key: "kind") var kind: IdentityDocument.Kind
     @Field(key: "number") var number: String
     @Field(key: "issued_on") var issuedOn: String
     @OptionalField(key: "expires_on") var expiresOn: String?

@@ -13,8 +13,8 @@ public struct DatabaseRegistryLookup: RegistryLookup {
         guard let person = try await PersonModel.find(fin.value, on: db),
               let birthDate = LocalDate(iso: person.birthDate) else { return nil }
         let documents = try await PersonDocumentModel.query(on: db).filter(\.$fin == fin.value).all().compactMap { doc -> IdentityDocument? in
-            guard let kind = IdentityDocument.Kind(rawValue: doc.kind), let issued = LocalDate(iso: doc.issuedOn) else { return nil }
-            return IdentityDocument(kind: kind, number: doc.number, issuedOn: issued, expiresOn: doc.expiresOn.flatMap(LocalDate.init(iso:)))
+            guard let issued = LocalDate(iso: doc.issuedOn) else { return nil }
+            return IdentityDocument(kind: doc.kind, number: doc.number, issuedOn: issued, expiresOn: doc.expiresOn.flatMap(LocalDate.init(iso:)))
         }
         return PersonRecord(fin: fin, firstName: person.firstName, lastName: person.lastName, patronymic: person.patronymic,
                             birthDate: birthDate, gender: person.gender, address: person.address,
@@ -44,7 +44,7 @@ public enum PopulationRegistryWriter {
         for document in person.documents {
             let doc = PersonDocumentModel()
             doc.fin = person.fin.value
-            doc.kind = document.kind.rawValue
+            doc.kind = document.kind
             doc.number = document.number
             doc.issuedOn = document.issuedOn.iso
             doc.expiresOn = document.expiresOn?.iso

@@ -15,15 +15,13 @@ struct LookUpPerson {
         case throttled(retryAfter: Int)
     }
 
-    static let permission: Permission = "population.person.read"
-
     let app: Application
     let official: Principal
     let ip: String?
 
     /// The official's assignments that allow look-ups.
     var assignments: [RoleAssignment] {
-        app.portal.permissions.assignments(of: official, granting: Self.permission).filter { $0.agencyID != nil }
+        app.portal.permissions.assignments(of: official, granting: PopulationPermissions.lookUpPerson).filter { $0.agencyID != nil }
     }
 
     /// The purposes the official may state for `agencyID` (one of their agencies).

@@ -1,10 +1,8 @@
 import PortalHTTP
 
-/// Fines an agency records against a person by FIN; each gets an invoice the person pays in the cabinet.
-struct Fines {
+/// An agency records a fine against a person by FIN; it gets an invoice the person pays in the cabinet.
+struct RecordFine {
     let app: Application
-
-    static let subjectType = "fine"
 
     struct Draft: Sendable {
         var fin: String
@@ -15,7 +13,7 @@ struct Fines {
     }
 
     enum Outcome {
-        case recorded(FineModel, InvoiceInfo)
+        case recorded(FineRecord, InvoiceInfo)
         case invalid([(field: String, issue: ValidationIssue)])
         case duplicateProtocol
     }
@@ -24,7 +22,7 @@ struct Fines {
     /// and its invoice belong to the offender's registered district; `units` (the official's units when
     /// every assignment of theirs in the agency is scoped to one) refuses an offender registered elsewhere,
     /// whose fine the official could then not see.
-    func record(_ draft: Draft, agency: AgencySummary, recordedBy: UUID?, actor: AuditActor, units: Set<String>? = nil) async throws -> Outcome {
+    func run(_ draft: Draft, agency: AgencySummary, recordedBy: UUID?, actor: AuditActor, units: Set<String>? = nil) async throws -> Outcome {
         var issues: [(field: String, issue: ValidationIssue)] = []
         var fin: FIN?
         switch FIN.parse(draft.fin) {
@@ -68,13 +66,13 @@ struct Fines {
                 fine.amount = amount
                 fine.offence = offence
                 fine.offenceDate = date.iso
-                fine.status = "unpaid"
+                fine.status = .unpaid
                 fine.recordedBy = recordedBy
                 fine.createdAt = app.portal.now()
                 try await fine.create(on: db)
                 let invoice = try await Invoices.create(InvoiceDraft(
                     payer: InvoicePayer(fin: fin.value), amount: amount, purpose: .fine,
-                    subject: InvoiceSubject(type: Self.subjectType, id: fine.id!.uuidString),
+                    subject: InvoiceSubject(type: FineSettlement.subjectType, id: fine.id!.uuidString),
                     description: .key("payments.fine.description", arguments: [number, offence]),
                     agencyCode: agency.code, returnPath: "/cabinet/payments", unitCode: unitCode), on: db, services: app, actor: actor)
                 fine.invoiceID = invoice.id
@@ -82,57 +80,10 @@ struct Fines {
                 try await app.portal.audit.record(AuditEvent(
                     actor: actor, action: "payments.fine.recorded", subjectFIN: fin.value, objectType: "fine", objectID: fine.id!.uuidString,
                     details: ["protocol": number, "amount": String(amount), "invoice": invoice.number]), on: db)
-                return .recorded(fine, invoice)
+                return .recorded(try fine.record(invoiceNumber: invoice.number), invoice)
             }
         } catch where error.isConstraintViolation {
             return .duplicateProtocol
-        }
-    }
-}
-
-/// Marks a fine paid (or refunded) in the transaction that records its payment.
-struct FineSettlement: PaymentSettlementHandler {
-    let app: Application
-
-    func invoicePaid(_ invoice: InvoiceInfo, on db: any Database) async throws {
-        try await change(invoice, to: "paid", on: db)
-    }
-
-    func invoiceRefunded(_ invoice: InvoiceInfo, on db: any Database) async throws {
-        try await change(invoice, to: "refunded", on: db)
-    }
-
-    func change(_ invoice: InvoiceInfo, to status: String, on db: any Database) async throws {
-        guard let id = UUID(uuidString: invoice.subject.id), let fine = try await FineModel.find(id, on: db) else {
-            throw Abort(.internalServerError, reason: "fine \(invoice.subject.id) of invoice \(invoice.number) not found")
-        }
-        fine.status = status
-        if status == "paid" { fine.paidAt = invoice.paidAt ?? app.portal.now() }
-        try await fine.update(on: db)
-        try await app.portal.audit.record(AuditEvent(
-            actor: .system, action: "payments.fine.\(status)", subjectFIN: fine.offenderFIN, objectType: "fine",
-            objectID: fine.id!.uuidString, details: ["invoice": invoice.number]), on: db)
-    }
-}
-
-/// Demo fines for the demo citizens (traffic fines of the Ministry of Internal Affairs, one of Quba's).
-enum DemoFines {
-    static let fines: [(agency: String, fin: String, amount: String, offence: String, daysAgo: Int, protocolNumber: String)] = [
-        ("DIN", "5VBK5VR", "40", "Sürət həddinin 10–20 km/saat aşılması (İXM 328.1)", 12, "DYP-2026-104233"),
-        ("DIN", "5VBK5VR", "20", "Dayanma və durma qaydalarının pozulması (İXM 334.1)", 3, "DYP-2026-118902"),
-        ("DIN", "94FMDDD", "100", "Qırmızı işıqda keçid (İXM 329.1)", 20, "DYP-2026-097115"),
-        ("ICRA-QBA", "7HK2M3P", "50,50", "Abadlıq qaydalarının pozulması (İXM 211.1)", 8, "QBA-2026-000311"),
-    ]
-
-    static func seed(_ app: Application) async throws {
-        guard try await FineModel.query(on: app.db).count() == 0 else { return }
-        for fine in fines {
-            guard let agency = try await app.portal.directory.agency(code: fine.agency) else { continue }
-            let day = LocalDate(app.portal.now()).adding(days: -fine.daysAgo)
-            let outcome = try await Fines(app: app).record(
-                .init(fin: fine.fin, amount: fine.amount, offence: fine.offence, offenceDate: day.iso, protocolNumber: fine.protocolNumber),
-                agency: agency, recordedBy: nil, actor: .system)
-            if case .invalid(let issues) = outcome { throw Abort(.internalServerError, reason: "demo fine invalid: \(issues.map(\.field))") }
         }
     }
 }

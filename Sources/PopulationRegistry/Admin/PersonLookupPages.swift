@@ -4,8 +4,6 @@ import PortalHTTP
 /// (`LookUpPerson`). Agency administrators and roles without the permission get 403; over the hourly
 /// quota the answer is 429 with Retry-After. The view: PersonLookupView.swift.
 struct PersonLookupPages {
-    static let permission = LookUpPerson.permission
-
     struct LegalBasis: Sendable {
         var purpose: String
         var text: String
@@ -50,12 +48,12 @@ struct PersonLookupPages {
     }
 
     @Sendable func form(req: Request) async throws -> Response {
-        _ = try req.require(Self.permission)
+        _ = try req.require(PopulationPermissions.lookUpPerson)
         return try await render(req, values: [:], errors: FormErrors(), result: nil, status: .ok)
     }
 
     @Sendable func lookup(req: Request) async throws -> Response {
-        _ = try req.require(Self.permission)
+        _ = try req.require(PopulationPermissions.lookUpPerson)
         let form = try req.content.decode(LookupForm.self)
         let values = ["fin": form.fin ?? "", "purpose": form.purpose ?? "", "reference": form.reference ?? "", "agency": form.agency ?? ""]
         let outcome = try await LookUpPerson(app: req.application, official: try req.requirePrincipal(), ip: req.clientIP)
