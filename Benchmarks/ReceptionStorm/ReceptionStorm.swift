@@ -28,7 +28,7 @@ struct ReceptionStorm {
         }
         var config = PortalConfig(mode: .testing, database: backend, databasePoolSize: option("pool", 4), publicBaseURL: "https://bench.test",
                                   secretKey: "bench-secret-key-0123456789-0123456789-0123456789", secureCookies: true, bcryptCost: 4)
-        config.reception.maxActiveBookings = 2
+        config.environment["ONEWINDOW_RECEPTION_MAX_ACTIVE"] = "2"
         // Wednesday 2 December 2026, 08:59:59.9 Baku: the storm starts as 16 December opens at 09:00.
         let opening = LocalDate(year: 2026, month: 12, day: 2).startOfDay()!.addingTimeInterval(9 * 3600)
         let clock = ManualClock(opening.addingTimeInterval(-0.1))

@@ -9,9 +9,7 @@ public struct IdentityModule: PortalModule {
     public var migrations: [any Migration] { [CreateIdentityTables(), CreateRoleChangeRequests(), AddSecondFactorHardening()] }
 
     public var permissions: [PermissionGrant] {
-        // Who may propose and decide role changes; the order of authority and the two-person rule are in the use cases.
-        [PermissionGrant(OfficePages.manageOfficials, to: [.agencyAdmin, .head, .platformAdmin]),
-         PermissionGrant(OfficePages.platformOverview, to: [.platformAdmin])]
+        IdentityPermissions.grants
     }
 
     public var navigation: [NavigationLink] {
@@ -62,10 +60,7 @@ public struct IdentityModule: PortalModule {
     }
 
     public func stats(on db: any Database) async throws -> [Stat] {
-        [Stat(key: "identity.accounts", value: Int64(try await UserModel.query(on: db).count())),
-         Stat(key: "identity.accounts_with_second_factor", value: Int64(try await UserModel.query(on: db).filter(\.$totpEnabled == true).count())),
-         Stat(key: "identity.officials", value: Int64(try await RoleModel.query(on: db).filter(\.$role != OfficialRole.platformAdmin.rawValue).count())),
-         Stat(key: "identity.companies", value: Int64(try await CompanyModel.query(on: db).count()))]
+        try await IdentityStatistics.stats(on: db)
     }
 
     public func seedDemo(_ context: SeedContext) async throws {

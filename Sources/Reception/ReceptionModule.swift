@@ -8,11 +8,9 @@ public struct ReceptionModule: PortalModule {
 
     public var name: String { "reception" }
 
-    public var migrations: [any Migration] { [CreateReceptionTables()] }
+    public var migrations: [any Migration] { [CreateReceptionTables(), AddBookingWeekPlaces()] }
 
-    public var permissions: [PermissionGrant] {
-        [PermissionGrant(OfficeDesk.permission, to: [.operator_, .head, .agencyAdmin])]
-    }
+    public var permissions: [PermissionGrant] { ReceptionPermissions.grants }
 
     public var navigation: [NavigationLink] {
         [NavigationLink(labelKey: "nav.reception", path: "/reception", audience: .everyone),
@@ -30,11 +28,12 @@ public struct ReceptionModule: PortalModule {
     }
 
     public func configure(_ app: Application) throws {
+        app.storage[ReceptionServicesKey.self] = ReceptionServices(settings: try ReceptionSettings.fromEnvironment(app.portal.config.environment))
         app.asyncCommands.use(ReceptionCommands(), as: "reception")
     }
 
     public func routes(_ routes: PortalRoutes) throws {
-        let settings = routes.app.portal.config.reception
+        let settings = routes.app.reception.settings
         ReceptionPages().register(web: routes.web, signedIn: routes.signedIn, searchLimit: settings.searchesPerMinute)
         CabinetReceptionPages().register(routes.signedIn)
         OfficeReceptionPages().register(routes.office)

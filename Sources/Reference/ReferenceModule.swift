@@ -32,8 +32,7 @@ public struct ReferenceModule: PortalModule {
     }
 
     public func stats(on db: any Database) async throws -> [Stat] {
-        [Stat(key: "reference.agencies", value: Int64(try await AgencyModel.query(on: db).count())),
-         Stat(key: "reference.territorial_units", value: Int64(try await TerritorialUnitModel.query(on: db).count()))]
+        try await ReferenceStatistics.stats(on: db)
     }
 }
 

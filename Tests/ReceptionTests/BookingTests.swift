@@ -53,7 +53,7 @@ struct BookingTests {
             let copy = BookingModel()
             copy.number = BookingNumber.make(); copy.citizenID = b.userID; copy.citizenFIN = b.fin.value; copy.citizenName = "B"
             copy.officialID = official; copy.agencyID = first.agencyID; copy.unitCode = first.unitCode; copy.startsAt = first.startsAt
-            copy.slotMinutes = 30; copy.placeNo = 1; copy.capacity = 1; copy.weekKey = first.weekKey; copy.status = "booked"
+            copy.slotMinutes = 30; copy.placeNo = 1; copy.capacity = 1; copy.weekKey = first.weekKey; copy.weekSeq = 1; copy.status = "booked"
             copy.topic = "other"; copy.subject = "forced insert"; copy.createdAt = Date()
             await expectSchemaRefuses(.constraint) { try await copy.create(on: portal.app.db) }
             copy.id = nil
@@ -193,8 +193,34 @@ struct BookingTests {
     func settings() throws {
         let settings = try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_MAX_ACTIVE": "3", "ONEWINDOW_RECEPTION_WINDOW_DAYS": "21"])
         #expect(settings.maxActiveBookings == 3 && settings.windowDays == 21 && settings.windowOpenHour == 9 && settings.followUpWorkingDays == 15)
-        #expect(throws: PortalConfig.Problem.self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_WINDOW_OPEN_HOUR": "25"]) }
-        #expect(throws: PortalConfig.Problem.self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_MAX_ACTIVE": "two"]) }
-        #expect(try PortalConfig.fromEnvironment(["ONEWINDOW_RECEPTION_HOLD_MINUTES": "45"]).reception.waitlistHoldMinutes == 45)
+        #expect(throws: ReceptionSettings.Problem.self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_WINDOW_OPEN_HOUR": "25"]) }
+        #expect(throws: ReceptionSettings.Problem.self) { try ReceptionSettings.fromEnvironment(["ONEWINDOW_RECEPTION_MAX_ACTIVE": "two"]) }
+    }
+
+    @Test("the module reads its settings from the portal's environment when it is configured")
+    func settingsFromPortalEnvironment() async throws {
+        try await withPortal(config: { $0.environment["ONEWINDOW_RECEPTION_HOLD_MINUTES"] = "45" }) { portal in
+            #expect(portal.app.reception.settings.waitlistHoldMinutes == 45 && portal.app.reception.settings.windowDays == 14)
+        }
+    }
+
+    @Test("with a limit of two per official and week, a citizen books two receptions with one official in one week and is refused the third")
+    func twoPerOfficialPerWeek() async throws {
+        try await withPortal { portal in
+            portal.app.reception.settings.maxPerOfficialPerWeek = 2
+            portal.app.reception.settings.maxActiveBookings = 5
+            let official = try await F.official(portal)
+            let citizen = try await F.citizen(portal, 1)
+            let first = try #require(F.number(try await F.book(portal, citizen, official: official, at: F.at(F.monday, 10))))
+            let second = try #require(F.number(try await F.book(portal, citizen, official: official, at: F.at(F.monday, 11))))
+            let third = try #require(F.refusal(try await F.book(portal, citizen, official: official, at: F.at(F.monday, 10, 30))))
+            #expect(third.reason == .onePerWeek)
+            let rows = try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == citizen.userID).all()
+            #expect(Set(rows.map(\.weekSeq)) == [1, 2])
+            // A cancelled booking gives its place in the week back: the citizen may book again.
+            guard case .success? = try await ChangeBooking(app: portal.app).cancel(first, citizen: citizen, ip: nil) else { Issue.record("cancel"); return }
+            let again = try #require(F.number(try await F.book(portal, citizen, official: official, at: F.at(F.monday, 10, 30))))
+            #expect(try await BookingModel.query(on: portal.app.db).filter(\.$number == again).first()?.weekSeq == 1)
+        }
     }
 }

@@ -36,7 +36,7 @@ struct ReferenceDirectoryTests {
                 let agency = AgencyModel()
                 agency.id = UUID()
                 agency.code = "TEST-NEW"
-                agency.kind = "state_agency"
+                agency.kind = .stateAgency
                 agency.nameAz = "Sınaq agentliyi"
                 agency.searchKey = "sinaq agentliyi"
                 try await agency.create(on: db)

@@ -60,7 +60,7 @@ struct MeAPI {
 
     @Sendable func profile(req: Request) async throws -> Response {
         let principal = try principal(req, scope: "profile:read")
-        guard let user = try await UserModel.find(principal.userID, on: req.db) else { throw Abort(.unauthorized) }
+        guard let user = try await AccountQueries(db: req.db).profile(of: principal.userID) else { throw Abort(.unauthorized) }
         let person = try await req.portal.registryLookup.person(fin: principal.fin)
         return try req.privateJSON(Profile(
             fin: user.fin, firstName: user.firstName, lastName: user.lastName, patronymic: user.patronymic,

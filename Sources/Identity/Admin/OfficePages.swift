@@ -61,24 +61,24 @@ struct OfficePages {
         var rows: [OfficialsPage.Official] = []
         // A head of one unit sees that unit's officials; agency-wide managers their whole agency.
         for entry in try await queries.assignments(in: scope) {
-            let (role, user) = (entry.role, entry.user)
-            guard let agencyID = role.agencyID, authority.ceiling(agency: agencyID, unit: role.territorialUnitCode) != nil else { continue }
-            rows.append(OfficialsPage.Official(roleID: role.id!.uuidString, name: "\(user.lastName) \(user.firstName)", fin: user.fin,
-                                    role: req.t("role.\(role.role)"), agency: try await agencyName(role.agencyID, req),
-                                    unit: try await unitName(role.territorialUnitCode, req), activated: user.passwordHash != nil,
+            let user = entry.user
+            guard let agencyID = entry.agencyID, authority.ceiling(agency: agencyID, unit: entry.territorialUnitCode) != nil else { continue }
+            rows.append(OfficialsPage.Official(roleID: entry.roleID.uuidString, name: user.listName, fin: user.fin,
+                                    role: req.t("role.\(entry.role.rawValue)"), agency: try await agencyName(entry.agencyID, req),
+                                    unit: try await unitName(entry.territorialUnitCode, req), activated: user.activated,
                                     secondFactor: user.totpEnabled, isSelf: user.id == principal.userID))
         }
         var proposals: [OfficialsPage.Proposal] = []
-        for entry in try await queries.pending(in: scope) {
-            let request = entry.request
-            guard let role = request.officialRole, authority.ceiling(agency: request.agencyID, unit: request.territorialUnitCode) != nil else { continue }
+        for request in try await queries.pending(in: scope) {
+            let role = request.role
+            guard authority.ceiling(agency: request.agencyID, unit: request.territorialUnitCode) != nil else { continue }
             let decidable = request.proposedBy != principal.userID && request.userID != principal.userID && request.subjectFIN != principal.fin.value
                 && authority.mayChange(role, agency: request.agencyID, unit: request.territorialUnitCode)
             proposals.append(OfficialsPage.Proposal(
-                id: request.id!.uuidString, name: request.subjectName, fin: request.subjectFIN,
-                change: req.t("office.officials.change.\(request.kind)", req.t("role.\(request.role)")),
+                id: request.id.uuidString, name: request.subjectName, fin: request.subjectFIN,
+                change: req.t("office.officials.change.\(request.kind.rawValue)", req.t("role.\(request.role.rawValue)")),
                 agency: try await agencyName(request.agencyID, req), unit: try await unitName(request.territorialUnitCode, req),
-                proposedBy: entry.proposer.map { "\($0.lastName) \($0.firstName)" } ?? "", proposedAt: BakuTime.display(request.proposedAt),
+                proposedBy: request.proposer?.listName ?? "", proposedAt: BakuTime.display(request.proposedAt),
                 reason: request.reason, decidable: decidable))
         }
         let agencies = try await req.portal.directory.agencies().filter { scope?.contains($0.id) ?? true }

@@ -5,7 +5,7 @@ import PortalHTTP
 struct DatabaseStaffDirectory: StaffDirectory {
     func roles(of userID: UUID, inAgency agencyID: UUID, on db: any Database) async throws -> [OfficialRole] {
         try await RoleModel.query(on: db).filter(\.$userID == userID).filter(\.$agencyID == agencyID).all()
-            .compactMap { OfficialRole(rawValue: $0.role) }
+            .map(\.role)
     }
 
     func firstAccount(on db: any Database) async throws -> (id: UUID, fin: String)? {

@@ -6,6 +6,9 @@ import PortalDB
 final class UserModel: Model, @unchecked Sendable {
     static let schema = "identity_users"
 
+    /// A disabled account signs in no more and its sessions and tokens stop working.
+    enum Status: String, Codable, CaseIterable, Sendable { case active, disabled }
+
     @ID(key: .id) var id: UUID?
     @Field(key: "fin") var fin: String
     @Field(key: "first_name") var firstName: String
@@ -19,7 +22,7 @@ final class UserModel: Model, @unchecked Sendable {
     @OptionalField(key: "totp_secret") var totpSecretSealed: String?
     @Field(key: "totp_enabled") var totpEnabled: Bool
     @Field(key: "totp_last_step") var totpLastStep: Int64
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: Status
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
 
@@ -31,7 +34,7 @@ final class RoleModel: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "user_id") var userID: UUID
-    @Field(key: "role") var role: String
+    @Enum(key: "role") var role: OfficialRole
     @OptionalField(key: "agency_id") var agencyID: UUID?
     @OptionalField(key: "territorial_unit_code") var territorialUnitCode: String?
     @OptionalField(key: "granted_by") var grantedBy: UUID?
@@ -77,11 +80,13 @@ final class CompanyModel: Model, @unchecked Sendable {
 final class RepresentativeModel: Model, @unchecked Sendable {
     static let schema = "identity_company_representatives"
 
+    enum Role: String, Codable, CaseIterable, Sendable { case director, authorised }
+
     @ID(key: .id) var id: UUID?
     @Field(key: "company_id") var companyID: UUID
     @Field(key: "user_id") var userID: UUID
     /// `director` (from the taxpayer register) or `authorised` (granted by the director).
-    @Field(key: "role") var role: String
+    @Enum(key: "role") var role: Role
     @OptionalField(key: "granted_by") var grantedBy: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
@@ -162,7 +167,7 @@ extension UserModel {
         self.language = language
         totpEnabled = false
         totpLastStep = 0
-        status = "active"
+        status = .active
         passwordChangedAt = passwordHash == nil ? nil : now
     }
 

@@ -10,11 +10,11 @@ import PortalDB
 final class RoleChangeRequestModel: Model, @unchecked Sendable {
     static let schema = "identity_role_requests"
 
-    enum Kind: String, CaseIterable, Sendable { case grant, revoke }
-    enum Status: String, CaseIterable, Sendable { case pending, approved, refused }
+    enum Kind: String, Codable, CaseIterable, Sendable { case grant, revoke }
+    enum Status: String, Codable, CaseIterable, Sendable { case pending, approved, refused }
 
     @ID(key: .id) var id: UUID?
-    @Field(key: "kind") var kind: String
+    @Enum(key: "kind") var kind: Kind
     @Field(key: "subject_fin") var subjectFIN: String
     /// As the register names the person when the change was proposed (shown in the pending list).
     @Field(key: "subject_name") var subjectName: String
@@ -22,13 +22,13 @@ final class RoleChangeRequestModel: Model, @unchecked Sendable {
     @OptionalField(key: "user_id") var userID: UUID?
     /// Where the activation link goes when the grant creates the account.
     @OptionalField(key: "email") var email: String?
-    @Field(key: "role") var role: String
+    @Enum(key: "role") var role: OfficialRole
     @Field(key: "agency_id") var agencyID: UUID
     @OptionalField(key: "territorial_unit_code") var territorialUnitCode: String?
     /// The assignment a revoke removes.
     @OptionalField(key: "role_id") var roleID: UUID?
     @OptionalField(key: "reason") var reason: String?
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: Status
     @Field(key: "proposed_by") var proposedBy: UUID
     @Field(key: "proposed_at") var proposedAt: Date
     @OptionalField(key: "decided_by") var decidedBy: UUID?
@@ -36,9 +36,6 @@ final class RoleChangeRequestModel: Model, @unchecked Sendable {
     @OptionalField(key: "decision_reason") var decisionReason: String?
 
     init() {}
-
-    var requestKind: Kind { Kind(rawValue: kind) ?? .grant }
-    var officialRole: OfficialRole? { OfficialRole(rawValue: role) }
 }
 
 struct CreateRoleChangeRequests: PortalMigration {

@@ -31,7 +31,7 @@ public struct CreatePlatformAdmin {
         return try await app.db.writeTransaction { db in
             let existing = try await UserModel.query(on: db).filter(\.$fin == fin.value).first()
             if let existing, try await RoleModel.query(on: db).filter(\.$userID == existing.id!)
-                .filter(\.$role == OfficialRole.platformAdmin.rawValue).first() != nil {
+                .filter(\.$role == .platformAdmin).first() != nil {
                 return .alreadyAdmin
             }
             let user = existing ?? UserModel(
@@ -41,7 +41,7 @@ public struct CreatePlatformAdmin {
             if existing == nil { try await user.create(on: db) }
             let role = RoleModel()
             role.userID = user.id!
-            role.role = OfficialRole.platformAdmin.rawValue
+            role.role = .platformAdmin
             try await role.create(on: db)
             try await app.portal.audit.record(AuditEvent(actor: .system, action: "identity.admin.created", subjectFIN: fin.value,
                                                          objectType: "user", objectID: user.id?.uuidString), on: db)

@@ -42,7 +42,7 @@ struct DecideRoleChange {
         guard !reason.isEmpty, reason.count <= 500 else { return .reasonRequired }
         // The register is read (to name a new account) before the write transaction takes the write lock.
         var person: PersonRecord?
-        if approve, found.requestKind == .grant,
+        if approve, found.kind == .grant,
            try await UserModel.query(on: app.db).filter(\.$fin == found.subjectFIN).first() == nil {
             person = try await app.portal.registryLookup.person(fin: FIN(uncheckedValue: found.subjectFIN))
             guard person != nil else { return .notInRegister }
@@ -52,8 +52,9 @@ struct DecideRoleChange {
         do {
             return try await app.db.writeTransaction { db -> Outcome in
                 try await Self.lock(requestID, on: db)
-                guard let request = try await RoleChangeRequestModel.find(requestID, on: db), let role = request.officialRole else { return .notFound }
-                guard request.status == RoleChangeRequestModel.Status.pending.rawValue else { return .alreadyDecided }
+                guard let request = try await RoleChangeRequestModel.find(requestID, on: db) else { return .notFound }
+                let role = request.role
+                guard request.status == .pending else { return .alreadyDecided }
                 guard request.proposedBy != decider.userID else { return .samePerson }
                 let subject = try await UserModel.query(on: db).filter(\.$fin == request.subjectFIN).first()
                 guard subject?.id != decider.userID, request.userID != decider.userID else { return .ownRoles }
@@ -61,7 +62,7 @@ struct DecideRoleChange {
                 let actor = decider.officialActor(agencyID: decider.isPlatformAdmin ? nil : request.agencyID, ip: ip)
                 var outcome = Outcome.refused
                 if approve {
-                    switch request.requestKind {
+                    switch request.kind {
                     case .grant:
                         switch try await grant(request, role: role, to: subject, person: newPerson, agencyCode: agencyCode, actor: actor, on: db) {
                         case .granted(let user, let token):
@@ -76,12 +77,12 @@ struct DecideRoleChange {
                         try await app.portal.audit.record(AuditEvent(
                             actor: actor, action: "identity.official.role_revoked", subjectFIN: request.subjectFIN,
                             objectType: "role", objectID: roleID.uuidString,
-                            details: ["role": request.role, "agency": agencyCode, "request": requestID.uuidString]), on: db)
+                            details: ["role": request.role.rawValue, "agency": agencyCode, "request": requestID.uuidString]), on: db)
                         outcome = .revoked
                     }
                 }
                 request.userID = request.userID ?? subject?.id
-                request.status = (approve ? RoleChangeRequestModel.Status.approved : .refused).rawValue
+                request.status = approve ? .approved : .refused
                 request.decidedBy = decider.userID
                 request.decidedAt = now
                 request.decisionReason = reason
@@ -89,7 +90,7 @@ struct DecideRoleChange {
                 try await app.portal.audit.record(AuditEvent(
                     actor: actor, action: approve ? "identity.role_change.approved" : "identity.role_change.refused",
                     subjectFIN: request.subjectFIN, objectType: "role_request", objectID: requestID.uuidString,
-                    details: ["kind": request.kind, "role": request.role, "agency": agencyCode, "unit": request.territorialUnitCode ?? "",
+                    details: ["kind": request.kind.rawValue, "role": request.role.rawValue, "agency": agencyCode, "unit": request.territorialUnitCode ?? "",
                               "proposed_by": request.proposedBy.uuidString, "reason": reason]), on: db)
                 return outcome
             }
@@ -112,7 +113,7 @@ struct DecideRoleChange {
         let user: UserModel
         if let existing {
             user = existing
-            if try await RoleModel.query(on: db).filter(\.$userID == existing.id!).filter(\.$role == role.rawValue)
+            if try await RoleModel.query(on: db).filter(\.$userID == existing.id!).filter(\.$role == role)
                 .filter(\.$agencyID == request.agencyID).first() != nil { return .alreadyHasRole }
         } else {
             guard let person, let email = request.email else { return .emailTaken }
@@ -130,7 +131,7 @@ struct DecideRoleChange {
         }
         let assignment = RoleModel()
         assignment.userID = user.id!
-        assignment.role = role.rawValue
+        assignment.role = role
         assignment.agencyID = request.agencyID
         assignment.territorialUnitCode = request.territorialUnitCode
         assignment.grantedBy = decider.userID

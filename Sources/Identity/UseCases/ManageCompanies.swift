@@ -34,16 +34,16 @@ struct ManageCompanies {
                 }()
                 if company.id == nil { try await company.create(on: db) }
                 if let existing = try await RepresentativeModel.query(on: db).filter(\.$companyID == company.id!).filter(\.$userID == user.id!).first() {
-                    guard existing.role != "director" else { return .alreadyLinked }
+                    guard existing.role != .director else { return .alreadyLinked }
                     // Authorised before, director now (the register says so): the link becomes the director's.
-                    existing.role = "director"
+                    existing.role = .director
                     existing.grantedBy = nil
                     try await existing.update(on: db)
                 } else {
                     let link = RepresentativeModel()
                     link.companyID = company.id!
                     link.userID = user.id!
-                    link.role = "director"
+                    link.role = .director
                     try await link.create(on: db)
                 }
                 try await app.portal.audit.record(AuditEvent(actor: actor, action: "identity.company.linked", subjectFIN: user.fin,
@@ -57,7 +57,7 @@ struct ManageCompanies {
 
     func isDirector(of companyID: UUID, on db: any Database) async throws -> Bool {
         try await RepresentativeModel.query(on: db).filter(\.$companyID == companyID).filter(\.$userID == user.id!)
-            .filter(\.$role == "director").first() != nil
+            .filter(\.$role == .director).first() != nil
     }
 
     func authorise(companyID: UUID, fin rawFIN: String) async throws -> AuthoriseOutcome {
@@ -73,7 +73,7 @@ struct ManageCompanies {
                 let link = RepresentativeModel()
                 link.companyID = companyID
                 link.userID = representative.id!
-                link.role = "authorised"
+                link.role = .authorised
                 link.grantedBy = user.id
                 try await link.create(on: db)
                 try await app.portal.audit.record(AuditEvent(actor: actor, action: "identity.representative.authorised",
@@ -90,7 +90,7 @@ struct ManageCompanies {
         guard try await isDirector(of: companyID, on: app.db) else { return .notDirector }
         return try await app.db.writeTransaction { db in
             guard let link = try await RepresentativeModel.query(on: db).filter(\.$id == representativeID)
-                .filter(\.$companyID == companyID).filter(\.$role == "authorised").first() else { return .notFound }
+                .filter(\.$companyID == companyID).filter(\.$role == .authorised).first() else { return .notFound }
             let fin = try await UserModel.find(link.userID, on: db)?.fin
             try await link.delete(on: db)
             // Sessions acting for the company stop acting for it.

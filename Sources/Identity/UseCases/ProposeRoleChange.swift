@@ -66,7 +66,7 @@ struct ProposeRoleChange {
             }
         }
         guard issues.isEmpty else { return .invalid(issues) }
-        if let existing, try await RoleModel.query(on: app.db).filter(\.$userID == existing.id!).filter(\.$role == role.rawValue)
+        if let existing, try await RoleModel.query(on: app.db).filter(\.$userID == existing.id!).filter(\.$role == role)
             .filter(\.$agencyID == agency.id).first() != nil {
             return .alreadyHasRole
         }
@@ -75,12 +75,12 @@ struct ProposeRoleChange {
 
         let request = RoleChangeRequestModel()
         request.id = UUID()
-        request.kind = RoleChangeRequestModel.Kind.grant.rawValue
+        request.kind = .grant
         request.subjectFIN = fin.value
         request.subjectName = "\(person.lastName) \(person.firstName)"
         request.userID = existing?.id
         request.email = email?.value
-        request.role = role.rawValue
+        request.role = role
         request.agencyID = agency.id
         request.territorialUnitCode = unit
         request.reason = reason.isEmpty ? nil : reason
@@ -92,18 +92,18 @@ struct ProposeRoleChange {
     func revoke(roleID: UUID, reason rawReason: String) async throws -> Outcome {
         let reason = Self.clean(rawReason)
         guard reason.count <= 500 else { return .invalid([(field: "reason", issue: ValidationIssue("office.officials.reason.too_long"))]) }
-        guard let assignment = try await RoleModel.find(roleID, on: app.db), let role = OfficialRole(rawValue: assignment.role),
-              role != .platformAdmin, let agencyID = assignment.agencyID,
+        guard let assignment = try await RoleModel.find(roleID, on: app.db), assignment.role != .platformAdmin, let agencyID = assignment.agencyID,
               authority.ceiling(agency: agencyID, unit: assignment.territorialUnitCode) != nil,
               let user = try await UserModel.find(assignment.userID, on: app.db) else { return .notFound }
+        let role = assignment.role
         guard authority.mayChange(role, agency: agencyID, unit: assignment.territorialUnitCode) else { return .aboveOwnRole }
         let request = RoleChangeRequestModel()
         request.id = UUID()
-        request.kind = RoleChangeRequestModel.Kind.revoke.rawValue
+        request.kind = .revoke
         request.subjectFIN = user.fin
         request.subjectName = "\(user.lastName) \(user.firstName)"
         request.userID = user.id
-        request.role = role.rawValue
+        request.role = role
         request.agencyID = agencyID
         request.territorialUnitCode = assignment.territorialUnitCode
         request.roleID = roleID
@@ -113,7 +113,7 @@ struct ProposeRoleChange {
     }
 
     func record(_ request: RoleChangeRequestModel, agencyCode: String, personalDataRead: Bool) async throws -> Outcome {
-        request.status = RoleChangeRequestModel.Status.pending.rawValue
+        request.status = .pending
         request.proposedBy = proposer.userID
         request.proposedAt = app.portal.now()
         let actor = proposer.officialActor(agencyID: proposer.isPlatformAdmin ? nil : request.agencyID, ip: ip)
@@ -123,7 +123,7 @@ struct ProposeRoleChange {
                 try await app.portal.audit.record(AuditEvent(
                     actor: actor, action: "identity.role_change.proposed", subjectFIN: request.subjectFIN,
                     objectType: "role_request", objectID: request.id?.uuidString, purpose: personalDataRead ? "appointment" : nil,
-                    details: ["kind": request.kind, "role": request.role, "agency": agencyCode, "unit": request.territorialUnitCode ?? ""],
+                    details: ["kind": request.kind.rawValue, "role": request.role.rawValue, "agency": agencyCode, "unit": request.territorialUnitCode ?? ""],
                     isPersonalDataRead: personalDataRead), on: db)
             }
         } catch where error.isConstraintViolation {

@@ -44,7 +44,7 @@ public struct ProvisionAccount {
             for (role, agencyID) in resolved {
                 let row = RoleModel()
                 row.userID = user.id!
-                row.role = role.role.rawValue
+                row.role = role.role
                 row.agencyID = agencyID
                 row.territorialUnitCode = role.unitCode
                 try await row.create(on: db)

@@ -30,7 +30,7 @@ struct RegisterBackedCompanies {
                 try await end(item, user: user, reason: "not_in_register")
                 continue
             }
-            if item.link.role == "director", record.directorFIN.value != user.fin {
+            if item.link.role == .director, record.directorFIN.value != user.fin {
                 try await end(item, user: user, reason: "not_director")
                 continue
             }
@@ -49,7 +49,7 @@ struct RegisterBackedCompanies {
                 .set(\.$actingCompanyID, to: nil).update()
             try await portal.audit.record(AuditEvent(actor: .system, action: "identity.company.link_ended", subjectFIN: user.fin,
                                                      objectType: "company", objectID: item.company.voen,
-                                                     details: ["role": item.link.role, "reason": reason]), on: db)
+                                                     details: ["role": item.link.role.rawValue, "reason": reason]), on: db)
         }
     }
 }

@@ -32,7 +32,7 @@ struct SignIn {
         }
         let stored = user?.passwordHash ?? app.identity.dummyHash
         let matches = try await app.identity.hasher.verify(password, against: stored, on: app)
-        guard let user, matches, user.passwordHash != nil, user.status == "active" else {
+        guard let user, matches, user.passwordHash != nil, user.status == .active else {
             try await throttle.recordFailure(accountKey, policy: .account)
             try await throttle.recordFailure(ipKey, policy: .clientIP)
             try await audit(user, "identity.sign_in.failed")
@@ -84,7 +84,7 @@ struct VerifySecondFactor {
         let now = app.portal.now()
         let store = SessionStore(db: db, config: app.portal.config, now: now)
         guard let pending = try await store.find(token: pendingToken), pending.secondFactorPending,
-              let user = try await UserModel.find(pending.userID, on: db), user.status == "active" else { return .sessionExpired }
+              let user = try await UserModel.find(pending.userID, on: db), user.status == .active else { return .sessionExpired }
         let signIn = SignIn(app: app, ip: ip, userAgent: userAgent)
         let method: String
         switch try await SecondFactor(app: app, ip: ip).check(code, for: user, now: now) {

@@ -31,14 +31,10 @@ struct CompanyPages {
             let isDirector = company.role == "director"
             var reps: [CompaniesPage.Representative] = []
             if isDirector {
-                let links = try await RepresentativeModel.query(on: req.db).filter(\.$companyID == company.id).all()
-                let users = try await UserModel.query(on: req.db).filter(\.$id ~~ links.map(\.userID)).all()
                 // In alphabetical order (the database returns them in any order).
-                reps = links.compactMap { link in
-                    users.first { $0.id == link.userID }.map {
-                        CompaniesPage.Representative(id: link.id!.uuidString, name: "\($0.firstName) \($0.lastName)",
-                                                     role: req.t("company.role.\(link.role)"), removable: link.role == "authorised")
-                    }
+                reps = try await AccountQueries(db: req.db).representatives(of: company.id).map {
+                    CompaniesPage.Representative(id: $0.id.uuidString, name: "\($0.firstName) \($0.lastName)",
+                                                 role: req.t("company.role.\($0.role.rawValue)"), removable: $0.role == .authorised)
                 }.sortedAzerbaijani(by: \.name)
             }
             rows.append(CompaniesPage.Company(id: company.id.uuidString, voen: company.voen, name: company.name,

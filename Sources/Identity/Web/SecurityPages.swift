@@ -39,9 +39,9 @@ struct SecurityPages {
     @Sendable func overview(req: Request) async throws -> Response {
         let user = try req.currentUser()
         let current = try req.currentSession()
-        let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id!)
-            .filter(\.$secondFactorPending == false).sort(\.$lastSeenAt, .descending).all()
-        let left = try await RecoveryCodeModel.query(on: req.db).filter(\.$userID == user.id!).filter(\.$usedAt == nil).count()
+        let queries = AccountQueries(db: req.db)
+        let sessions = try await queries.sessions(of: user.id!)
+        let left = try await queries.unusedRecoveryCodes(of: user.id!)
         let page = SecurityPage(
             totpEnabled: user.totpEnabled, isOfficial: try req.requirePrincipal().hasOfficeAccess, recoveryCodesLeft: left,
             passwordChanged: user.passwordChangedAt.map(BakuTime.display),

@@ -1,4 +1,3 @@
-import FluentKit
 import PortalHTTP
 
 struct PendingSessionKey: StorageKey { typealias Value = SessionModel }
@@ -22,7 +21,7 @@ struct WebSessionMiddleware: Middleware {
         if let session = try await store.find(token: token) {
             if session.secondFactorPending {
                 request.storage[PendingSessionKey.self] = session
-            } else if let user = try await UserModel.find(session.userID, on: request.db), user.status == "active" {
+            } else if let user = try await Credentials(db: request.db, portal: request.portal).activeUser(session.userID) {
                 request.principal = try await PrincipalLoader(db: request.db, portal: request.portal).principal(user: user, session: session)
                 request.storage[CurrentSessionKey.self] = session
                 request.storage[CurrentUserKey.self] = user
@@ -49,20 +48,14 @@ struct WebSessionMiddleware: Middleware {
 struct APITokenMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let bearer = request.headers.bearerAuthorization else { return try await next.respond(to: request) }
-        let now = request.portal.now()
-        guard bearer.token.hasPrefix(AccessTokens.prefix),
-              let token = try await AccessTokenModel.query(on: request.db).filter(\.$tokenHash == Tokens.digest(bearer.token)).first(),
-              token.revokedAt == nil, token.expiresAt > now,
-              let user = try await UserModel.find(token.userID, on: request.db), user.status == "active"
-        else { throw InvalidToken() }
+        let credentials = Credentials(db: request.db, portal: request.portal)
+        guard let found = try await credentials.accessToken(bearer.token) else { throw InvalidToken() }
+        let (token, user) = found
         let scopes = Set(token.scopes.split(separator: " ").map(String.init))
         var principal = try await PrincipalLoader(db: request.db, portal: request.portal).principal(user: user, session: nil, tokenSecondFactor: token.secondFactorVerified)
         principal.channel = .accessToken(id: token.id!, scopes: scopes)
         request.principal = principal
-        if token.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
-            token.lastUsedAt = now
-            try await request.db.writeTransaction { db in try await token.update(on: db) }
-        }
+        try await credentials.noteUse(of: token)
         return try await next.respond(to: request)
     }
 }
@@ -72,36 +65,4 @@ struct InvalidToken: AbortError {
     var status: HTTPResponseStatus { .unauthorized }
     var reason: String { "invalid token" }
     var headers: HTTPHeaders { ["WWW-Authenticate": #"Bearer error="invalid_token""#] }
-}
-
-/// Builds the principal for a user: roles, companies (as the register backs them now), the company they act for.
-struct PrincipalLoader {
-    let db: any Database
-    let portal: PortalServices
-
-    /// For a token request `session` is nil and `tokenSecondFactor` is what the token recorded when it was made.
-    func principal(user: UserModel, session: SessionModel?, tokenSecondFactor: Bool = false) async throws -> Principal {
-        let roles = try await RoleModel.query(on: db).filter(\.$userID == user.id!).all().compactMap { row -> RoleAssignment? in
-            guard let role = OfficialRole(rawValue: row.role) else { return nil }
-            return RoleAssignment(role: role, agencyID: row.agencyID, territorialUnitCode: row.territorialUnitCode)
-        }
-        let companies = try await companies(of: user)
-        let acting = session?.actingCompanyID.flatMap { id in companies.first { $0.id == id } }
-        return Principal(
-            userID: user.id!, fin: FIN(uncheckedValue: user.fin), firstName: user.firstName, lastName: user.lastName,
-            roles: roles, channel: .session(hash: session?.id ?? ""),
-            secondFactorVerified: session?.secondFactorVerified ?? tokenSecondFactor,
-            totpEnabled: user.totpEnabled, actingFor: acting, companies: companies,
-            reauthenticatedAt: session?.reauthenticatedAt)
-    }
-
-    func companies(of user: UserModel) async throws -> [CompanyContext] {
-        let links = try await RepresentativeModel.query(on: db).filter(\.$userID == user.id!).all()
-        guard !links.isEmpty else { return [] }
-        let companies = try await CompanyModel.query(on: db).filter(\.$id ~~ links.map(\.companyID)).all()
-        let linked = links.compactMap { link in companies.first { $0.id == link.companyID }.map { RegisterBackedCompanies.Link(link: link, company: $0) } }
-        return try await RegisterBackedCompanies(db: db, portal: portal).backed(linked, user: user).map {
-            CompanyContext(id: $0.company.id!, voen: $0.company.voen, name: $0.company.name, role: $0.link.role)
-        }.sortedAzerbaijani(by: \.name)
-    }
 }

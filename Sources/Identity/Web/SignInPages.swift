@@ -105,13 +105,7 @@ struct SignInPages {
     @Sendable func signOut(req: Request) async throws -> Response {
         let session = req.storage[CurrentSessionKey.self] ?? req.storage[PendingSessionKey.self]
         if let session {
-            let user = req.storage[CurrentUserKey.self]
-            try await req.db.writeTransaction { db in
-                try await session.delete(on: db)
-                try await req.portal.audit.record(AuditEvent(
-                    actor: AuditActor(kind: .citizen, userID: session.userID, ip: req.clientIP), action: "identity.sign_out",
-                    subjectFIN: user?.fin, objectType: "session", objectID: session.publicID.uuidString), on: db)
-            }
+            try await SignOut(app: req.application, ip: req.clientIP).end(session, fin: req.storage[CurrentUserKey.self]?.fin)
         }
         let response = req.redirect(to: "/", flash: "flash.signed_out")
         response.cookies[req.portal.config.sessionCookieName] = req.portal.cookie("", maxAge: 0)

@@ -24,12 +24,12 @@ struct TokenPages {
         let offered = AccessTokens.offered(officeAccess: try req.requirePrincipal().hasOfficeAccess)
         let chosen = chosen ?? offered.filter { !TokenScopes.office.contains($0) }
         let now = req.portal.now()
-        let tokens = try await AccessTokenModel.query(on: req.db).filter(\.$userID == user.id!).sort(\.$createdAt, .descending).all()
+        let tokens = try await AccountQueries(db: req.db).accessTokens(of: user.id!)
         let page = TokensPage(
             tokens: tokens.map {
-                TokensPage.Token(id: $0.id!.uuidString, name: $0.name, prefix: $0.prefix, scopes: $0.scopes,
+                TokensPage.Token(id: $0.id.uuidString, name: $0.name, prefix: $0.prefix, scopes: $0.scopes,
                                  expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
-                                 active: $0.revokedAt == nil && $0.expiresAt > now)
+                                 active: $0.isActive(at: now))
             },
             offered: offered, chosen: chosen, lifetimes: AccessTokens.lifetimes, lifetime: 90, created: created, name: name, errors: errors)
         return try req.render(page, titleKey: "tokens.title", status: status)

@@ -41,8 +41,6 @@ public struct PortalConfig: Sendable {
     /// A command run on every upload before it is kept (e.g. `clamdscan --no-summary`); the file's
     /// path is its last argument; exit status 0 = clean, 1 = infected. Nil: no scanning.
     public var virusScanCommand: String?
-    /// Citizen reception rules (window, limits, cut-offs).
-    public var reception: ReceptionSettings = ReceptionSettings()
     /// The environment this configuration was read from. A module reads its own settings from it
     /// (`XSettings.fromEnvironment(app.portal.config.environment)`) when it is configured, so there is one
     /// source of configuration and a bad value stops the start-up like any other.
@@ -128,7 +126,6 @@ public struct PortalConfig: Sendable {
             maxUploadBytes: try int("ONEWINDOW_UPLOAD_MAX_MB", 10) * 1024 * 1024,
             virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }
         )
-        config.reception = try ReceptionSettings.fromEnvironment(env)
         config.environment = env
         config.databasePoolTimeout = try int("ONEWINDOW_DB_POOL_TIMEOUT_SECONDS", 10)
         config.pageCache = try bool("ONEWINDOW_PAGE_CACHE", true)

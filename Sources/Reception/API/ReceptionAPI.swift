@@ -99,18 +99,18 @@ struct ReceptionAPI {
 
     @Sendable func officials(req: Request) async throws -> Response {
         let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
-        var query = ReceptionOfficialModel.query(on: req.db).filter(\.$active == true).sort(\.$unitCode).sort(\.$fullName)
-        if let unit = req.query[String.self, at: "unit"] {
-            guard try await req.portal.directory.unit(code: unit) != nil else { throw APIProblem.validation([(field: "unit", issue: ValidationIssue("reception.validation.unit"))]) }
-            query = query.filter(\.$unitCode == unit)
+        let unit = req.query[String.self, at: "unit"]
+        if let unit, try await req.portal.directory.unit(code: unit) == nil {
+            throw APIProblem.validation([(field: "unit", issue: ValidationIssue("reception.validation.unit"))])
         }
-        let total = try await query.count()
+        let found = try await ReceptionQueries(db: req.db).officials(unit: unit, topic: nil)
+        let shown = found.dropFirst(paging.offset).prefix(paging.limit)
         var items: [Official] = []
-        for o in try await query.offset(paging.offset).limit(paging.limit).all() {
-            items.append(Official(id: o.id!, name: o.fullName, position: o.position, agencyCode: try await req.portal.directory.agency(id: o.agencyID)?.code ?? "",
-                                  unitCode: o.unitCode, topics: o.topicList.map(\.rawValue), room: o.room, address: o.address, mode: o.mode))
+        for o in shown {
+            items.append(Official(id: o.id, name: o.fullName, position: o.position, agencyCode: try await req.portal.directory.agency(id: o.agencyID)?.code ?? "",
+                                  unitCode: o.unitCode, topics: o.topics.map(\.rawValue), room: o.room, address: o.address, mode: o.mode))
         }
-        return try await req.cachedJSON(ListPage(items: items, total: total, paging: paging), maxAge: 60)
+        return try await req.cachedJSON(ListPage(items: items, total: found.count, paging: paging), maxAge: 60)
     }
 
     @Sendable func slots(req: Request) async throws -> Response {
@@ -123,7 +123,7 @@ struct ReceptionAPI {
     }
 
     func view(_ b: BookingModel, _ req: Request) async throws -> Booking {
-        let steps = try await TimelineModel.query(on: req.db).filter(\.$bookingID == b.id!).sort(\.$at).all().map { Step(at: $0.at, kind: $0.kind, note: $0.note) }
+        let steps = try await ReceptionQueries(db: req.db).timeline(of: b.id!).map { Step(at: $0.at, kind: $0.kind, note: $0.note) }
         return Booking(number: b.number, officialId: b.officialID, start: b.startsAt, minutes: b.slotMinutes, status: b.status, topic: b.topic,
                        subject: b.subject, holdExpiresAt: b.holdExpiresAt, outcome: b.outcome, outcomeNote: b.outcomeNote,
                        checkInUrl: CabinetReceptionPages.checkInURL(req, b.number), timeline: steps)
@@ -192,7 +192,7 @@ struct ReceptionAPI {
 
     func desk(_ req: Request) async throws -> OfficeDesk {
         let principal = try await req.requireOfficeToken(scope: Self.officeScope)
-        guard !req.portal.permissions.assignments(of: principal, granting: OfficeDesk.permission).isEmpty else { throw Abort(.forbidden) }
+        guard !req.portal.permissions.assignments(of: principal, granting: ReceptionPermissions.desk).isEmpty else { throw Abort(.forbidden) }
         return OfficeDesk(app: req.application, principal: principal, ip: req.clientIP)
     }
 

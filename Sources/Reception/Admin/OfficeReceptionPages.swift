@@ -21,7 +21,7 @@ struct OfficeReceptionPages {
     }
 
     func desk(_ req: Request) throws -> OfficeDesk {
-        _ = try req.require(OfficeDesk.permission)
+        _ = try req.require(ReceptionPermissions.desk)
         return OfficeDesk(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
     }
 
@@ -35,16 +35,15 @@ struct OfficeReceptionPages {
         var views: [OfficialDay] = []
         guard let start = day.startOfDay() else { throw Abort(.badRequest) }
         let end = start.addingTimeInterval(86_400)
-        let tickets = try await TicketModel.query(on: req.db).filter(\.$day == day.iso).filter(\.$status == "waiting").all()
+        let queries = ReceptionQueries(db: req.db)
+        let waiting = try await queries.waitingTickets(on: day)
         for o in officials {
-            let bookings = try await BookingModel.query(on: req.db).filter(\.$officialID == o.id!).filter(\.$startsAt >= start)
-                .filter(\.$startsAt < end).filter(\.$status != BookingStatus.cancelled.rawValue).sort(\.$startsAt).all()
-            let rows = bookings.map {
+            let rows = try await queries.bookings(ofOfficial: o.id!, from: start, to: end).map {
                 DayRow(number: $0.number, time: ReceptionViews.time($0.startsAt), citizen: $0.citizenName, topic: req.t("reception.topic.\($0.topic)"),
                        status: req.t("reception.status.\($0.status)"))
             }
             views.append(OfficialDay(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"), rows: rows,
-                                     waiting: String(tickets.filter { $0.officialID == o.id }.count)))
+                                     waiting: String(waiting[o.id] ?? 0)))
         }
         var boards: [String] = []
         for agencyID in Set(officials.map(\.agencyID)) {
@@ -130,13 +129,14 @@ struct OfficeReceptionPages {
         let desk = try desk(req)
         let booking: BookingModel
         do { booking = try await desk.booking(req.parameters.get("number") ?? "", purpose: "reception", on: req.db) } catch { throw Abort(.notFound) }
-        let official = try await ReceptionOfficialModel.find(booking.officialID, on: req.db)
+        let queries = ReceptionQueries(db: req.db)
+        let official = try await queries.official(booking.officialID)
         let now = req.portal.now()
-        let grace = TimeInterval(req.portal.config.reception.noShowGraceMinutes * 60)
+        let grace = TimeInterval(req.application.reception.settings.noShowGraceMinutes * 60)
         let page = BookingPage(
             number: booking.number, when: BakuTime.display(booking.startsAt), citizen: booking.citizenName, fin: booking.citizenFIN,
             official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"),
-            subject: booking.subject, attachment: booking.attachmentName, timeline: try await ReceptionViews.timeline(booking.id!, req),
+            subject: booking.subject, attachment: booking.attachmentName, timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req),
             canCheckIn: booking.state == .booked && LocalDate(booking.startsAt) == LocalDate(now),
             canNoShow: booking.state == .booked && now >= booking.startsAt.addingTimeInterval(grace),
             canCancel: booking.state == .booked || booking.state == .held,
@@ -195,16 +195,10 @@ struct OfficeReceptionPages {
         let desk = try desk(req)
         let agencies = desk.assignments.compactMap(\.agencyID)
         let today = LocalDate(req.portal.now())
-        var open: [FollowUpModel] = []
-        if !agencies.isEmpty {
-            open = try await FollowUpModel.query(on: req.db).filter(\.$agencyID ~~ agencies).filter(\.$status == "open")
-                .sort(\.$dueOn).all().filter { desk.allows(agencyID: $0.agencyID, unitCode: $0.unitCode) }
-        }
         var rows: [FollowUpRow] = []
-        for f in open {
-            guard let booking = try await BookingModel.find(f.bookingID, on: req.db) else { continue }
+        for f in try await ReceptionQueries(db: req.db).openFollowUps(agencies: agencies) where desk.allows(agencyID: f.agencyID, unitCode: f.unitCode) {
             let due = LocalDate(iso: f.dueOn)
-            rows.append(FollowUpRow(id: f.id!.uuidString, number: booking.number, citizen: booking.citizenName, assignedTo: f.assignedTo,
+            rows.append(FollowUpRow(id: f.id.uuidString, number: f.bookingNumber, citizen: f.citizenName, assignedTo: f.assignedTo,
                                     due: due.map(BakuTime.displayDate) ?? f.dueOn, overdue: due.map { $0 < today } ?? false))
         }
         return try req.render(FollowUpsPage(rows: rows), titleKey: "reception.office.follow_ups.title")

@@ -88,7 +88,8 @@ struct CreateReceptionTables: PortalMigration {
             CREATE UNIQUE INDEX uq_reception_bookings_place ON reception_bookings (official_id, starts_at, place_no)
             WHERE status <> 'cancelled'
             """)
-        // One booking per citizen, official and ISO week (anti-hoarding, also in the schema).
+        // One booking per citizen, official and ISO week (anti-hoarding, also in the schema); since
+        // reception.v2.week-places the index holds a place number in the week (AddBookingWeekPlaces).
         try await database.execute(sql: """
             CREATE UNIQUE INDEX uq_reception_bookings_week ON reception_bookings (citizen_id, official_id, week_key)
             WHERE status <> 'cancelled'

@@ -80,6 +80,8 @@ final class BookingModel: Model, @unchecked Sendable {
     @Field(key: "place_no") var placeNo: Int
     @Field(key: "capacity") var capacity: Int
     @Field(key: "week_key") var weekKey: String
+    /// The booking's place among the citizen's bookings with this official in this week (1…limit).
+    @Field(key: "week_seq") var weekSeq: Int
     @Field(key: "status") var status: String
     @Field(key: "topic") var topic: String
     @Field(key: "subject") var subject: String

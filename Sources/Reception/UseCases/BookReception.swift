@@ -121,7 +121,7 @@ struct PlaceBooking {
     /// Inserts (or, for an existing row, moves) `booking` into `slot`, checking the citizen's limits.
     func place(_ booking: BookingModel, in slot: SlotTime, timeline: TimelineKind, actor: AuditActor, auditAction: String,
                note: String? = nil, on outer: (any Database)? = nil) async throws -> Result {
-        let settings = app.portal.config.reception
+        let settings = app.reception.settings
         let moving = booking.id != nil
         let previous = moving ? booking.startsAt : nil
         for attempt in 1...Self.attempts {
@@ -138,7 +138,12 @@ struct PlaceBooking {
                         .filter(\.$officialID == booking.officialID).filter(\.$weekKey == week)
                         .filter(\.$status != BookingStatus.cancelled.rawValue)
                     if let id = booking.id { sameWeek = sameWeek.filter(\.$id != id) }
-                    if try await sameWeek.count() >= settings.maxPerOfficialPerWeek { return .refused(.onePerWeek) }
+                    // The week's places are numbered like a slot's: the first free one, and the partial
+                    // unique index on (citizen, official, week, place) refuses a parallel writer that
+                    // picked the same number.
+                    let weekTaken = Set(try await sameWeek.field(\.$weekSeq).all().map(\.weekSeq))
+                    guard weekTaken.count < settings.maxPerOfficialPerWeek,
+                          let weekSeq = (1...settings.maxPerOfficialPerWeek).first(where: { !weekTaken.contains($0) }) else { return .refused(.onePerWeek) }
                     let taken = Set(try await BookingModel.query(on: db).filter(\.$officialID == booking.officialID)
                         .filter(\.$startsAt == slot.start).filter(\.$status != BookingStatus.cancelled.rawValue)
                         .field(\.$placeNo).all().map(\.placeNo))
@@ -148,6 +153,7 @@ struct PlaceBooking {
                     booking.capacity = slot.capacity
                     booking.placeNo = place
                     booking.weekKey = week
+                    booking.weekSeq = weekSeq
                     if moving {
                         try await booking.update(on: db)
                     } else {

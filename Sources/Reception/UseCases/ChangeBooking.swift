@@ -8,7 +8,7 @@ public struct ChangeBooking {
     let app: Application
     public init(app: Application) { self.app = app }
 
-    var settings: ReceptionSettings { app.portal.config.reception }
+    var settings: ReceptionSettings { app.reception.settings }
 
     /// The citizen's own booking by number, or nil.
     func own(_ number: String, citizen: Principal, on db: any Database) async throws -> BookingModel? {

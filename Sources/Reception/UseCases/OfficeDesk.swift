@@ -5,8 +5,6 @@ import PortalHTTP
 /// The office's side of a reception day. Every method checks the object against the official's
 /// assignments: same agency, and the same territorial unit when the role is scoped to one.
 public struct OfficeDesk {
-    public static let permission: Permission = "reception.desk"
-
     let app: Application
     let principal: Principal
     let assignments: [RoleAssignment]
@@ -15,7 +13,7 @@ public struct OfficeDesk {
     public init(app: Application, principal: Principal, ip: String?) {
         self.app = app
         self.principal = principal
-        self.assignments = app.portal.permissions.assignments(of: principal, granting: Self.permission)
+        self.assignments = app.portal.permissions.assignments(of: principal, granting: ReceptionPermissions.desk)
         self.ip = ip
     }
 
@@ -142,7 +140,7 @@ public struct OfficeDesk {
     public func markNoShow(_ number: String) async throws {
         let booking = try await self.booking(number, purpose: "no-show", on: app.db)
         guard booking.state == .booked else { throw Failure.refused("reception.office.error.not_bookable_state") }
-        let grace = TimeInterval(app.portal.config.reception.noShowGraceMinutes * 60)
+        let grace = TimeInterval(app.reception.settings.noShowGraceMinutes * 60)
         guard now >= booking.startsAt.addingTimeInterval(grace) else { throw Failure.refused("reception.office.error.grace") }
         try await app.db.writeTransaction { db in
             booking.status = BookingStatus.noShow.rawValue
@@ -172,7 +170,7 @@ public struct OfficeDesk {
         guard (3...4_000).contains(note.count) else { throw Failure.refused("reception.office.error.note") }
         let unit = followUpUnit?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if outcome == .followUp, !(2...200).contains(unit.count) { throw Failure.refused("reception.office.error.follow_up_unit") }
-        let due = app.portal.calendar.addWorkingDays(app.portal.config.reception.followUpWorkingDays, to: today)
+        let due = app.portal.calendar.addWorkingDays(app.reception.settings.followUpWorkingDays, to: today)
         try await app.db.writeTransaction { db in
             booking.status = BookingStatus.seen.rawValue
             booking.seenAt = now

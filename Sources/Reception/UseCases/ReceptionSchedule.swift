@@ -11,7 +11,7 @@ public struct FreeSlot: Sendable, Hashable, Codable {
 /// Loads an official's schedule and answers "which slots are free", the same for pages, API and tests.
 struct ReceptionSchedule {
     let app: Application
-    var settings: ReceptionSettings { app.portal.config.reception }
+    var settings: ReceptionSettings { app.reception.settings }
     var window: BookingWindow { BookingWindow(windowDays: settings.windowDays, openHour: settings.windowOpenHour) }
 
     func official(_ id: UUID, on db: any Database) async throws -> ReceptionOfficialModel? {

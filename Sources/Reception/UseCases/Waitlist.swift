@@ -39,7 +39,7 @@ public struct Waitlist {
     /// Offers a freed place in `slot` to the waitlist (inside the caller's write transaction).
     func offer(officialID: UUID, slot: SlotTime, on db: any Database) async throws {
         let now = app.portal.now()
-        let settings = app.portal.config.reception
+        let settings = app.reception.settings
         let holdEnds = now.addingTimeInterval(TimeInterval(settings.waitlistHoldMinutes * 60))
         // Not worth holding a slot that starts before the hold would end.
         guard slot.start > holdEnds else { return }

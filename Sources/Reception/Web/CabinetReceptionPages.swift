@@ -17,14 +17,9 @@ struct CabinetReceptionPages {
     @Sendable func list(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let now = req.portal.now()
-        let bookings = try await BookingModel.query(on: req.db).filter(\.$citizenID == principal.userID).sort(\.$startsAt, .descending).limit(200).all()
-        let ids = Array(Set(bookings.map(\.officialID)))
-        var names: [UUID: String] = [:]
-        if !ids.isEmpty {
-            for o in try await ReceptionOfficialModel.query(on: req.db).filter(\.$id ~~ ids).all() { names[o.id!] = o.fullName }
-        }
-        func row(_ b: BookingModel) -> Row {
-            Row(number: b.number, when: BakuTime.display(b.startsAt), official: names[b.officialID] ?? "", status: req.t("reception.status.\(b.status)"))
+        let bookings = try await ReceptionQueries(db: req.db).bookings(ofCitizen: principal.userID, limit: 200)
+        func row(_ b: CitizenBookingEntry) -> Row {
+            Row(number: b.number, when: BakuTime.display(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status)"))
         }
         let upcoming = bookings.filter { $0.state.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
         let upcomingNumbers = Set(upcoming.map(\.number))
@@ -48,15 +43,16 @@ struct CabinetReceptionPages {
     }
 
     func detailPage(_ req: Request, booking: BookingModel, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
-        guard let official = try await ReceptionOfficialModel.find(booking.officialID, on: req.db) else { throw Abort(.notFound) }
+        let queries = ReceptionQueries(db: req.db)
+        guard let official = try await queries.official(booking.officialID) else { throw Abort(.notFound) }
         let change = ChangeBooking(app: req.application)
         let url = Self.checkInURL(req, booking.number)
         let showQR = [.booked, .checkedIn, .called].contains(booking.state)
         var alternatives: [AlternativeView] = []
         if booking.state == .cancelled, booking.cancelledBy == "office" {
-            alternatives = ReceptionViews.alternatives(try await req.application.receptionSchedule.nearestFree(officialID: official.id!, to: booking.startsAt, on: req.db), req)
+            alternatives = ReceptionViews.alternatives(try await req.application.receptionSchedule.nearestFree(officialID: official.id, to: booking.startsAt, on: req.db), req)
         }
-        let followUp = try await FollowUpModel.query(on: req.db).filter(\.$bookingID == booking.id!).first().map { f -> FollowUpView in
+        let followUp = try await queries.followUp(ofBooking: booking).map { f -> FollowUpView in
             let due = LocalDate(iso: f.dueOn)
             return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == "open",
                                 overdue: f.status == "open" && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
@@ -67,13 +63,13 @@ struct CabinetReceptionPages {
             status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
             attachment: booking.attachmentName,
             qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil,
-            timeline: try await ReceptionViews.timeline(booking.id!, req), held: booking.state == .held,
+            timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req), held: booking.state == .held,
             holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.state == .booked && change.beforeCutoff(booking),
             canRate: booking.state == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
             cancelledByOffice: booking.state == .cancelled && booking.cancelledBy == "office", cancelReason: booking.cancelReason,
             alternatives: alternatives,
             outcome: booking.outcome.map { req.t("reception.outcome.\($0)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
-            errors: errors, cutoffHours: String(req.portal.config.reception.changeCutoffHours))
+            errors: errors, cutoffHours: String(req.application.reception.settings.changeCutoffHours))
         return try req.render(page, titleKey: "reception.detail.title", titleArguments: [booking.number], status: status)
     }
 

@@ -21,11 +21,10 @@ struct ReceptionPages {
         var officials: [OfficialView] = []
         if let unitCode {
             let rank = ["head": 0, "deputy_head": 1, "official": 2]
-            let found = try await ReceptionOfficialModel.query(on: req.db).filter(\.$unitCode == unitCode).filter(\.$active == true).sort(\.$fullName).all()
-            // Heads first, then deputies, then other officials.
-            for o in found.sorted(by: { (rank[$0.position] ?? 3) < (rank[$1.position] ?? 3) }) where topic == nil || o.topicList.contains(topic!) {
-                officials.append(try await ReceptionViews.official(o, req))
-            }
+            let found = try await ReceptionQueries(db: req.db).officials(unit: unitCode, topic: topic)
+            // Heads first, then deputies, then other officials (by name within each).
+            let ordered = found.enumerated().sorted { ((rank[$0.element.position] ?? 3), $0.offset) < ((rank[$1.element.position] ?? 3), $1.offset) }
+            for (_, o) in ordered { officials.append(try await ReceptionViews.official(o, req)) }
         }
         let unitChoices = units.sortedAzerbaijani(by: { $0.name.az }).map { Choice(value: $0.code, label: $0.name.text(req.language)) }
         let boardAgency = try await unitCode.asyncMap { code in try await req.portal.directory.agencies().first { $0.isLocalExecutive && $0.territorialUnitCode == code }?.code } ?? nil
@@ -48,7 +47,7 @@ struct ReceptionPages {
     func officialPage(_ req: Request, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let official = try await loadOfficial(req)
         let slots = try await req.application.receptionSchedule.slots(for: official.id!, on: req.db)
-        let s = req.portal.config.reception
+        let s = req.application.reception.settings
         let page = OfficialPage(official: try await ReceptionViews.official(official, req), days: ReceptionViews.days(slots, req),
                                 signedIn: req.principal != nil, topics: ReceptionViews.topicChoices(official),
                                 windowDays: String(s.windowDays), openHour: String(format: "%02d:00", s.windowOpenHour), errors: errors)

@@ -1,4 +1,3 @@
-import Fluent
 import PortalHTTP
 
 /// Typed pieces the reception pages share.
@@ -63,17 +62,22 @@ enum ReceptionViews {
         slots.map { AlternativeView(start: Int($0.start.timeIntervalSince1970), label: dayLabel($0.day, req) + " " + time($0.start)) }
     }
 
-    static func official(_ o: ReceptionOfficialModel, _ req: Request) async throws -> OfficialView {
-        let agency = try await req.portal.directory.agency(id: o.agencyID)
-        let unit = try await req.portal.directory.unit(code: o.unitCode)
-        return OfficialView(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"),
-                            agency: agency?.name.text(req.language) ?? "", agencyCode: agency?.code ?? "", unit: unit?.name.text(req.language) ?? o.unitCode,
-                            room: o.room, address: o.address, mode: req.t("reception.mode.\(o.mode)"), video: o.mode == "video",
-                            topics: o.topicList.map { req.t("reception.topic.\($0.rawValue)") }.joined(separator: ", "))
+    static func official(_ model: ReceptionOfficialModel, _ req: Request) async throws -> OfficialView {
+        try await official(try ReceptionOfficial(model), req)
     }
 
-    static func timeline(_ bookingID: UUID, _ req: Request) async throws -> [TimelineView] {
-        try await TimelineModel.query(on: req.db).filter(\.$bookingID == bookingID).sort(\.$at).all().map { row in
+    static func official(_ o: ReceptionOfficial, _ req: Request) async throws -> OfficialView {
+        let agency = try await req.portal.directory.agency(id: o.agencyID)
+        let unit = try await req.portal.directory.unit(code: o.unitCode)
+        return OfficialView(id: o.id.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"),
+                            agency: agency?.name.text(req.language) ?? "", agencyCode: agency?.code ?? "", unit: unit?.name.text(req.language) ?? o.unitCode,
+                            room: o.room, address: o.address, mode: req.t("reception.mode.\(o.mode)"), video: o.mode == "video",
+                            topics: o.topics.map { req.t("reception.topic.\($0.rawValue)") }.joined(separator: ", "))
+    }
+
+    /// A booking's history (`ReceptionQueries.timeline(of:)`) in the reader's language.
+    static func timeline(_ steps: [BookingStep], _ req: Request) -> [TimelineView] {
+        steps.map { row in
             var note = row.note
             if row.kind == TimelineKind.outcome.rawValue, let text = row.note, let colon = text.firstIndex(of: ":"),
                let outcome = ReceptionOutcome(rawValue: String(text[..<colon])) {
@@ -91,7 +95,7 @@ enum ReceptionViews {
     }
 
     static func refusalMessage(_ reason: ReceptionRefusal, _ req: Request) -> String {
-        let s = req.portal.config.reception
+        let s = req.application.reception.settings
         switch reason {
         case .tooManyActive: return req.t(reason.messageKey, String(s.maxActiveBookings))
         case .outsideWindow: return req.t(reason.messageKey, String(s.windowDays), String(format: "%02d:00", s.windowOpenHour))

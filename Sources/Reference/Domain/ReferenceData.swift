@@ -8,7 +8,7 @@ struct ReferenceData {
         struct Unit: Decodable {
             let code: String
             let name_az: String
-            let type: String
+            let type: TerritorialUnitModel.Kind
             let parent: String?
             let economic_region: String
         }
@@ -24,7 +24,7 @@ struct ReferenceData {
     struct AgenciesFile: Decodable {
         struct Agency: Decodable {
             let code: String
-            let kind: String
+            let kind: AgencyModel.Kind
             let parent: String?
             let name_az: String
             let name_en: String
@@ -51,8 +51,8 @@ struct ReferenceData {
     }
 
     /// ISO codes carry the unit's type: `AZ-SA` is Şəki city, `AZ-SAK` Şəki rayon.
-    static func localExecutiveName(unitNameAz: String, unitNameEn: String, unitNameRu: String, kind: String) -> LocalizedText {
-        if kind == "city" {
+    static func localExecutiveName(unitNameAz: String, unitNameEn: String, unitNameRu: String, kind: TerritorialUnitModel.Kind) -> LocalizedText {
+        if kind == .city {
             return LocalizedText(az: "\(unitNameAz) Şəhər İcra Hakimiyyəti",
                                  en: "\(unitNameEn) City Executive Authority",
                                  ru: "Исполнительная власть города \(unitNameRu)")

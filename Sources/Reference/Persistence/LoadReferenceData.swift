@@ -40,14 +40,14 @@ struct LoadReferenceData: PortalMigration {
                 try await unit.create(on: db)
             }
             try await Self.insert(data.agencies.agencies, on: db)
-            for source in units where source.type != "autonomous_republic" {
+            for source in units where source.type != .autonomousRepublic {
                 let names = data.names.units[source.code]!
                 let name = ReferenceData.localExecutiveName(unitNameAz: AzerbaijaniText.normalize(source.name_az),
                                                             unitNameEn: names.en, unitNameRu: names.ru, kind: source.type)
                 let agency = AgencyModel()
                 agency.id = UUID()
                 agency.code = "ICRA-" + source.code.dropFirst(3)
-                agency.kind = "local_executive"
+                agency.kind = .localExecutive
                 agency.territorialUnitCode = source.code
                 agency.nameAz = name.az
                 agency.nameEn = name.en

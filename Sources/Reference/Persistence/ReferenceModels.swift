@@ -16,9 +16,14 @@ final class EconomicRegionModel: Model, @unchecked Sendable {
 final class TerritorialUnitModel: Model, @unchecked Sendable {
     static let schema = "reference_territorial_units"
 
+    enum Kind: String, Codable, CaseIterable, Sendable {
+        case city, rayon
+        case autonomousRepublic = "autonomous_republic"
+    }
+
     /// ISO 3166-2 code, e.g. `AZ-QBA`.
     @ID(custom: "code", generatedBy: .user) var id: String?
-    @Field(key: "kind") var kind: String
+    @Enum(key: "kind") var kind: Kind
     @OptionalField(key: "parent_code") var parentCode: String?
     @Field(key: "economic_region_code") var economicRegionCode: String
     @Field(key: "name_az") var nameAz: String
@@ -32,9 +37,19 @@ final class TerritorialUnitModel: Model, @unchecked Sendable {
 final class AgencyModel: Model, @unchecked Sendable {
     static let schema = "reference_agencies"
 
+    enum Kind: String, Codable, CaseIterable, Sendable {
+        case ministry, centre, utility
+        case stateCommittee = "state_committee"
+        case stateService = "state_service"
+        case stateAgency = "state_agency"
+        case stateFund = "state_fund"
+        /// The executive authority of a city or rayon, made from the territorial units.
+        case localExecutive = "local_executive"
+    }
+
     @ID(key: .id) var id: UUID?
     @Field(key: "code") var code: String
-    @Field(key: "kind") var kind: String
+    @Enum(key: "kind") var kind: Kind
     @OptionalField(key: "parent_id") var parentID: UUID?
     @OptionalField(key: "territorial_unit_code") var territorialUnitCode: String?
     @Field(key: "name_az") var nameAz: String

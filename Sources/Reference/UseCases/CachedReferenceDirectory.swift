@@ -32,13 +32,13 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
         })
         let unitModels = try await TerritorialUnitModel.query(on: db).all()
         let units = unitModels.map {
-            TerritorialUnitSummary(code: $0.id!, kind: $0.kind, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
+            TerritorialUnitSummary(code: $0.id!, kind: $0.kind.rawValue, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
                                    economicRegion: regionNames[$0.economicRegionCode] ?? LocalizedText(az: $0.economicRegionCode),
                                    parentCode: $0.parentCode)
         }.sortedAzerbaijani { $0.name.az }
         let agencyModels = try await AgencyModel.query(on: db).all()
         let agencies = agencyModels.map {
-            AgencySummary(id: $0.id!, code: $0.code, kind: $0.kind, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
+            AgencySummary(id: $0.id!, code: $0.code, kind: $0.kind.rawValue, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
                           territorialUnitCode: $0.territorialUnitCode, parentID: $0.parentID)
         }.sortedAzerbaijani { $0.name.az }
         let loaded = Snapshot(
@@ -65,7 +65,7 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
 
     public func agency(code: String, on db: any Database) async throws -> AgencySummary? {
         guard let m = try await AgencyModel.query(on: db).filter(\.$code == code).first() else { return nil }
-        return AgencySummary(id: m.id!, code: m.code, kind: m.kind, name: LocalizedText(az: m.nameAz, en: m.nameEn, ru: m.nameRu),
+        return AgencySummary(id: m.id!, code: m.code, kind: m.kind.rawValue, name: LocalizedText(az: m.nameAz, en: m.nameEn, ru: m.nameRu),
                              territorialUnitCode: m.territorialUnitCode, parentID: m.parentID)
     }
 

@@ -5,6 +5,7 @@ import Foundation
 import PopulationRegistry
 import PortalHTTP
 import PortalTesting
+import Reception
 import Testing
 import VaporTesting
 
@@ -36,17 +37,19 @@ struct AuthorizationMatrixTests {
         }
     }
 
-    /// Limits that are not what the matrix proves (each has its own test) are raised: A holds many
-    /// bookings, and the slot search is hit by every actor in one minute. The look-up quota is lowered to
-    /// two per hour so its 429 row is reached.
+    /// Limits that are not what the matrix proves (each has its own test) are raised: the slot search is
+    /// hit by every actor in one minute (its rate limit is fixed when the routes are registered, so it is
+    /// set through the environment the module reads); A's booking limits are raised in `world`.
     static func adjust(_ config: inout PortalConfig) {
-        config.reception.maxActiveBookings = 1_000
-        config.reception.maxPerOfficialPerWeek = 1_000
-        config.reception.searchesPerMinute = 10_000
+        config.environment["ONEWINDOW_RECEPTION_SEARCHES_PER_MINUTE"] = "10000"
     }
 
     /// The cast, signed in at 10:20 with the second factor, and the objects made before the run.
+    /// A holds many bookings (the reception limits are raised); the look-up quota is lowered to two per
+    /// hour so its 429 row is reached.
     static func world(_ portal: PortalHarness) async throws -> MatrixWorld {
+        portal.app.reception.settings.maxActiveBookings = 1_000
+        portal.app.reception.settings.maxPerOfficialPerWeek = 1_000
         try await CatalogModule().seedDemo(SeedContext(app: portal.app, credentials: DemoCredentials()))
         try await ApplicationsModule().seedDemo(SeedContext(app: portal.app, credentials: DemoCredentials()))
         portal.app.population.settings.lookupsPerHour = 2

@@ -1,6 +1,7 @@
-import Foundation
+import PortalHTTP
 
-/// The rules of citizen reception an operator may tune (`ONEWINDOW_RECEPTION_*`, docs/configuration.md).
+/// The rules of citizen reception an operator may tune (`ONEWINDOW_RECEPTION_*`, docs/configuration.md), the
+/// module's own settings: read from `app.portal.config.environment` when the module is configured.
 public struct ReceptionSettings: Sendable, Equatable {
     /// How many days ahead slots can be booked.
     public var windowDays: Int
@@ -35,12 +36,16 @@ public struct ReceptionSettings: Sendable, Equatable {
         self.searchesPerMinute = searchesPerMinute
     }
 
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     /// Reads `ONEWINDOW_RECEPTION_*`; a malformed or out-of-range number is an error.
     public static func fromEnvironment(_ env: [String: String]) throws -> ReceptionSettings {
         func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int>) throws -> Int {
             guard let raw = env["ONEWINDOW_RECEPTION_" + name] else { return fallback }
             guard let value = Int(raw), range.contains(value) else {
-                throw PortalConfig.Problem(description: "ONEWINDOW_RECEPTION_\(name) must be a whole number in \(range) (got \(raw))")
+                throw Problem(description: "ONEWINDOW_RECEPTION_\(name) must be a whole number in \(range) (got \(raw))")
             }
             return value
         }
@@ -55,5 +60,29 @@ public struct ReceptionSettings: Sendable, Equatable {
             waitlistHoldMinutes: try int("HOLD_MINUTES", d.waitlistHoldMinutes, 1...1440),
             followUpWorkingDays: try int("FOLLOW_UP_WORKING_DAYS", d.followUpWorkingDays, 1...60),
             searchesPerMinute: try int("SEARCHES_PER_MINUTE", d.searchesPerMinute, 1...10_000))
+    }
+}
+
+/// What the module's use cases and pages read at run time, built when the module is configured.
+public final class ReceptionServices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _settings: ReceptionSettings
+
+    init(settings: ReceptionSettings) { _settings = settings }
+
+    /// Replaceable at run time (tests raise or lower the limits). The slot-search rate limit is the one
+    /// setting taken when the routes are registered; set it through the environment instead.
+    public var settings: ReceptionSettings {
+        get { lock.withLock { _settings } }
+        set { lock.withLock { _settings = newValue } }
+    }
+}
+
+struct ReceptionServicesKey: StorageKey { typealias Value = ReceptionServices }
+
+extension Application {
+    public var reception: ReceptionServices {
+        guard let services = storage[ReceptionServicesKey.self] else { fatalError("ReceptionModule not configured") }
+        return services
     }
 }
