@@ -41,7 +41,7 @@ public struct PortalConfig: Sendable {
     /// A command run on every upload before it is kept (e.g. `clamdscan --no-summary`); the file's
     /// path is its last argument; exit status 0 = clean, 1 = infected. Nil: no scanning.
     public var virusScanCommand: String?
-    /// The environment this configuration was read from. A module reads its own settings from it
+    /// The `ONEWINDOW_*` environment this configuration was read from. A module reads its own settings from it
     /// (`XSettings.fromEnvironment(app.portal.config.environment)`) when it is configured, so there is one
     /// source of configuration and a bad value stops the start-up like any other.
     public var environment: [String: String] = [:]
@@ -126,7 +126,9 @@ public struct PortalConfig: Sendable {
             maxUploadBytes: try int("ONEWINDOW_UPLOAD_MAX_MB", 10) * 1024 * 1024,
             virusScanCommand: env["ONEWINDOW_VIRUS_SCAN_COMMAND"].flatMap { $0.isEmpty ? nil : $0 }
         )
-        config.environment = env
+        // Modules' settings are all ONEWINDOW_*; nothing else of the process environment (DATABASE_URL, the
+        // shell's own variables) is kept beside the configuration.
+        config.environment = env.filter { $0.key.hasPrefix("ONEWINDOW_") }
         config.databasePoolTimeout = try int("ONEWINDOW_DB_POOL_TIMEOUT_SECONDS", 10)
         config.pageCache = try bool("ONEWINDOW_PAGE_CACHE", true)
         if env["ONEWINDOW_TRUST_FORWARDED_FOR"] != nil {
