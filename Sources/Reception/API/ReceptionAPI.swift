@@ -132,10 +132,9 @@ struct ReceptionAPI {
     @Sendable func myBookings(req: Request) async throws -> Response {
         let principal = try principal(req, scope: Self.readScope)
         let paging = try Paging(req)
-        let query = BookingModel.query(on: req.db).filter(\.$citizenID == principal.userID)
-        let total = try await query.count()
+        let (page, total) = try await ReceptionQueries(db: req.db).bookings(ofCitizen: principal.userID, offset: paging.offset, limit: paging.limit)
         var items: [Booking] = []
-        for b in try await query.sort(\.$startsAt, .descending).offset(paging.offset).limit(paging.limit).all() {
+        for b in page {
             items.append(try await view(b, req))
         }
         return try req.privateJSON(ListPage(items: items, total: total, paging: paging))

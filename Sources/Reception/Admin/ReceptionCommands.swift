@@ -8,9 +8,9 @@ struct ReceptionCommands: AsyncCommandGroup {
     var commands: [String: any AnyAsyncCommand] { ["extra-session": ExtraSessionCommand(), "day-off": DayOffCommand(), "load-test-officials": LoadTestOfficialsCommand()] }
 }
 
-func findOfficial(_ app: Application, agency: String, name: String) async throws -> ReceptionOfficialModel {
+func findOfficial(_ app: Application, agency: String, name: String) async throws -> ReceptionOfficial {
     guard let agency = try await app.portal.directory.agency(code: agency) else { throw CommandError.invalidArgumentType("agency", type: String.self) }
-    guard let official = try await ReceptionOfficialModel.query(on: app.db).filter(\.$agencyID == agency.id).filter(\.$fullName == name).first() else {
+    guard let official = try await ReceptionQueries(db: app.db).official(agency: agency.id, named: name) else {
         throw CommandError.invalidArgumentType("official", type: String.self)
     }
     return official
@@ -44,7 +44,7 @@ struct ExtraSessionCommand: AsyncCommand {
         let official = try await findOfficial(app, agency: signature.agency ?? "", name: signature.official ?? "")
         let session = WeeklySession(weekday: day.isoWeekday, startMinute: from, endMinute: to, slotMinutes: signature.slot ?? 15, capacity: signature.capacity ?? 1)
         if let problem = session.problem { context.console.error(app.portal.localizer.text(problem, .en)); throw CommandError.invalidArgumentType("session", type: String.self) }
-        try await ReceptionAdmin.addException(officialID: official.id!, ScheduleException(day: day, kind: .extra, session: session), app: app)
+        try await ReceptionAdmin.addException(officialID: official.id, ScheduleException(day: day, kind: .extra, session: session), app: app)
         context.console.print("extra session on \(day.iso) \(signature.from!)–\(signature.to!) for \(official.fullName)")
     }
 }
@@ -64,7 +64,7 @@ struct DayOffCommand: AsyncCommand {
         let app = context.application
         guard let day = signature.day.flatMap(LocalDate.init(iso:)) else { throw CommandError.missingRequiredArgument("--day") }
         let official = try await findOfficial(app, agency: signature.agency ?? "", name: signature.official ?? "")
-        try await ReceptionAdmin.addException(officialID: official.id!, ScheduleException(day: day, kind: .closed), app: app)
+        try await ReceptionAdmin.addException(officialID: official.id, ScheduleException(day: day, kind: .closed), app: app)
         context.console.print("\(official.fullName) does not receive on \(day.iso)")
     }
 }

@@ -91,6 +91,19 @@ struct ReceptionQueries {
         try await ReceptionOfficialModel.find(id, on: db).map(ReceptionOfficial.init)
     }
 
+    /// An agency's official by full name (the operator's command line names officials so).
+    func official(agency agencyID: UUID, named name: String) async throws -> ReceptionOfficial? {
+        try await ReceptionOfficialModel.query(on: db).filter(\.$agencyID == agencyID).filter(\.$fullName == name).first()
+            .map(ReceptionOfficial.init)
+    }
+
+    /// A page of the citizen's bookings, newest first, and how many there are in all.
+    func bookings(ofCitizen citizenID: UUID, offset: Int, limit: Int) async throws -> (page: [BookingModel], total: Int) {
+        let query = BookingModel.query(on: db).filter(\.$citizenID == citizenID)
+        let total = try await query.count()
+        return (try await query.sort(\.$startsAt, .descending).offset(offset).limit(limit).all(), total)
+    }
+
     /// The citizen's latest `limit` bookings, newest first, with their officials' names.
     func bookings(ofCitizen citizenID: UUID, limit: Int) async throws -> [CitizenBookingEntry] {
         let bookings = try await BookingModel.query(on: db).filter(\.$citizenID == citizenID).sort(\.$startsAt, .descending).limit(limit).all()
