@@ -22,11 +22,23 @@ struct RegistryVersion: Sendable {
     var decisionNote: String?
 
     init(_ service: ServiceModel, _ version: ServiceVersionModel) throws {
-        serviceID = try service.requireID()
-        code = service.code
-        agencyID = service.agencyID
-        publishedVersion = service.publishedVersion
-        publishedAt = service.publishedAt
+        try self.init(serviceID: service.requireID(), code: service.code, agencyID: service.agencyID,
+                      publishedVersion: service.publishedVersion, publishedAt: service.publishedAt, version)
+    }
+
+    /// Another version of the service `sibling` belongs to (no second read of the service).
+    init(sameServiceAs sibling: RegistryVersion, _ version: ServiceVersionModel) throws {
+        try self.init(serviceID: sibling.serviceID, code: sibling.code, agencyID: sibling.agencyID,
+                      publishedVersion: sibling.publishedVersion, publishedAt: sibling.publishedAt, version)
+    }
+
+    private init(serviceID: UUID, code: String, agencyID: UUID, publishedVersion: Int?, publishedAt: Date?,
+                 _ version: ServiceVersionModel) throws {
+        self.serviceID = serviceID
+        self.code = code
+        self.agencyID = agencyID
+        self.publishedVersion = publishedVersion
+        self.publishedAt = publishedAt
         self.version = version.version
         state = version.state
         definition = try version.definition
@@ -73,9 +85,8 @@ struct RegistryQueries {
 
     /// Every version the public may see, newest first.
     func publicHistory(of service: RegistryVersion) async throws -> [RegistryVersion] {
-        guard let model = try await ServiceModel.find(service.serviceID, on: db) else { return [] }
-        return try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.serviceID).filter(\.$state ~~ Self.publicStates)
-            .sort(\.$version, .descending).all().map { try RegistryVersion(model, $0) }
+        try await ServiceVersionModel.query(on: db).filter(\.$serviceID == service.serviceID).filter(\.$state ~~ Self.publicStates)
+            .sort(\.$version, .descending).all().map { try RegistryVersion(sameServiceAs: service, $0) }
     }
 
     /// The version an editor works on: the open one (draft, submitted, returned), else the published one.

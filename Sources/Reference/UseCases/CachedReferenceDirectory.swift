@@ -37,10 +37,7 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
                                    parentCode: $0.parentCode)
         }.sortedAzerbaijani { $0.name.az }
         let agencyModels = try await AgencyModel.query(on: db).all()
-        let agencies = agencyModels.map {
-            AgencySummary(id: $0.id!, code: $0.code, kind: $0.kind.rawValue, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
-                          territorialUnitCode: $0.territorialUnitCode, parentID: $0.parentID)
-        }.sortedAzerbaijani { $0.name.az }
+        let agencies = agencyModels.map(\.summary).sortedAzerbaijani { $0.name.az }
         let loaded = Snapshot(
             agencies: agencies,
             agenciesByID: Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0) }),
@@ -64,9 +61,7 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
     public func units() async throws -> [TerritorialUnitSummary] { try await load().units }
 
     public func agency(code: String, on db: any Database) async throws -> AgencySummary? {
-        guard let m = try await AgencyModel.query(on: db).filter(\.$code == code).first() else { return nil }
-        return AgencySummary(id: m.id!, code: m.code, kind: m.kind.rawValue, name: LocalizedText(az: m.nameAz, en: m.nameEn, ru: m.nameRu),
-                             territorialUnitCode: m.territorialUnitCode, parentID: m.parentID)
+        try await AgencyModel.query(on: db).filter(\.$code == code).first()?.summary
     }
 
     func website(of id: UUID) async throws -> String? { try await load().websites[id] }
@@ -84,5 +79,13 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
         let key = SearchKey(query)
         guard !key.isEmpty else { return snapshot.units }
         return snapshot.units.filter { snapshot.unitSearchKeys[$0.code]?.contains(key) == true }
+    }
+}
+
+extension AgencyModel {
+    /// The agency as other modules see it (one mapping for the cache and for reads on a caller's transaction).
+    var summary: AgencySummary {
+        AgencySummary(id: id!, code: code, kind: kind.rawValue, name: LocalizedText(az: nameAz, en: nameEn, ru: nameRu),
+                      territorialUnitCode: territorialUnitCode, parentID: parentID)
     }
 }
