@@ -37,8 +37,8 @@ public struct PopulationRegistryModule: PortalModule {
 
     public func seedDemo(_ context: SeedContext) async throws {
         guard try await PersonModel.query(on: context.db).count() == 0 else { return }
-        let units = try await context.app.portal.directory.units().filter { $0.kind != "autonomous_republic" }
-            .map { TerritorialUnitName(code: $0.code, name: $0.name.az, isCity: $0.kind == "city") }
+        let units = try await context.app.portal.directory.units().filter(\.isPickable)
+            .map { TerritorialUnitName(code: $0.code, name: $0.name.az, isCity: $0.kind == .city) }
         try await context.db.writeTransaction { db in
             for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, units: units) {
                 try await PopulationRegistryWriter.insert(person, on: db)

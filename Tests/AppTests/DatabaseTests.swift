@@ -27,7 +27,7 @@ struct DatabaseTests {
             let units = try await directory.units()
             #expect(units.count == 78)
             #expect(Set(units.map(\.economicRegion.az)).count == 14)
-            #expect(units.filter { $0.kind == "city" }.count == 11)
+            #expect(units.filter { $0.kind == .city }.count == 11)
             let agencies = try await directory.agencies()
             let local = agencies.filter(\.isLocalExecutive)
             #expect(local.count == 77)

@@ -42,7 +42,7 @@ struct ReferenceDirectoryTests {
                 try await agency.create(on: db)
                 return (try await directory.agency(code: "TEST-NEW", on: db), try await directory.agency(code: "TEST-NEW"))
             }
-            #expect(seen.inTransaction?.name.az == "Sınaq agentliyi" && seen.inTransaction?.kind == "state_agency")
+            #expect(seen.inTransaction?.name.az == "Sınaq agentliyi" && seen.inTransaction?.kind == .stateAgency)
             #expect(seen.cached == nil, "the cache is not reloaded by a write it did not see")
         }
     }

@@ -91,7 +91,7 @@ struct CaseOfficePages {
             titleKey: title, rows: rows, total: total,
             statuses: CaseStatus.allCases.filter { $0 != .draft }.map { Choice(value: $0.rawValue, label: t(dynamic: "applications.status.\($0.rawValue)")) },
             services: services,
-            units: units.filter { $0.kind != "autonomous_republic" }.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
+            units: units.filter(\.isPickable).map { Choice(value: $0.code, label: $0.name.text(req.language)) },
             status: filter.status?.rawValue, service: filter.serviceCode, unit: filter.unitCode,
             overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly,
             next: filter.offset + filter.limit < total ? page(filter.offset + filter.limit) : nil,

@@ -141,6 +141,30 @@ final class CaseNoteModel: Model, @unchecked Sendable {
     init() {}
 }
 
+/// What a case file is for, stored in `applications_files.purpose`: the answer to a form field (the
+/// field's answer key), the agency's result, or the file sent with an answer to a request for information.
+enum CaseFilePurpose: Equatable, Sendable {
+    case answer(String)
+    case result
+    case requestedInformation
+
+    init(key: String) {
+        switch key {
+        case "result": self = .result
+        case "info": self = .requestedInformation
+        default: self = .answer(key)
+        }
+    }
+
+    var key: String {
+        switch self {
+        case .answer(let key): key
+        case .result: "result"
+        case .requestedInformation: "info"
+        }
+    }
+}
+
 /// A file attached to a case (by the citizen for a field, or by the agency as the result).
 final class CaseFileModel: Model, @unchecked Sendable {
     static let schema = "applications_files"
@@ -148,7 +172,7 @@ final class CaseFileModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "case_id") var caseID: UUID
     @Field(key: "uploaded_by") var uploadedBy: UUID
-    /// The form field it answers, or "result".
+    /// `CaseFilePurpose.key`; read and written through `use`.
     @Field(key: "purpose") var purpose: String
     @Field(key: "sha256") var sha256: String
     @Field(key: "size") var size: Int
@@ -158,14 +182,19 @@ final class CaseFileModel: Model, @unchecked Sendable {
 
     init() {}
 
-    /// The row for a file kept in the FileStore: which case, which field (or "result"), who, when.
-    static func keep(_ stored: FileStore.Stored, name: String, caseID: UUID, purpose: String, by user: UUID, at now: Date,
+    var use: CaseFilePurpose {
+        get { CaseFilePurpose(key: purpose) }
+        set { purpose = newValue.key }
+    }
+
+    /// The row for a file kept in the FileStore: which case, what for, who, when.
+    static func keep(_ stored: FileStore.Stored, name: String, caseID: UUID, purpose: CaseFilePurpose, by user: UUID, at now: Date,
                      on db: any Database) async throws -> CaseFileModel {
         let file = CaseFileModel()
         file.id = UUID()
         file.caseID = caseID
         file.uploadedBy = user
-        file.purpose = purpose
+        file.use = purpose
         file.sha256 = stored.sha256
         file.size = stored.size
         file.contentType = stored.kind.contentType

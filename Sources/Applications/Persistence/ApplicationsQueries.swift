@@ -37,8 +37,7 @@ struct CaseNote: Sendable {
 struct CaseFile: Sendable {
     var id: UUID
     var caseID: UUID
-    /// The form field it answers, "info" (an answer to a request) or "result".
-    var purpose: String
+    var purpose: CaseFilePurpose
     var sha256: String
     var contentType: String
     var name: String
@@ -46,7 +45,7 @@ struct CaseFile: Sendable {
     init(_ model: CaseFileModel) throws {
         id = try model.requireID()
         caseID = model.caseID
-        purpose = model.purpose
+        purpose = model.use
         sha256 = model.sha256
         contentType = model.contentType
         name = model.name
@@ -133,7 +132,7 @@ struct ApplicationsQueries {
     func queue(_ filter: QueueFilter, scopes: [RoleAssignment], me: UUID, today: String) async throws -> (items: [QueueItem], total: Int) {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
         func filtered(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
-            var query = select.from(CaseModel.schema).where("status", .notEqual, CaseStatus.draft.rawValue).where { group in
+            var query = select.from(CaseModel.schema).where("status", .notEqual, CaseStatus.draft).where { group in
                 var group = group
                 for scope in scopes {
                     group = group.orWhere { inner in
@@ -144,12 +143,12 @@ struct ApplicationsQueries {
                 }
                 return group
             }
-            if let status = filter.status { query = query.where("status", .equal, status.rawValue) }
+            if let status = filter.status { query = query.where("status", .equal, status) }
             if let service = filter.serviceCode { query = query.where("service_code", .equal, service) }
             if let unit = filter.unitCode { query = query.where("unit_code", .equal, unit) }
             if filter.mineOnly { query = query.where("assignee_id", .equal, me) }
             if filter.overdueOnly {
-                query = query.where("status", .in, [CaseStatus.received, .inReview, .approved].map(\.rawValue))
+                query = query.where("status", .in, [CaseStatus.received, .inReview, .approved])
                     .where("paused_since", .is, SQLLiteral.null).where("due_on", .lessThan, today)
             }
             return query

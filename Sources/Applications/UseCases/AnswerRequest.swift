@@ -19,7 +19,7 @@ struct AnswerRequest {
             throw Applicant.Failure.invalid([AnswerProblem(page: "info", field: "message", key: text.isEmpty ? "applications.answer.required" : "applications.answer.too_long")])
         }
         if let fileID {
-            guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == id, file.purpose == "info" else {
+            guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == id, file.use == .requestedInformation else {
                 throw Applicant.Failure.invalid([AnswerProblem(page: "info", field: "file", key: "applications.answer.file")])
             }
         }

@@ -86,7 +86,7 @@ struct Applicant {
     func file(_ fileID: UUID, of caseID: UUID) async throws -> CaseFile {
         let model = try await visibleModel(caseID, on: app.db)
         guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == caseID else { throw Failure.notFound }
-        if file.purpose == "result", !model.status.isFinal { throw Failure.notFound }
+        if file.use == .result, !model.status.isFinal { throw Failure.notFound }
         return try CaseFile(file)
     }
 
@@ -102,7 +102,7 @@ struct Applicant {
         let keys = page.fields.filter { $0.kind == .file }.map(\.id) + page.fields.filter { $0.prefill != nil }.map { FormField.documentKey($0.id) }
         for key in keys {
             guard let value = answers.values[key], let fileID = UUID(uuidString: value) else { continue }
-            guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == caseID, file.purpose == key else {
+            guard let file = try await CaseFileModel.find(fileID, on: app.db), file.caseID == caseID, file.use == .answer(key) else {
                 throw Failure.invalid([AnswerProblem(page: page.id, field: key, key: "applications.answer.file")])
             }
         }

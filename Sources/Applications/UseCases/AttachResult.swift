@@ -29,7 +29,7 @@ struct AttachResult {
             try await CaseLock.lock(id, on: db)
             let fresh = try await official.find(id, on: db)
             guard [.inReview, .approved, .rejected].contains(fresh.status) else { throw Failure.wrongState }
-            let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: "result", by: principal.userID, at: now, on: db)
+            let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: .result, by: principal.userID, at: now, on: db)
             fresh.resultFileID = file.id
             fresh.updatedAt = now
             try await fresh.save(on: db)

@@ -21,7 +21,7 @@ struct UploadCaseFile {
         do { stored = try await app.files.store(bytes) } catch let refusal as FileStore.Refusal { throw Applicant.Failure.file(refusal.key) }
         let (principal, now) = (applicant.principal, applicant.now)
         return try await app.db.writeTransaction { db -> Outcome in
-            let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: fieldID, by: principal.userID, at: now, on: db)
+            let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: CaseFilePurpose(key: fieldID), by: principal.userID, at: now, on: db)
             try await applicant.audit("applications.file.uploaded", model, objectID: id.uuidString,
                                       details: ["field": fieldID, "sha256": stored.sha256, "size": String(stored.size)], on: db)
             return .kept(fileID: try file.requireID())

@@ -58,7 +58,7 @@ struct CitizenPages {
     // MARK: questions
 
     func units(_ req: Request) async throws -> [FieldView.Option] {
-        try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
+        try await req.portal.directory.units().filter(\.isPickable)
             .map { FieldView.Option(value: $0.code, label: $0.name.text(req.language), selected: false) }
             .sorted { AzerbaijaniCollation.areInIncreasingOrder($0.label, $1.label) }
     }

@@ -66,7 +66,7 @@ struct RegistryOfficePages {
         let editing = try editing(req)
         let scope = editing.editableAgencies()
         let agencies = try await req.portal.directory.agencies().filter { scope?.contains($0.id) ?? true }
-        let units = try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
+        let units = try await req.portal.directory.units().filter(\.isPickable)
         let page = ServiceFormPage(
             code: code, form: form, errors: errors,
             agencies: agencies.map { Choice(value: $0.code, label: $0.name.text(req.language)) },

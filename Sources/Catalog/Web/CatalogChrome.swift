@@ -34,7 +34,7 @@ struct CatalogChrome: Sendable {
         }
         let agencies = Dictionary(index.entries.map { ($0.agency.code, $0.agency) }, uniquingKeysWith: { a, _ in a }).values
             .sortedAzerbaijani { $0.name.text(lang) }
-        let units = try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }
+        let units = try await req.portal.directory.units().filter(\.isPickable)
         return CatalogChrome(
             events: items(LifeEvent.self, "catalog.event."), categories: items(ServiceCategory.self, "catalog.category."),
             agencies: agencies.map { Choice(value: $0.code, label: $0.name.text(lang)) },

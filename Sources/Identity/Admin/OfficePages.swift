@@ -89,7 +89,7 @@ struct OfficePages {
                 Choice(value: $0.rawValue, label: req.t("role.\($0.rawValue)"))
             },
             agencies: agencies.map { Choice(value: $0.id.uuidString, label: $0.name.text(req.language)) },
-            units: try await req.portal.directory.units().filter { $0.kind != "autonomous_republic" }.map {
+            units: try await req.portal.directory.units().filter(\.isPickable).map {
                 Choice(value: $0.code, label: $0.name.text(req.language))
             },
             form: form, errors: errors, appointedName: appointed,

@@ -27,7 +27,7 @@ struct LookUpPerson {
     /// The purposes the official may state for `agencyID` (one of their agencies).
     func purposes(agencyID: UUID) async throws -> [LookupPurposes.Purpose] {
         guard let agency = try await app.portal.directory.agency(id: agencyID) else { return [] }
-        return app.population.purposes.purposes(agencyCode: agency.code, kind: agency.kind)
+        return app.population.purposes.purposes(agencyCode: agency.code, kind: agency.kind.rawValue)
     }
 
     func run(fin rawFIN: String, purpose rawPurpose: String, reference rawReference: String, agencyID chosen: UUID?) async throws -> Outcome {

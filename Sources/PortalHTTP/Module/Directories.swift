@@ -1,17 +1,34 @@
 import Fluent
 import PortalCore
 
+/// What an agency is (stored in `reference_agencies.kind` as the raw value).
+public enum AgencyKind: String, Sendable, Codable, Hashable, CaseIterable {
+    case ministry, centre, utility
+    case stateCommittee = "state_committee"
+    case stateService = "state_service"
+    case stateAgency = "state_agency"
+    case stateFund = "state_fund"
+    /// The executive authority of a city or rayon, made from the territorial units.
+    case localExecutive = "local_executive"
+}
+
+/// What a territorial unit is (stored in `reference_territorial_units.kind` as the raw value).
+public enum TerritorialUnitKind: String, Sendable, Codable, Hashable, CaseIterable {
+    case city, rayon
+    case autonomousRepublic = "autonomous_republic"
+}
+
 /// An agency as other modules show it (name, kind, place); owned by the Reference module.
 public struct AgencySummary: Sendable, Codable, Hashable {
     public var id: UUID
     public var code: String
-    public var kind: String
+    public var kind: AgencyKind
     public var name: LocalizedText
     public var territorialUnitCode: String?
     public var parentID: UUID?
-    public var isLocalExecutive: Bool { kind == "local_executive" }
+    public var isLocalExecutive: Bool { kind == .localExecutive }
 
-    public init(id: UUID, code: String, kind: String, name: LocalizedText, territorialUnitCode: String?, parentID: UUID?) {
+    public init(id: UUID, code: String, kind: AgencyKind, name: LocalizedText, territorialUnitCode: String?, parentID: UUID?) {
         self.id = id
         self.code = code
         self.kind = kind
@@ -23,18 +40,22 @@ public struct AgencySummary: Sendable, Codable, Hashable {
 
 public struct TerritorialUnitSummary: Sendable, Codable, Hashable {
     public var code: String
-    public var kind: String
+    public var kind: TerritorialUnitKind
     public var name: LocalizedText
     public var economicRegion: LocalizedText
     public var parentCode: String?
 
-    public init(code: String, kind: String, name: LocalizedText, economicRegion: LocalizedText, parentCode: String?) {
+    public init(code: String, kind: TerritorialUnitKind, name: LocalizedText, economicRegion: LocalizedText, parentCode: String?) {
         self.code = code
         self.kind = kind
         self.name = name
         self.economicRegion = economicRegion
         self.parentCode = parentCode
     }
+
+    /// Cities and rayons: the units an office, a service's scope or a citizen's region can name
+    /// (the autonomous republic is a parent, not a place one picks).
+    public var isPickable: Bool { kind != .autonomousRepublic }
 }
 
 /// Read access to agencies and territorial units for every module.

@@ -9,7 +9,7 @@ struct ReferenceAPI {
     struct AgencyDTO: Content {
         var id: UUID
         var code: String
-        var kind: String
+        var kind: AgencyKind
         var name: LocalizedText
         var territorialUnitCode: String?
         var parentCode: String?
@@ -18,7 +18,7 @@ struct ReferenceAPI {
 
     struct UnitDTO: Content {
         var code: String
-        var kind: String
+        var kind: TerritorialUnitKind
         var name: LocalizedText
         var economicRegion: LocalizedText
         var parentCode: String?

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PortalDB
+import PortalHTTP
 
 final class EconomicRegionModel: Model, @unchecked Sendable {
     static let schema = "reference_economic_regions"
@@ -16,10 +17,7 @@ final class EconomicRegionModel: Model, @unchecked Sendable {
 final class TerritorialUnitModel: Model, @unchecked Sendable {
     static let schema = "reference_territorial_units"
 
-    enum Kind: String, Codable, CaseIterable, Sendable {
-        case city, rayon
-        case autonomousRepublic = "autonomous_republic"
-    }
+    typealias Kind = TerritorialUnitKind
 
     /// ISO 3166-2 code, e.g. `AZ-QBA`.
     @ID(custom: "code", generatedBy: .user) var id: String?
@@ -37,15 +35,7 @@ final class TerritorialUnitModel: Model, @unchecked Sendable {
 final class AgencyModel: Model, @unchecked Sendable {
     static let schema = "reference_agencies"
 
-    enum Kind: String, Codable, CaseIterable, Sendable {
-        case ministry, centre, utility
-        case stateCommittee = "state_committee"
-        case stateService = "state_service"
-        case stateAgency = "state_agency"
-        case stateFund = "state_fund"
-        /// The executive authority of a city or rayon, made from the territorial units.
-        case localExecutive = "local_executive"
-    }
+    typealias Kind = AgencyKind
 
     @ID(key: .id) var id: UUID?
     @Field(key: "code") var code: String

@@ -32,7 +32,7 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
         })
         let unitModels = try await TerritorialUnitModel.query(on: db).all()
         let units = unitModels.map {
-            TerritorialUnitSummary(code: $0.id!, kind: $0.kind.rawValue, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
+            TerritorialUnitSummary(code: $0.id!, kind: $0.kind, name: LocalizedText(az: $0.nameAz, en: $0.nameEn, ru: $0.nameRu),
                                    economicRegion: regionNames[$0.economicRegionCode] ?? LocalizedText(az: $0.economicRegionCode),
                                    parentCode: $0.parentCode)
         }.sortedAzerbaijani { $0.name.az }
@@ -85,7 +85,7 @@ public final class CachedReferenceDirectory: ReferenceDirectory, @unchecked Send
 extension AgencyModel {
     /// The agency as other modules see it (one mapping for the cache and for reads on a caller's transaction).
     var summary: AgencySummary {
-        AgencySummary(id: id!, code: code, kind: kind.rawValue, name: LocalizedText(az: nameAz, en: nameEn, ru: nameRu),
+        AgencySummary(id: id!, code: code, kind: kind, name: LocalizedText(az: nameAz, en: nameEn, ru: nameRu),
                       territorialUnitCode: territorialUnitCode, parentID: parentID)
     }
 }

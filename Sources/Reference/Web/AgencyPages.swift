@@ -38,7 +38,7 @@ struct AgencyPages {
         let page = DetailPage(
             code: agency.code,
             name: agency.name.text(lang),
-            kindLabel: req.t("agency.kind.\(agency.kind)"),
+            kindLabel: req.t("agency.kind.\(agency.kind.rawValue)"),
             unit: unit?.name.text(lang),
             economicRegion: unit?.economicRegion.text(lang),
             parent: parent.map { AgencyRow(code: $0.code, name: $0.name.text(lang)) },
