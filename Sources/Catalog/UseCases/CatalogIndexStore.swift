@@ -52,7 +52,8 @@ public final class CatalogIndexStore: @unchecked Sendable {
             guard let version = byService[service.id!], let agency = try await app.portal.directory.agency(id: service.agencyID) else { continue }
             items.append((try version.definition, CatalogIndex.Agency(code: agency.code, name: agency.name), service.publishedAt, version.version))
         }
-        let index = CatalogIndex(services: items)
+        let places = try await app.portal.directory.units().map { CatalogIndex.Place(code: $0.code, name: $0.name) }
+        let index = CatalogIndex(services: items, places: places)
         let onlineCodes = try await onlineProvider.withLockedValue({ $0 })?(app) ?? []
         online.withLockedValue { $0 = onlineCodes }
         current.withLockedValue { $0 = index }
