@@ -38,7 +38,7 @@ struct BookingTests {
                     .filter(\.$status != "cancelled").all()
                 #expect(rows.count == 2 && Set(rows.map(\.placeNo)) == [1, 2])
                 // Past receptions do not count towards the limits of the next round.
-                try await BookingModel.query(on: portal.app.db).filter(\.$officialID == official).set(\.$status, to: "seen").update()
+                try await BookingModel.query(on: portal.app.db).filter(\.$officialID == official).set(\.$status, to: .seen).update()
             }
         }
     }
@@ -53,14 +53,14 @@ struct BookingTests {
             let copy = BookingModel()
             copy.number = BookingNumber.make(); copy.citizenID = b.userID; copy.citizenFIN = b.fin.value; copy.citizenName = "B"
             copy.officialID = official; copy.agencyID = first.agencyID; copy.unitCode = first.unitCode; copy.startsAt = first.startsAt
-            copy.slotMinutes = 30; copy.placeNo = 1; copy.capacity = 1; copy.weekKey = first.weekKey; copy.weekSeq = 1; copy.status = "booked"
+            copy.slotMinutes = 30; copy.placeNo = 1; copy.capacity = 1; copy.weekKey = first.weekKey; copy.weekSeq = 1; copy.status = .booked
             copy.topic = "other"; copy.subject = "forced insert"; copy.createdAt = Date()
             await expectSchemaRefuses(.constraint) { try await copy.create(on: portal.app.db) }
             copy.id = nil
             copy.placeNo = 2
             await expectSchemaRefuses(.constraint) { try await copy.create(on: portal.app.db) }  // beyond capacity (check constraint)
             // A cancelled booking frees its place at once.
-            first.status = "cancelled"
+            first.status = .cancelled
             try await first.update(on: portal.app.db)
             copy.id = nil
             copy.placeNo = 1
@@ -115,7 +115,7 @@ struct BookingTests {
             guard case .success? = try await change.reschedule(number, to: F.at(F.monday, 11), citizen: a, ip: nil) else { Issue.record("reschedule"); return }
             #expect(F.number(try await F.book(portal, b, official: official, at: F.at(F.monday, 10))) != nil)
             let moved = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == number).first())
-            #expect(moved.startsAt == F.at(F.monday, 11) && moved.status == "booked")
+            #expect(moved.startsAt == F.at(F.monday, 11) && moved.status == .booked)
             // Another citizen cannot touch it.
             #expect(try await change.cancel(number, citizen: b, ip: nil) == nil)
             // Past the cut-off (24 h before): no more changes.
@@ -124,7 +124,7 @@ struct BookingTests {
             guard case .failure(let refused)? = try await change.reschedule(number, to: F.at(F.monday, 11, 30), citizen: a, ip: nil),
                   refused.reason == .pastCutoff else { Issue.record("reschedule cut-off"); return }
             let timeline = try await TimelineModel.query(on: portal.app.db).filter(\.$bookingID == moved.id!).sort(\.$at).all().map(\.kind)
-            #expect(timeline == ["booked", "rescheduled"])
+            #expect(timeline == [.booked, .rescheduled])
         }
     }
 
@@ -144,7 +144,7 @@ struct BookingTests {
             #expect(try await waitlist.join(officialID: official, topic: "land", subject: "Torpaq sahəsi", citizen: c, ip: nil) == nil)
             guard case .success? = try await ChangeBooking(app: portal.app).cancel(number, citizen: a, ip: nil) else { Issue.record("cancel"); return }
             let held = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == b.userID).first())
-            #expect(held.status == "held" && held.startsAt == F.at(F.monday, 10) && held.holdExpiresAt != nil)
+            #expect(held.status == .held && held.startsAt == F.at(F.monday, 10) && held.holdExpiresAt != nil)
             // Nobody else can take the held place.
             let e = try await F.citizen(portal, 5)
             #expect(F.refusal(try await F.book(portal, e, official: official, at: F.at(F.monday, 10)))?.reason == .slotTaken)
@@ -154,17 +154,17 @@ struct BookingTests {
             portal.clock.advance(by: 2 * 60)
             #expect(try await waitlist.expireHolds() == 1)
             let expired = try #require(try await BookingModel.find(held.id, on: portal.app.db))
-            #expect(expired.status == "cancelled" && expired.cancelledBy == "system")
+            #expect(expired.status == .cancelled && expired.cancelledBy == .system)
             let entryB = try #require(try await WaitlistModel.query(on: portal.app.db).filter(\.$citizenID == b.userID).first())
-            #expect(entryB.status == "expired")
+            #expect(entryB.status == .expired)
             let heldC = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == c.userID).first())
-            #expect(heldC.status == "held")
+            #expect(heldC.status == .held)
             // B can no longer confirm; C can.
             #expect(try await ChangeBooking(app: portal.app).confirmHold(expired.number, citizen: b, ip: nil).map { if case .failure = $0 { return true } else { return false } } == true)
             guard case .success? = try await ChangeBooking(app: portal.app).confirmHold(heldC.number, citizen: c, ip: nil) else { Issue.record("confirm"); return }
             let confirmed = try #require(try await BookingModel.find(heldC.id, on: portal.app.db))
-            #expect(confirmed.status == "booked" && confirmed.holdExpiresAt == nil)
-            #expect(try await WaitlistModel.query(on: portal.app.db).filter(\.$citizenID == c.userID).first()?.status == "fulfilled")
+            #expect(confirmed.status == .booked && confirmed.holdExpiresAt == nil)
+            #expect(try await WaitlistModel.query(on: portal.app.db).filter(\.$citizenID == c.userID).first()?.status == .fulfilled)
         }
     }
 

@@ -149,7 +149,7 @@ struct ReceptionWebTests {
             #expect(try await own.post("/office/reception/bookings/\(second)/cancel", [("reason", "")]).status == .unprocessableEntity)
             #expect(try await own.post("/office/reception/bookings/\(second)/cancel", [("reason", "Başçı ezamiyyətdədir")]).status == .seeOther)
             let cancelled = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == second).first())
-            #expect(cancelled.status == "cancelled" && cancelled.cancelledBy == "office" && cancelled.cancelReason == "Başçı ezamiyyətdədir")
+            #expect(cancelled.status == .cancelled && cancelled.cancelledBy == .office && cancelled.cancelReason == "Başçı ezamiyyətdədir")
         }
     }
 
@@ -199,7 +199,7 @@ struct ReceptionWebTests {
             let checkedIn = try await Self.post(portal, "/api/v1/reception/check-in", #"{"number":"\#(number)"}"#, token: office)
             #expect(checkedIn.status == .ok && checkedIn.body.string.contains("\"ticket\":"), "\(checkedIn.status) \(checkedIn.body.string)")
             let booking = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == number).first())
-            #expect(booking.status == "checked_in")
+            #expect(booking.status == .checkedIn)
         }
     }
 

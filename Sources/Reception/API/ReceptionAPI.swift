@@ -123,9 +123,9 @@ struct ReceptionAPI {
     }
 
     func view(_ b: BookingModel, _ req: Request) async throws -> Booking {
-        let steps = try await ReceptionQueries(db: req.db).timeline(of: b.id!).map { Step(at: $0.at, kind: $0.kind, note: $0.note) }
-        return Booking(number: b.number, officialId: b.officialID, start: b.startsAt, minutes: b.slotMinutes, status: b.status, topic: b.topic,
-                       subject: b.subject, holdExpiresAt: b.holdExpiresAt, outcome: b.outcome, outcomeNote: b.outcomeNote,
+        let steps = try await ReceptionQueries(db: req.db).timeline(of: b.id!).map { Step(at: $0.at, kind: $0.kind.rawValue, note: $0.note) }
+        return Booking(number: b.number, officialId: b.officialID, start: b.startsAt, minutes: b.slotMinutes, status: b.status.rawValue, topic: b.topic,
+                       subject: b.subject, holdExpiresAt: b.holdExpiresAt, outcome: b.outcome?.rawValue, outcomeNote: b.outcomeNote,
                        checkInUrl: CabinetReceptionPages.checkInURL(req, b.number), timeline: steps)
     }
 

@@ -40,7 +40,7 @@ struct OfficeReceptionPages {
         for o in officials {
             let rows = try await queries.bookings(ofOfficial: o.id!, from: start, to: end).map {
                 DayRow(number: $0.number, time: ReceptionViews.time($0.startsAt), citizen: $0.citizenName, topic: req.t("reception.topic.\($0.topic)"),
-                       status: req.t("reception.status.\($0.status)"))
+                       status: req.t("reception.status.\($0.status.rawValue)"))
             }
             views.append(OfficialDay(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"), rows: rows,
                                      waiting: String(waiting[o.id] ?? 0)))
@@ -135,12 +135,12 @@ struct OfficeReceptionPages {
         let grace = TimeInterval(req.application.reception.settings.noShowGraceMinutes * 60)
         let page = BookingPage(
             number: booking.number, when: BakuTime.display(booking.startsAt), citizen: booking.citizenName, fin: booking.citizenFIN,
-            official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"),
+            official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status.rawValue)"), topic: req.t("reception.topic.\(booking.topic)"),
             subject: booking.subject, attachment: booking.attachmentName, timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req),
-            canCheckIn: booking.state == .booked && LocalDate(booking.startsAt) == LocalDate(now),
-            canNoShow: booking.state == .booked && now >= booking.startsAt.addingTimeInterval(grace),
-            canCancel: booking.state == .booked || booking.state == .held,
-            canRecord: booking.state == .checkedIn || booking.state == .called, errors: errors)
+            canCheckIn: booking.status == .booked && LocalDate(booking.startsAt) == LocalDate(now),
+            canNoShow: booking.status == .booked && now >= booking.startsAt.addingTimeInterval(grace),
+            canCancel: booking.status == .booked || booking.status == .held,
+            canRecord: booking.status == .checkedIn || booking.status == .called, errors: errors)
         return try req.render(page, titleKey: "reception.office.booking.title", titleArguments: [booking.number], status: status)
     }
 

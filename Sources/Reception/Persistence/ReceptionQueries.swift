@@ -31,8 +31,7 @@ struct ReceptionOfficial: Sendable {
 /// One step of a booking's history, oldest first.
 struct BookingStep: Sendable {
     var at: Date
-    /// A `TimelineKind` raw value.
-    var kind: String
+    var kind: TimelineKind
     var note: String?
 }
 
@@ -41,9 +40,7 @@ struct CitizenBookingEntry: Sendable {
     var number: String
     var startsAt: Date
     var slotMinutes: Int
-    /// A `BookingStatus` raw value.
-    var status: String
-    var state: BookingStatus
+    var status: BookingStatus
     var officialName: String
 }
 
@@ -55,8 +52,7 @@ struct FollowUpEntry: Sendable {
     var assignedTo: String
     /// `YYYY-MM-DD`.
     var dueOn: String
-    /// `open` or `closed`.
-    var status: String
+    var status: FollowUpStatus
     var resolution: String?
     var bookingNumber: String
     var citizenName: String
@@ -69,8 +65,7 @@ struct DayBooking: Sendable {
     var citizenName: String
     /// A `ReceptionTopic` raw value.
     var topic: String
-    /// A `BookingStatus` raw value.
-    var status: String
+    var status: BookingStatus
 }
 
 /// The reads of reception that pages and the API share (writes are the use cases'): one function for
@@ -113,7 +108,7 @@ struct ReceptionQueries {
             for o in try await ReceptionOfficialModel.query(on: db).filter(\.$id ~~ ids).all() { names[try o.requireID()] = o.fullName }
         }
         return bookings.map {
-            CitizenBookingEntry(number: $0.number, startsAt: $0.startsAt, slotMinutes: $0.slotMinutes, status: $0.status, state: $0.state,
+            CitizenBookingEntry(number: $0.number, startsAt: $0.startsAt, slotMinutes: $0.slotMinutes, status: $0.status,
                                 officialName: names[$0.officialID] ?? "")
         }
     }
@@ -127,7 +122,7 @@ struct ReceptionQueries {
     func openFollowUps(agencies: [UUID]) async throws -> [FollowUpEntry] {
         guard !agencies.isEmpty else { return [] }
         var entries: [FollowUpEntry] = []
-        for f in try await FollowUpModel.query(on: db).filter(\.$agencyID ~~ agencies).filter(\.$status == "open").sort(\.$dueOn).all() {
+        for f in try await FollowUpModel.query(on: db).filter(\.$agencyID ~~ agencies).filter(\.$status == .open).sort(\.$dueOn).all() {
             guard let booking = try await BookingModel.find(f.bookingID, on: db) else { continue }
             entries.append(try entry(f, booking))
         }
@@ -142,14 +137,14 @@ struct ReceptionQueries {
     /// The bookings of an official that start in `from..<to` and are not cancelled, by time.
     func bookings(ofOfficial officialID: UUID, from: Date, to: Date) async throws -> [DayBooking] {
         try await BookingModel.query(on: db).filter(\.$officialID == officialID).filter(\.$startsAt >= from)
-            .filter(\.$startsAt < to).filter(\.$status != BookingStatus.cancelled.rawValue).sort(\.$startsAt).all()
+            .filter(\.$startsAt < to).filter(\.$status != .cancelled).sort(\.$startsAt).all()
             .map { DayBooking(number: $0.number, startsAt: $0.startsAt, citizenName: $0.citizenName, topic: $0.topic, status: $0.status) }
     }
 
     /// Tickets still waiting on `day`, counted per official (walk-ins for no one in particular under nil).
     func waitingTickets(on day: LocalDate) async throws -> [UUID?: Int] {
         var counts: [UUID?: Int] = [:]
-        for ticket in try await TicketModel.query(on: db).filter(\.$day == day.iso).filter(\.$status == "waiting").all() {
+        for ticket in try await TicketModel.query(on: db).filter(\.$day == day.iso).filter(\.$status == .waiting).all() {
             counts[ticket.officialID, default: 0] += 1
         }
         return counts

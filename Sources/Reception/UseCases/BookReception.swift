@@ -95,7 +95,7 @@ public struct BookReception {
         booking.subject = subject
         booking.attachmentName = request.attachmentName
         booking.attachment = request.attachment
-        booking.status = BookingStatus.booked.rawValue
+        booking.status = .booked
         let actor = AuditActor(kind: .citizen, userID: citizen.userID, ip: ip)
         switch try await PlaceBooking(app: app).place(booking, in: slot, timeline: .booked, actor: actor, auditAction: "reception.booking.created") {
         case .placed: return .booked(number: booking.number)
@@ -130,13 +130,13 @@ struct PlaceBooking {
                     let now = app.portal.now()
                     try await lockCitizen(booking.citizenID, on: db)
                     var active = BookingModel.query(on: db).filter(\.$citizenID == booking.citizenID)
-                        .filter(\.$status ~~ BookingStatus.allCases.filter(\.isActive).map(\.rawValue)).filter(\.$startsAt > now)
+                        .filter(\.$status ~~ BookingStatus.allCases.filter(\.isActive)).filter(\.$startsAt > now)
                     if let id = booking.id { active = active.filter(\.$id != id) }
                     if try await active.count() >= settings.maxActiveBookings { return .refused(.tooManyActive) }
                     let week = ISOWeek.key(slot.day)
                     var sameWeek = BookingModel.query(on: db).filter(\.$citizenID == booking.citizenID)
                         .filter(\.$officialID == booking.officialID).filter(\.$weekKey == week)
-                        .filter(\.$status != BookingStatus.cancelled.rawValue)
+                        .filter(\.$status != .cancelled)
                     if let id = booking.id { sameWeek = sameWeek.filter(\.$id != id) }
                     // The week's places are numbered like a slot's: the first free one, and the partial
                     // unique index on (citizen, official, week, place) refuses a parallel writer that
@@ -145,7 +145,7 @@ struct PlaceBooking {
                     guard weekTaken.count < settings.maxPerOfficialPerWeek,
                           let weekSeq = (1...settings.maxPerOfficialPerWeek).first(where: { !weekTaken.contains($0) }) else { return .refused(.onePerWeek) }
                     let taken = Set(try await BookingModel.query(on: db).filter(\.$officialID == booking.officialID)
-                        .filter(\.$startsAt == slot.start).filter(\.$status != BookingStatus.cancelled.rawValue)
+                        .filter(\.$startsAt == slot.start).filter(\.$status != .cancelled)
                         .field(\.$placeNo).all().map(\.placeNo))
                     guard let place = (1...slot.capacity).first(where: { !taken.contains($0) }) else { return .refused(.slotTaken) }
                     booking.startsAt = slot.start
@@ -161,7 +161,7 @@ struct PlaceBooking {
                         booking.createdAt = now
                         try await booking.create(on: db)
                     }
-                    try await Timeline.add(booking.id!, timeline, actor: actor.kind == .citizen ? "citizen" : (actor.kind == .system ? "system" : "office"),
+                    try await Timeline.add(booking.id!, timeline, actor: actor.kind == .citizen ? .citizen : (actor.kind == .system ? .system : .office),
                                            note: note ?? previous.map { BakuTime.display($0) }, at: now, on: db)
                     try await app.portal.audit.record(AuditEvent(
                         actor: actor, action: auditAction, subjectFIN: booking.citizenFIN, objectType: "reception_booking",

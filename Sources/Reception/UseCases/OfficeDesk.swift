@@ -61,7 +61,7 @@ public struct OfficeDesk {
     /// Check-in by booking number (typed or read from the QR code): only on the day of the booking.
     public func checkIn(_ number: String) async throws -> Int {
         let booking = try await self.booking(number, purpose: "check-in", on: app.db)
-        guard booking.state == .booked else { throw Failure.refused("reception.office.error.not_bookable_state") }
+        guard booking.status == .booked else { throw Failure.refused("reception.office.error.not_bookable_state") }
         guard LocalDate(booking.startsAt) == today else { throw Failure.refused("reception.office.error.not_today") }
         return try await app.db.writeTransaction { db -> Int in
             let ticket = TicketModel()
@@ -71,13 +71,13 @@ public struct OfficeDesk {
             ticket.ticketNo = try await nextTicketNumber(agencyID: booking.agencyID, unitCode: booking.unitCode, on: db)
             ticket.bookingID = booking.id
             ticket.officialID = booking.officialID
-            ticket.status = "waiting"
+            ticket.status = .waiting
             ticket.issuedAt = now
             try await ticket.create(on: db)
-            booking.status = BookingStatus.checkedIn.rawValue
+            booking.status = .checkedIn
             booking.checkedInAt = now
             try await booking.update(on: db)
-            try await Timeline.add(booking.id!, .checkedIn, actor: "office", note: String(ticket.ticketNo), at: now, on: db)
+            try await Timeline.add(booking.id!, .checkedIn, actor: .office, note: String(ticket.ticketNo), at: now, on: db)
             try await audit("reception.booking.checked_in", booking, details: ["ticket": String(ticket.ticketNo)], on: db)
             return ticket.ticketNo
         }
@@ -97,7 +97,7 @@ public struct OfficeDesk {
             ticket.ticketNo = try await nextTicketNumber(agencyID: official.agencyID, unitCode: official.unitCode, on: db)
             ticket.officialID = official.id
             ticket.walkInName = name
-            ticket.status = "waiting"
+            ticket.status = .waiting
             ticket.issuedAt = now
             try await ticket.create(on: db)
             try await app.portal.audit.record(AuditEvent(actor: actor(official.agencyID), action: "reception.walk_in.issued", objectType: "reception_ticket",
@@ -113,22 +113,22 @@ public struct OfficeDesk {
         return try await app.db.writeTransaction { db -> Int? in
             // Whoever was being served by this official is done (walk-ins have no outcome form).
             let serving = try await TicketModel.query(on: db).filter(\.$officialID == officialID).filter(\.$day == today.iso)
-                .filter(\.$status == "called").all()
+                .filter(\.$status == .called).all()
             for ticket in serving where ticket.bookingID == nil {
-                ticket.status = "done"
+                ticket.status = .done
                 ticket.finishedAt = now
                 try await ticket.update(on: db)
             }
             guard let next = try await TicketModel.query(on: db).filter(\.$officialID == officialID).filter(\.$day == today.iso)
-                .filter(\.$status == "waiting").sort(\.$ticketNo).first() else { return nil }
-            next.status = "called"
+                .filter(\.$status == .waiting).sort(\.$ticketNo).first() else { return nil }
+            next.status = .called
             next.calledAt = now
             try await next.update(on: db)
             if let bookingID = next.bookingID, let booking = try await BookingModel.find(bookingID, on: db) {
-                booking.status = BookingStatus.called.rawValue
+                booking.status = .called
                 booking.calledAt = now
                 try await booking.update(on: db)
-                try await Timeline.add(bookingID, .called, actor: "office", at: now, on: db)
+                try await Timeline.add(bookingID, .called, actor: .office, at: now, on: db)
             }
             try await app.portal.audit.record(AuditEvent(actor: actor(official.agencyID), action: "reception.ticket.called", objectType: "reception_ticket",
                                                          objectID: next.id?.uuidString, details: ["ticket": String(next.ticketNo)]), on: db)
@@ -139,13 +139,13 @@ public struct OfficeDesk {
     /// A booked citizen who did not come, once the grace period after the start has passed.
     public func markNoShow(_ number: String) async throws {
         let booking = try await self.booking(number, purpose: "no-show", on: app.db)
-        guard booking.state == .booked else { throw Failure.refused("reception.office.error.not_bookable_state") }
+        guard booking.status == .booked else { throw Failure.refused("reception.office.error.not_bookable_state") }
         let grace = TimeInterval(app.reception.settings.noShowGraceMinutes * 60)
         guard now >= booking.startsAt.addingTimeInterval(grace) else { throw Failure.refused("reception.office.error.grace") }
         try await app.db.writeTransaction { db in
-            booking.status = BookingStatus.noShow.rawValue
+            booking.status = .noShow
             try await booking.update(on: db)
-            try await Timeline.add(booking.id!, .noShow, actor: "office", at: now, on: db)
+            try await Timeline.add(booking.id!, .noShow, actor: .office, at: now, on: db)
             try await audit("reception.booking.no_show", booking, on: db)
         }
     }
@@ -153,11 +153,11 @@ public struct OfficeDesk {
     /// The office cancels (the official is away): a reason is required; the citizen is offered other slots.
     public func cancel(_ number: String, reason: String) async throws {
         let booking = try await self.booking(number, purpose: "cancellation", on: app.db)
-        guard booking.state == .booked || booking.state == .held else { throw Failure.refused("reception.office.error.not_bookable_state") }
+        guard booking.status == .booked || booking.status == .held else { throw Failure.refused("reception.office.error.not_bookable_state") }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (5...500).contains(reason.count) else { throw Failure.refused("reception.office.error.reason") }
         try await app.db.writeTransaction { db in
-            try await ChangeBooking(app: app).release(booking, by: "office", reason: reason, actor: actor(booking.agencyID),
+            try await ChangeBooking(app: app).release(booking, by: .office, reason: reason, actor: actor(booking.agencyID),
                                                       action: "reception.booking.cancelled_by_office", on: db)
         }
     }
@@ -165,21 +165,21 @@ public struct OfficeDesk {
     /// The official's decision; a follow-up opens a case due in N working days.
     public func recordOutcome(_ number: String, outcome: ReceptionOutcome, note: String, followUpUnit: String?) async throws {
         let booking = try await self.booking(number, purpose: "outcome", on: app.db)
-        guard [.checkedIn, .called].contains(booking.state) else { throw Failure.refused("reception.office.error.not_seen_state") }
+        guard [.checkedIn, .called].contains(booking.status) else { throw Failure.refused("reception.office.error.not_seen_state") }
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (3...4_000).contains(note.count) else { throw Failure.refused("reception.office.error.note") }
         let unit = followUpUnit?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if outcome == .followUp, !(2...200).contains(unit.count) { throw Failure.refused("reception.office.error.follow_up_unit") }
         let due = app.portal.calendar.addWorkingDays(app.reception.settings.followUpWorkingDays, to: today)
         try await app.db.writeTransaction { db in
-            booking.status = BookingStatus.seen.rawValue
+            booking.status = .seen
             booking.seenAt = now
-            booking.outcome = outcome.rawValue
+            booking.outcome = outcome
             booking.outcomeNote = note
             try await booking.update(on: db)
-            try await TicketModel.query(on: db).filter(\.$bookingID == booking.id!).set(\.$status, to: "done").set(\.$finishedAt, to: now).update()
-            try await Timeline.add(booking.id!, .seen, actor: "office", at: now, on: db)
-            try await Timeline.add(booking.id!, .outcome, actor: "office", note: outcome.rawValue + ": " + note, at: now, on: db)
+            try await TicketModel.query(on: db).filter(\.$bookingID == booking.id!).set(\.$status, to: .done).set(\.$finishedAt, to: now).update()
+            try await Timeline.add(booking.id!, .seen, actor: .office, at: now, on: db)
+            try await Timeline.add(booking.id!, .outcome, actor: .office, note: outcome.rawValue + ": " + note, at: now, on: db)
             if outcome == .followUp {
                 let followUp = FollowUpModel()
                 followUp.bookingID = booking.id!
@@ -187,7 +187,7 @@ public struct OfficeDesk {
                 followUp.unitCode = booking.unitCode
                 followUp.assignedTo = unit
                 followUp.dueOn = due.iso
-                followUp.status = "open"
+                followUp.status = .open
                 followUp.openedAt = now
                 try await followUp.create(on: db)
             }
@@ -199,17 +199,17 @@ public struct OfficeDesk {
     public func followUp(_ id: UUID, note: String, close: Bool) async throws {
         guard let followUp = try await FollowUpModel.find(id, on: app.db), allows(agencyID: followUp.agencyID, unitCode: followUp.unitCode),
               let booking = try await BookingModel.find(followUp.bookingID, on: app.db) else { throw Failure.notFound }
-        guard followUp.status == "open" else { throw Failure.refused("reception.office.error.follow_up_closed") }
+        guard followUp.status == .open else { throw Failure.refused("reception.office.error.follow_up_closed") }
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (3...4_000).contains(note.count) else { throw Failure.refused("reception.office.error.note") }
         try await app.db.writeTransaction { db in
             if close {
-                followUp.status = "closed"
+                followUp.status = .closed
                 followUp.closedAt = now
                 followUp.resolution = note
                 try await followUp.update(on: db)
             }
-            try await Timeline.add(booking.id!, close ? .followUpClosed : .followUpStep, actor: "office", note: note, at: now, on: db)
+            try await Timeline.add(booking.id!, close ? .followUpClosed : .followUpStep, actor: .office, note: note, at: now, on: db)
             try await audit(close ? "reception.follow_up.closed" : "reception.follow_up.step", booking, on: db)
         }
     }

@@ -22,7 +22,7 @@ public struct Waitlist {
         entry.citizenName = citizen.displayName
         entry.topic = topic
         entry.subject = subject
-        entry.status = "waiting"
+        entry.status = .waiting
         entry.createdAt = app.portal.now()
         do {
             try await app.db.writeTransaction { db in
@@ -43,7 +43,7 @@ public struct Waitlist {
         let holdEnds = now.addingTimeInterval(TimeInterval(settings.waitlistHoldMinutes * 60))
         // Not worth holding a slot that starts before the hold would end.
         guard slot.start > holdEnds else { return }
-        let waiting = try await WaitlistModel.query(on: db).filter(\.$officialID == officialID).filter(\.$status == "waiting")
+        let waiting = try await WaitlistModel.query(on: db).filter(\.$officialID == officialID).filter(\.$status == .waiting)
             .sort(\.$createdAt).limit(20).all()
         for entry in waiting {
             let booking = BookingModel()
@@ -56,13 +56,13 @@ public struct Waitlist {
             booking.unitCode = official.unitCode
             booking.topic = entry.topic
             booking.subject = entry.subject
-            booking.status = BookingStatus.held.rawValue
+            booking.status = .held
             booking.holdExpiresAt = holdEnds
             let result = try await PlaceBooking(app: app).place(booking, in: slot, timeline: .held, actor: .system,
                                                                 auditAction: "reception.hold.offered", note: BakuTime.display(holdEnds), on: db)
             switch result {
             case .placed:
-                entry.status = "held"
+                entry.status = .held
                 entry.bookingID = booking.id
                 try await entry.update(on: db)
                 return
@@ -77,13 +77,13 @@ public struct Waitlist {
     /// The background job: holds past their time are released and offered to the next in line.
     public func expireHolds() async throws -> Int {
         let now = app.portal.now()
-        let expired = try await BookingModel.query(on: app.db).filter(\.$status == BookingStatus.held.rawValue)
+        let expired = try await BookingModel.query(on: app.db).filter(\.$status == .held)
             .filter(\.$holdExpiresAt <= now).limit(200).all()
         for booking in expired {
             try await app.db.writeTransaction { db in
                 // Re-read inside the transaction: the citizen may have confirmed meanwhile.
-                guard let current = try await BookingModel.find(booking.id, on: db), current.state == .held else { return }
-                try await ChangeBooking(app: app).release(current, by: "system", reason: nil, actor: .system, action: "reception.hold.expired", on: db)
+                guard let current = try await BookingModel.find(booking.id, on: db), current.status == .held else { return }
+                try await ChangeBooking(app: app).release(current, by: .system, reason: nil, actor: .system, action: "reception.hold.expired", on: db)
             }
         }
         return expired.count

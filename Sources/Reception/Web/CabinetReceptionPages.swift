@@ -19,9 +19,9 @@ struct CabinetReceptionPages {
         let now = req.portal.now()
         let bookings = try await ReceptionQueries(db: req.db).bookings(ofCitizen: principal.userID, limit: 200)
         func row(_ b: CitizenBookingEntry) -> Row {
-            Row(number: b.number, when: BakuTime.display(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status)"))
+            Row(number: b.number, when: BakuTime.display(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status.rawValue)"))
         }
-        let upcoming = bookings.filter { $0.state.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
+        let upcoming = bookings.filter { $0.status.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
         let upcomingNumbers = Set(upcoming.map(\.number))
         let past = bookings.filter { !upcomingNumbers.contains($0.number) }.map(row)
         return try req.render(ListPage(upcoming: Array(upcoming), past: past), titleKey: "reception.cabinet.title")
@@ -47,28 +47,28 @@ struct CabinetReceptionPages {
         guard let official = try await queries.official(booking.officialID) else { throw Abort(.notFound) }
         let change = ChangeBooking(app: req.application)
         let url = Self.checkInURL(req, booking.number)
-        let showQR = [.booked, .checkedIn, .called].contains(booking.state)
+        let showQR = [.booked, .checkedIn, .called].contains(booking.status)
         var alternatives: [AlternativeView] = []
-        if booking.state == .cancelled, booking.cancelledBy == "office" {
+        if booking.status == .cancelled, booking.cancelledBy == .office {
             alternatives = ReceptionViews.alternatives(try await req.application.receptionSchedule.nearestFree(officialID: official.id, to: booking.startsAt, on: req.db), req)
         }
         let followUp = try await queries.followUp(ofBooking: booking).map { f -> FollowUpView in
             let due = LocalDate(iso: f.dueOn)
-            return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == "open",
-                                overdue: f.status == "open" && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
+            return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == .open,
+                                overdue: f.status == .open && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
         }
         let page = DetailPage(
             number: booking.number, when: ReceptionViews.dayLabel(LocalDate(booking.startsAt), req) + " " + ReceptionViews.time(booking.startsAt),
             iso: BakuTime.iso8601(booking.startsAt), official: try await ReceptionViews.official(official, req),
-            status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
+            status: req.t("reception.status.\(booking.status.rawValue)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
             attachment: booking.attachmentName,
             qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil,
-            timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req), held: booking.state == .held,
-            holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.state == .booked && change.beforeCutoff(booking),
-            canRate: booking.state == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
-            cancelledByOffice: booking.state == .cancelled && booking.cancelledBy == "office", cancelReason: booking.cancelReason,
+            timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req), held: booking.status == .held,
+            holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.status == .booked && change.beforeCutoff(booking),
+            canRate: booking.status == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
+            cancelledByOffice: booking.status == .cancelled && booking.cancelledBy == .office, cancelReason: booking.cancelReason,
             alternatives: alternatives,
-            outcome: booking.outcome.map { req.t("reception.outcome.\($0)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
+            outcome: booking.outcome.map { req.t("reception.outcome.\($0.rawValue)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
             errors: errors, cutoffHours: String(req.application.reception.settings.changeCutoffHours))
         return try req.render(page, titleKey: "reception.detail.title", titleArguments: [booking.number], status: status)
     }

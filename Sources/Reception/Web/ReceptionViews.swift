@@ -79,11 +79,11 @@ enum ReceptionViews {
     static func timeline(_ steps: [BookingStep], _ req: Request) -> [TimelineView] {
         steps.map { row in
             var note = row.note
-            if row.kind == TimelineKind.outcome.rawValue, let text = row.note, let colon = text.firstIndex(of: ":"),
+            if row.kind == .outcome, let text = row.note, let colon = text.firstIndex(of: ":"),
                let outcome = ReceptionOutcome(rawValue: String(text[..<colon])) {
                 note = req.t("reception.outcome.\(outcome.rawValue)") + " — " + text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             }
-            return TimelineView(at: BakuTime.display(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind)"), note: note)
+            return TimelineView(at: BakuTime.display(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind.rawValue)"), note: note)
         }
     }
 
