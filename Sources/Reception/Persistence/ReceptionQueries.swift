@@ -28,6 +28,53 @@ struct ReceptionOfficial: Sendable {
     }
 }
 
+/// A booking as the citizen's cabinet, the office's page and the API read it (the attachment's name,
+/// not its bytes).
+struct BookingRecord: Sendable {
+    var id: UUID
+    var number: String
+    var citizenName: String
+    var citizenFIN: String
+    var officialID: UUID
+    var agencyID: UUID
+    var unitCode: String
+    var startsAt: Date
+    var slotMinutes: Int
+    var status: BookingStatus
+    /// A `ReceptionTopic` raw value.
+    var topic: String
+    var subject: String
+    var attachmentName: String?
+    var holdExpiresAt: Date?
+    var cancelledBy: ReceptionActor?
+    var cancelReason: String?
+    var outcome: ReceptionOutcome?
+    var outcomeNote: String?
+    var rating: Int?
+
+    init(_ model: BookingModel) throws {
+        id = try model.requireID()
+        number = model.number
+        citizenName = model.citizenName
+        citizenFIN = model.citizenFIN
+        officialID = model.officialID
+        agencyID = model.agencyID
+        unitCode = model.unitCode
+        startsAt = model.startsAt
+        slotMinutes = model.slotMinutes
+        status = model.status
+        topic = model.topic
+        subject = model.subject
+        attachmentName = model.attachmentName
+        holdExpiresAt = model.holdExpiresAt
+        cancelledBy = model.cancelledBy
+        cancelReason = model.cancelReason
+        outcome = model.outcome
+        outcomeNote = model.outcomeNote
+        rating = model.rating
+    }
+}
+
 /// One step of a booking's history, oldest first.
 struct BookingStep: Sendable {
     var at: Date
@@ -93,10 +140,17 @@ struct ReceptionQueries {
     }
 
     /// A page of the citizen's bookings, newest first, and how many there are in all.
-    func bookings(ofCitizen citizenID: UUID, offset: Int, limit: Int) async throws -> (page: [BookingModel], total: Int) {
+    func bookings(ofCitizen citizenID: UUID, offset: Int, limit: Int) async throws -> (page: [BookingRecord], total: Int) {
         let query = BookingModel.query(on: db).filter(\.$citizenID == citizenID)
         let total = try await query.count()
-        return (try await query.sort(\.$startsAt, .descending).offset(offset).limit(limit).all(), total)
+        return (try await query.sort(\.$startsAt, .descending).offset(offset).limit(limit).all().map(BookingRecord.init), total)
+    }
+
+    /// The citizen's own booking by number (lower case, spaces and a missing `R-` are accepted), or nil:
+    /// someone else's booking is not found.
+    func booking(_ number: String, ofCitizen citizenID: UUID) async throws -> BookingRecord? {
+        try await BookingModel.query(on: db).filter(\.$number == BookingNumber.normalise(number))
+            .filter(\.$citizenID == citizenID).first().map(BookingRecord.init)
     }
 
     /// The citizen's latest `limit` bookings, newest first, with their officials' names.
@@ -114,8 +168,9 @@ struct ReceptionQueries {
     }
 
     /// The follow-up case opened at a booking, if any.
-    func followUp(ofBooking booking: BookingModel) async throws -> FollowUpEntry? {
-        try await FollowUpModel.query(on: db).filter(\.$bookingID == booking.requireID()).first().map { try entry($0, booking) }
+    func followUp(ofBooking booking: BookingRecord) async throws -> FollowUpEntry? {
+        try await FollowUpModel.query(on: db).filter(\.$bookingID == booking.id).first()
+            .map { try entry($0, number: booking.number, citizenName: booking.citizenName) }
     }
 
     /// Open follow-up cases of `agencies`, by due date.
@@ -124,14 +179,14 @@ struct ReceptionQueries {
         var entries: [FollowUpEntry] = []
         for f in try await FollowUpModel.query(on: db).filter(\.$agencyID ~~ agencies).filter(\.$status == .open).sort(\.$dueOn).all() {
             guard let booking = try await BookingModel.find(f.bookingID, on: db) else { continue }
-            entries.append(try entry(f, booking))
+            entries.append(try entry(f, number: booking.number, citizenName: booking.citizenName))
         }
         return entries
     }
 
-    private func entry(_ f: FollowUpModel, _ booking: BookingModel) throws -> FollowUpEntry {
+    private func entry(_ f: FollowUpModel, number: String, citizenName: String) throws -> FollowUpEntry {
         FollowUpEntry(id: try f.requireID(), agencyID: f.agencyID, unitCode: f.unitCode, assignedTo: f.assignedTo, dueOn: f.dueOn,
-                      status: f.status, resolution: f.resolution, bookingNumber: booking.number, citizenName: booking.citizenName)
+                      status: f.status, resolution: f.resolution, bookingNumber: number, citizenName: citizenName)
     }
 
     /// The bookings of an official that start in `from..<to` and are not cancelled, by time.

@@ -83,7 +83,7 @@ public struct Waitlist {
             try await app.db.writeTransaction { db in
                 // Re-read inside the transaction: the citizen may have confirmed meanwhile.
                 guard let current = try await BookingModel.find(booking.id, on: db), current.status == .held else { return }
-                try await ChangeBooking(app: app).release(current, by: .system, reason: nil, actor: .system, action: "reception.hold.expired", on: db)
+                try await ReleasePlace(app: app).run(current, by: .system, reason: nil, actor: .system, action: "reception.hold.expired", on: db)
             }
         }
         return expired.count
