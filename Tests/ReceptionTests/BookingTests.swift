@@ -137,11 +137,11 @@ struct BookingTests {
             // Only one Monday slot in the window is free (the next Monday's); take it too so none is left.
             let d = try await F.citizen(portal, 4)
             #expect(F.number(try await F.book(portal, d, official: official, at: F.at(F.monday.adding(days: 7), 10))) != nil)
-            let waitlist = Waitlist(app: portal.app)
-            #expect(try await waitlist.join(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == nil)
-            #expect(try await waitlist.join(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == .alreadyWaiting)
+            let waitlist = Waitlist(app: portal.app), join = JoinWaitlist(app: portal.app)
+            #expect(try await join.run(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == .joined)
+            #expect(try await join.run(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == .refused(.alreadyWaiting))
             portal.clock.advance(by: 1)
-            #expect(try await waitlist.join(officialID: official, topic: "land", subject: "Torpaq sahəsi", citizen: c, ip: nil) == nil)
+            #expect(try await join.run(officialID: official, topic: "land", subject: "Torpaq sahəsi", citizen: c, ip: nil) == .joined)
             guard case .changed = try await CancelBooking(holder: BookingHolder(app: portal.app, citizen: a, ip: nil)).run(number: number) else { Issue.record("cancel"); return }
             let held = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == b.userID).first())
             #expect(held.status == .held && held.startsAt == F.at(F.monday, 10) && held.holdExpiresAt != nil)

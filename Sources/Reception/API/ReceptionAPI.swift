@@ -115,7 +115,7 @@ struct ReceptionAPI {
 
     @Sendable func slots(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              try await req.application.receptionSchedule.official(id, on: req.db) != nil else { throw Abort(.notFound) }
+              try await ReceptionQueries(db: req.db).activeOfficial(id) != nil else { throw Abort(.notFound) }
         let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
         let items = try await req.application.receptionSchedule.slots(for: id, on: req.db).filter { $0.free > 0 }
             .map { Slot(start: $0.slot.start, minutes: $0.slot.minutes, capacity: $0.slot.capacity, free: $0.free) }

@@ -133,6 +133,12 @@ struct ReceptionQueries {
         try await ReceptionOfficialModel.find(id, on: db).map(ReceptionOfficial.init)
     }
 
+    /// An official who receives now (active), by id: the one citizens can see and book.
+    func activeOfficial(_ id: UUID) async throws -> ReceptionOfficial? {
+        guard let official = try await ReceptionOfficialModel.find(id, on: db), official.active else { return nil }
+        return try ReceptionOfficial(official)
+    }
+
     /// An agency's official by full name (the operator's command line names officials so).
     func official(agency agencyID: UUID, named name: String) async throws -> ReceptionOfficial? {
         try await ReceptionOfficialModel.query(on: db).filter(\.$agencyID == agencyID).filter(\.$fullName == name).first()

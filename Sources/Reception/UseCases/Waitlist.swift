@@ -2,39 +2,13 @@ import Fluent
 import PortalDB
 import PortalHTTP
 
-/// "Tell me when a slot frees up": citizens queue per official; when a place frees, the first one in
-/// line whose limits allow it gets a booking in state `held` (it occupies the place, so nobody can
-/// take it) that they confirm before it expires. Expired holds go to the next in line.
+/// "Tell me when a slot frees up": citizens queue per official (JoinWaitlist); when a place frees, the
+/// first one in line whose limits allow it gets a booking in state `held` (it occupies the place, so
+/// nobody can take it) that they confirm before it expires (ConfirmHeldBooking). Expired holds go to
+/// the next in line.
 public struct Waitlist {
     let app: Application
     public init(app: Application) { self.app = app }
-
-    public func join(officialID: UUID, topic: String, subject: String, citizen: Principal, ip: String?) async throws -> ReceptionRefusal? {
-        guard let official = try await app.receptionSchedule.official(officialID, on: app.db) else { return .unknownOfficial }
-        if let problem = try await BookReception(app: app).regionProblem(official: official, citizen: citizen) { return problem }
-        let subject = subject.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (5...2_000).contains(subject.count) else { return .invalidSubject }
-        guard ReceptionTopic(rawValue: topic) != nil else { return .invalidTopic }
-        let entry = WaitlistModel()
-        entry.officialID = officialID
-        entry.citizenID = citizen.userID
-        entry.citizenFIN = citizen.fin.value
-        entry.citizenName = citizen.displayName
-        entry.topic = topic
-        entry.subject = subject
-        entry.status = .waiting
-        entry.createdAt = app.portal.now()
-        do {
-            try await app.db.writeTransaction { db in
-                try await entry.create(on: db)
-                try await app.portal.audit.record(AuditEvent(actor: AuditActor(kind: .citizen, userID: citizen.userID, ip: ip), action: "reception.waitlist.joined",
-                                                             subjectFIN: citizen.fin.value, objectType: "reception_official", objectID: officialID.uuidString), on: db)
-            }
-        } catch where error.isConstraintViolation {
-            return .alreadyWaiting
-        }
-        return nil
-    }
 
     /// Offers a freed place in `slot` to the waitlist (inside the caller's write transaction).
     func offer(officialID: UUID, slot: SlotTime, on db: any Database) async throws {

@@ -62,10 +62,6 @@ enum ReceptionViews {
         slots.map { AlternativeView(start: Int($0.start.timeIntervalSince1970), label: dayLabel($0.day, req) + " " + time($0.start)) }
     }
 
-    static func official(_ model: ReceptionOfficialModel, _ req: Request) async throws -> OfficialView {
-        try await official(try ReceptionOfficial(model), req)
-    }
-
     static func official(_ o: ReceptionOfficial, _ req: Request) async throws -> OfficialView {
         let agency = try await req.portal.directory.agency(id: o.agencyID)
         let unit = try await req.portal.directory.unit(code: o.unitCode)
@@ -88,8 +84,8 @@ enum ReceptionViews {
     }
 
     /// The topics an official receives on (all for none), and always "other".
-    static func topicChoices(_ official: ReceptionOfficialModel?) -> [Choice] {
-        var topics = official?.topicList ?? ReceptionTopic.allCases
+    static func topicChoices(_ official: ReceptionOfficial?) -> [Choice] {
+        var topics = official?.topics ?? ReceptionTopic.allCases
         if !topics.contains(.other) { topics.append(.other) }
         return topics.map { Choice(value: $0.rawValue, label: t(dynamic: "reception.topic.\($0.rawValue)")) }
     }
