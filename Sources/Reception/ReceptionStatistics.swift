@@ -31,13 +31,13 @@ struct ReceptionStatistics {
         var ratings: [UUID: [Int]] = [:]
         for b in try await BookingModel.query(on: db).all() {
             guard var row = rows[b.officialID] else { continue }
-            switch b.state {
-            case .cancelled: if b.cancelledBy != "system" { row.cancellations += 1 }
+            switch b.status {
+            case .cancelled: if b.cancelledBy != .system { row.cancellations += 1 }
             case .noShow: row.noShows += 1
             case .seen: row.seen += 1
             default: break
             }
-            if b.state != .held && !(b.state == .cancelled && b.cancelledBy == "system") { row.bookings += 1 }
+            if b.status != .held && !(b.status == .cancelled && b.cancelledBy == .system) { row.bookings += 1 }
             if let checked = b.checkedInAt, let called = b.calledAt { waits[b.officialID, default: []].append(called.timeIntervalSince(checked) / 60) }
             if let rating = b.rating { ratings[b.officialID, default: []].append(rating) }
             rows[b.officialID] = row
@@ -48,9 +48,9 @@ struct ReceptionStatistics {
             if let called = t.calledAt { waits[id, default: []].append(called.timeIntervalSince(t.issuedAt) / 60) }
             rows[id] = row
         }
-        let bookingOfficial = Dictionary(uniqueKeysWithValues: try await BookingModel.query(on: db).filter(\.$outcome == ReceptionOutcome.followUp.rawValue)
+        let bookingOfficial = Dictionary(uniqueKeysWithValues: try await BookingModel.query(on: db).filter(\.$outcome == .followUp)
             .field(\.$id).field(\.$officialID).all().map { ($0.id!, $0.officialID) })
-        for f in try await FollowUpModel.query(on: db).filter(\.$status == "open").all() {
+        for f in try await FollowUpModel.query(on: db).filter(\.$status == .open).all() {
             guard let id = bookingOfficial[f.bookingID], var row = rows[id] else { continue }
             row.followUpsOpen += 1
             if let due = LocalDate(iso: f.dueOn), due < today { row.followUpsOverdue += 1 }

@@ -138,7 +138,7 @@ struct ReceptionPageSnapshotTests {
             let lalesNumber = try await Self.book(portal, lale, official: official, at: Self.at(Self.monday, 10, 30), number: "R-LALE2345")
             try await lale.get("/cabinet/receptions/\(lalesNumber)")
             #expect(try await lale.post("/cabinet/receptions/\(lalesNumber)/cancel").status == .seeOther)
-            let held = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$status == "held").first())
+            let held = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$status == .held).first())
             let heldNumber = try await Self.rename(portal, held.number, to: "R-HELD2345")
             try await assertPageSnapshot(rauf, "/cabinet/receptions/\(heldNumber)", named: "cabinet-detail-held")
 

@@ -35,10 +35,10 @@ struct BookingTests {
                 #expect(refused.count == 49 && refused.allSatisfy { $0.reason == .slotTaken }, "round \(round): \(refused.map(\.reason))")
                 #expect(refused.allSatisfy { !$0.alternatives.isEmpty && !$0.alternatives.contains { $0.start == start } })
                 let rows = try await BookingModel.query(on: portal.app.db).filter(\.$officialID == official).filter(\.$startsAt == start)
-                    .filter(\.$status != "cancelled").all()
+                    .filter(\.$status != .cancelled).all()
                 #expect(rows.count == 2 && Set(rows.map(\.placeNo)) == [1, 2])
                 // Past receptions do not count towards the limits of the next round.
-                try await BookingModel.query(on: portal.app.db).filter(\.$officialID == official).set(\.$status, to: "seen").update()
+                try await BookingModel.query(on: portal.app.db).filter(\.$officialID == official).set(\.$status, to: .seen).update()
             }
         }
     }
@@ -53,14 +53,14 @@ struct BookingTests {
             let copy = BookingModel()
             copy.number = BookingNumber.make(); copy.citizenID = b.userID; copy.citizenFIN = b.fin.value; copy.citizenName = "B"
             copy.officialID = official; copy.agencyID = first.agencyID; copy.unitCode = first.unitCode; copy.startsAt = first.startsAt
-            copy.slotMinutes = 30; copy.placeNo = 1; copy.capacity = 1; copy.weekKey = first.weekKey; copy.weekSeq = 1; copy.status = "booked"
+            copy.slotMinutes = 30; copy.placeNo = 1; copy.capacity = 1; copy.weekKey = first.weekKey; copy.weekSeq = 1; copy.status = .booked
             copy.topic = "other"; copy.subject = "forced insert"; copy.createdAt = Date()
             await expectSchemaRefuses(.constraint) { try await copy.create(on: portal.app.db) }
             copy.id = nil
             copy.placeNo = 2
             await expectSchemaRefuses(.constraint) { try await copy.create(on: portal.app.db) }  // beyond capacity (check constraint)
             // A cancelled booking frees its place at once.
-            first.status = "cancelled"
+            first.status = .cancelled
             try await first.update(on: portal.app.db)
             copy.id = nil
             copy.placeNo = 1
@@ -110,21 +110,21 @@ struct BookingTests {
             let official = try await F.official(portal)
             let a = try await F.citizen(portal, 1), b = try await F.citizen(portal, 2)
             let number = try #require(F.number(try await F.book(portal, a, official: official, at: F.at(F.monday, 10))))
-            let change = ChangeBooking(app: portal.app)
+            let holderA = BookingHolder(app: portal.app, citizen: a, ip: nil), holderB = BookingHolder(app: portal.app, citizen: b, ip: nil)
             #expect(F.refusal(try await F.book(portal, b, official: official, at: F.at(F.monday, 10)))?.reason == .slotTaken)
-            guard case .success? = try await change.reschedule(number, to: F.at(F.monday, 11), citizen: a, ip: nil) else { Issue.record("reschedule"); return }
+            guard case .changed = try await RescheduleBooking(holder: holderA).run(number: number, to: F.at(F.monday, 11)) else { Issue.record("reschedule"); return }
             #expect(F.number(try await F.book(portal, b, official: official, at: F.at(F.monday, 10))) != nil)
             let moved = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == number).first())
-            #expect(moved.startsAt == F.at(F.monday, 11) && moved.status == "booked")
+            #expect(moved.startsAt == F.at(F.monday, 11) && moved.status == .booked)
             // Another citizen cannot touch it.
-            #expect(try await change.cancel(number, citizen: b, ip: nil) == nil)
+            guard case .notFound = try await CancelBooking(holder: holderB).run(number: number) else { Issue.record("another citizen"); return }
             // Past the cut-off (24 h before): no more changes.
             portal.clock.set(F.at(F.monday, 11).addingTimeInterval(-23 * 3600))
-            guard case .failure(.pastCutoff)? = try await change.cancel(number, citizen: a, ip: nil) else { Issue.record("cut-off"); return }
-            guard case .failure(let refused)? = try await change.reschedule(number, to: F.at(F.monday, 11, 30), citizen: a, ip: nil),
+            guard case .refused(let cutOff) = try await CancelBooking(holder: holderA).run(number: number), cutOff.reason == .pastCutoff else { Issue.record("cut-off"); return }
+            guard case .refused(let refused) = try await RescheduleBooking(holder: holderA).run(number: number, to: F.at(F.monday, 11, 30)),
                   refused.reason == .pastCutoff else { Issue.record("reschedule cut-off"); return }
             let timeline = try await TimelineModel.query(on: portal.app.db).filter(\.$bookingID == moved.id!).sort(\.$at).all().map(\.kind)
-            #expect(timeline == ["booked", "rescheduled"])
+            #expect(timeline == [.booked, .rescheduled])
         }
     }
 
@@ -137,14 +137,14 @@ struct BookingTests {
             // Only one Monday slot in the window is free (the next Monday's); take it too so none is left.
             let d = try await F.citizen(portal, 4)
             #expect(F.number(try await F.book(portal, d, official: official, at: F.at(F.monday.adding(days: 7), 10))) != nil)
-            let waitlist = Waitlist(app: portal.app)
-            #expect(try await waitlist.join(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == nil)
-            #expect(try await waitlist.join(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == .alreadyWaiting)
+            let waitlist = Waitlist(app: portal.app), join = JoinWaitlist(app: portal.app)
+            #expect(try await join.run(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == .joined)
+            #expect(try await join.run(officialID: official, topic: "housing", subject: "Növbə haqqında", citizen: b, ip: nil) == .refused(.alreadyWaiting))
             portal.clock.advance(by: 1)
-            #expect(try await waitlist.join(officialID: official, topic: "land", subject: "Torpaq sahəsi", citizen: c, ip: nil) == nil)
-            guard case .success? = try await ChangeBooking(app: portal.app).cancel(number, citizen: a, ip: nil) else { Issue.record("cancel"); return }
+            #expect(try await join.run(officialID: official, topic: "land", subject: "Torpaq sahəsi", citizen: c, ip: nil) == .joined)
+            guard case .changed = try await CancelBooking(holder: BookingHolder(app: portal.app, citizen: a, ip: nil)).run(number: number) else { Issue.record("cancel"); return }
             let held = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == b.userID).first())
-            #expect(held.status == "held" && held.startsAt == F.at(F.monday, 10) && held.holdExpiresAt != nil)
+            #expect(held.status == .held && held.startsAt == F.at(F.monday, 10) && held.holdExpiresAt != nil)
             // Nobody else can take the held place.
             let e = try await F.citizen(portal, 5)
             #expect(F.refusal(try await F.book(portal, e, official: official, at: F.at(F.monday, 10)))?.reason == .slotTaken)
@@ -154,17 +154,19 @@ struct BookingTests {
             portal.clock.advance(by: 2 * 60)
             #expect(try await waitlist.expireHolds() == 1)
             let expired = try #require(try await BookingModel.find(held.id, on: portal.app.db))
-            #expect(expired.status == "cancelled" && expired.cancelledBy == "system")
+            #expect(expired.status == .cancelled && expired.cancelledBy == .system)
             let entryB = try #require(try await WaitlistModel.query(on: portal.app.db).filter(\.$citizenID == b.userID).first())
-            #expect(entryB.status == "expired")
+            #expect(entryB.status == .expired)
             let heldC = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == c.userID).first())
-            #expect(heldC.status == "held")
+            #expect(heldC.status == .held)
             // B can no longer confirm; C can.
-            #expect(try await ChangeBooking(app: portal.app).confirmHold(expired.number, citizen: b, ip: nil).map { if case .failure = $0 { return true } else { return false } } == true)
-            guard case .success? = try await ChangeBooking(app: portal.app).confirmHold(heldC.number, citizen: c, ip: nil) else { Issue.record("confirm"); return }
+            guard case .refused = try await ConfirmHeldBooking(holder: BookingHolder(app: portal.app, citizen: b, ip: nil)).run(number: expired.number) else {
+                Issue.record("an expired hold cannot be confirmed"); return
+            }
+            guard case .changed = try await ConfirmHeldBooking(holder: BookingHolder(app: portal.app, citizen: c, ip: nil)).run(number: heldC.number) else { Issue.record("confirm"); return }
             let confirmed = try #require(try await BookingModel.find(heldC.id, on: portal.app.db))
-            #expect(confirmed.status == "booked" && confirmed.holdExpiresAt == nil)
-            #expect(try await WaitlistModel.query(on: portal.app.db).filter(\.$citizenID == c.userID).first()?.status == "fulfilled")
+            #expect(confirmed.status == .booked && confirmed.holdExpiresAt == nil)
+            #expect(try await WaitlistModel.query(on: portal.app.db).filter(\.$citizenID == c.userID).first()?.status == .fulfilled)
         }
     }
 
@@ -184,7 +186,7 @@ struct BookingTests {
             #expect(F.refusal(try await F.book(portal, citizen, official: official, at: F.at(F.monday, 10)))?.reason == .outsideSchedule)
             let number = try #require(F.number(try await F.book(portal, citizen, official: official, at: F.at(saturday, 15, 20))))
             #expect(try await schedule.slots(for: official, on: portal.app.db).first { $0.slot.start == F.at(saturday, 15, 20) }?.free == 0)
-            guard case .success? = try await ChangeBooking(app: portal.app).cancel(number, citizen: citizen, ip: nil) else { Issue.record("cancel"); return }
+            guard case .changed = try await CancelBooking(holder: BookingHolder(app: portal.app, citizen: citizen, ip: nil)).run(number: number) else { Issue.record("cancel"); return }
             #expect(try await schedule.slots(for: official, on: portal.app.db).first { $0.slot.start == F.at(saturday, 15, 20) }?.free == 1)
         }
     }
@@ -218,7 +220,7 @@ struct BookingTests {
             let rows = try await BookingModel.query(on: portal.app.db).filter(\.$citizenID == citizen.userID).all()
             #expect(Set(rows.map(\.weekSeq)) == [1, 2])
             // A cancelled booking gives its place in the week back: the citizen may book again.
-            guard case .success? = try await ChangeBooking(app: portal.app).cancel(first, citizen: citizen, ip: nil) else { Issue.record("cancel"); return }
+            guard case .changed = try await CancelBooking(holder: BookingHolder(app: portal.app, citizen: citizen, ip: nil)).run(number: first) else { Issue.record("cancel"); return }
             let again = try #require(F.number(try await F.book(portal, citizen, official: official, at: F.at(F.monday, 10, 30))))
             #expect(try await BookingModel.query(on: portal.app.db).filter(\.$number == again).first()?.weekSeq == 1)
         }

@@ -149,7 +149,7 @@ struct ReceptionWebTests {
             #expect(try await own.post("/office/reception/bookings/\(second)/cancel", [("reason", "")]).status == .unprocessableEntity)
             #expect(try await own.post("/office/reception/bookings/\(second)/cancel", [("reason", "Başçı ezamiyyətdədir")]).status == .seeOther)
             let cancelled = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == second).first())
-            #expect(cancelled.status == "cancelled" && cancelled.cancelledBy == "office" && cancelled.cancelReason == "Başçı ezamiyyətdədir")
+            #expect(cancelled.status == .cancelled && cancelled.cancelledBy == .office && cancelled.cancelReason == "Başçı ezamiyyətdədir")
         }
     }
 
@@ -199,7 +199,15 @@ struct ReceptionWebTests {
             let checkedIn = try await Self.post(portal, "/api/v1/reception/check-in", #"{"number":"\#(number)"}"#, token: office)
             #expect(checkedIn.status == .ok && checkedIn.body.string.contains("\"ticket\":"), "\(checkedIn.status) \(checkedIn.body.string)")
             let booking = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == number).first())
-            #expect(booking.status == "checked_in")
+            #expect(booking.status == .checkedIn)
+            // The desk's refusals are problem details: a second check-in is not allowed now; an unknown number is 404.
+            let again = try await Self.post(portal, "/api/v1/reception/check-in", #"{"number":"\#(number)"}"#, token: office)
+            #expect(again.status == .unprocessableEntity && again.body.string.contains("reception-not-allowed-now"), "\(again.status) \(again.body.string)")
+            #expect(try await Self.post(portal, "/api/v1/reception/check-in", #"{"number":"R-ZZZZZZZZ"}"#, token: office).status == .notFound)
+            let noNote = try await Self.post(portal, "/api/v1/reception/bookings/\(number)/outcome", #"{"outcome":"resolved","note":""}"#, token: office)
+            #expect(noNote.status == .unprocessableEntity && noNote.body.string.contains("reception-not-allowed-now"), "\(noNote.status) \(noNote.body.string)")
+            #expect(try await Self.post(portal, "/api/v1/reception/bookings/\(number)/outcome", #"{"outcome":"resolved","note":"Izah edildi"}"#, token: office)
+                .status == .noContent)
         }
     }
 

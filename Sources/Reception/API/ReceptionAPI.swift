@@ -115,17 +115,17 @@ struct ReceptionAPI {
 
     @Sendable func slots(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              try await req.application.receptionSchedule.official(id, on: req.db) != nil else { throw Abort(.notFound) }
+              try await ReceptionQueries(db: req.db).activeOfficial(id) != nil else { throw Abort(.notFound) }
         let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
         let items = try await req.application.receptionSchedule.slots(for: id, on: req.db).filter { $0.free > 0 }
             .map { Slot(start: $0.slot.start, minutes: $0.slot.minutes, capacity: $0.slot.capacity, free: $0.free) }
         return try req.privateJSON(ListPage(all: items, paging: paging))
     }
 
-    func view(_ b: BookingModel, _ req: Request) async throws -> Booking {
-        let steps = try await ReceptionQueries(db: req.db).timeline(of: b.id!).map { Step(at: $0.at, kind: $0.kind, note: $0.note) }
-        return Booking(number: b.number, officialId: b.officialID, start: b.startsAt, minutes: b.slotMinutes, status: b.status, topic: b.topic,
-                       subject: b.subject, holdExpiresAt: b.holdExpiresAt, outcome: b.outcome, outcomeNote: b.outcomeNote,
+    func view(_ b: BookingRecord, _ req: Request) async throws -> Booking {
+        let steps = try await ReceptionQueries(db: req.db).timeline(of: b.id).map { Step(at: $0.at, kind: $0.kind.rawValue, note: $0.note) }
+        return Booking(number: b.number, officialId: b.officialID, start: b.startsAt, minutes: b.slotMinutes, status: b.status.rawValue, topic: b.topic,
+                       subject: b.subject, holdExpiresAt: b.holdExpiresAt, outcome: b.outcome?.rawValue, outcomeNote: b.outcomeNote,
                        checkInUrl: CabinetReceptionPages.checkInURL(req, b.number), timeline: steps)
     }
 
@@ -142,7 +142,7 @@ struct ReceptionAPI {
 
     @Sendable func booking(req: Request) async throws -> Response {
         let principal = try principal(req, scope: Self.readScope)
-        guard let b = try await ChangeBooking(app: req.application).own(req.parameters.get("number") ?? "", citizen: principal, on: req.db) else { throw Abort(.notFound) }
+        guard let b = try await ReceptionQueries(db: req.db).booking(req.parameters.get("number") ?? "", ofCitizen: principal.userID) else { throw Abort(.notFound) }
         return try req.privateJSON(try await view(b, req))
     }
 
@@ -167,7 +167,7 @@ struct ReceptionAPI {
         let request = BookingRequest(officialID: officialID, start: start, topic: input.topic ?? "other", subject: input.subject ?? "")
         switch try await BookReception(app: req.application).run(request, citizen: principal, ip: req.clientIP) {
         case .booked(let number):
-            guard let b = try await ChangeBooking(app: req.application).own(number, citizen: principal, on: req.db) else { throw Abort(.internalServerError) }
+            guard let b = try await ReceptionQueries(db: req.db).booking(number, ofCitizen: principal.userID) else { throw Abort(.internalServerError) }
             let response = try req.privateJSON(try await view(b, req), status: .created)
             response.headers.replaceOrAdd(name: .location, value: "/api/v1/reception/bookings/\(number)")
             return response
@@ -180,27 +180,19 @@ struct ReceptionAPI {
     @Sendable func cancel(req: Request) async throws -> Response {
         let principal = try principal(req, scope: Self.writeScope)
         let number = req.parameters.get("number") ?? ""
-        switch try await ChangeBooking(app: req.application).cancel(number, citizen: principal, ip: req.clientIP) {
-        case nil: throw Abort(.notFound)
-        case .failure(let reason)?: return try refusal(req, Refused(reason: reason, alternatives: []))
-        case .success?:
-            guard let b = try await ChangeBooking(app: req.application).own(number, citizen: principal, on: req.db) else { throw Abort(.notFound) }
+        switch try await CancelBooking(holder: BookingHolder(app: req.application, citizen: principal, ip: req.clientIP)).run(number: number) {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let refused): return try refusal(req, refused)
+        case .changed:
+            guard let b = try await ReceptionQueries(db: req.db).booking(number, ofCitizen: principal.userID) else { throw Abort(.notFound) }
             return try req.privateJSON(try await view(b, req))
         }
     }
 
-    func desk(_ req: Request) async throws -> OfficeDesk {
+    func desk(_ req: Request) async throws -> ReceptionDesk {
         let principal = try await req.requireOfficeToken(scope: Self.officeScope)
         guard !req.portal.permissions.assignments(of: principal, granting: ReceptionPermissions.desk).isEmpty else { throw Abort(.forbidden) }
-        return OfficeDesk(app: req.application, principal: principal, ip: req.clientIP)
-    }
-
-    func officeProblem(_ error: Error) -> Error {
-        switch error as? OfficeDesk.Failure {
-        case .notFound?: return Abort(.notFound)
-        case .refused(let key)?: return APIProblem(.unprocessableEntity, slug: "reception-not-allowed-now", detailKey: key)
-        case nil: return error
-        }
+        return ReceptionDesk(app: req.application, principal: principal, ip: req.clientIP)
     }
 
     @Sendable func checkIn(req: Request) async throws -> Response {
@@ -208,7 +200,11 @@ struct ReceptionAPI {
         guard let number = try req.content.decode(NumberInput.self).number, !number.isEmpty else {
             throw APIProblem.validation([(field: "number", issue: ValidationIssue("reception.office.error.number"))])
         }
-        do { return try req.privateJSON(TicketOutput(ticket: try await desk.checkIn(number))) } catch { throw officeProblem(error) }
+        switch try await CheckInVisitor(desk: desk).run(number: number) {
+        case .ticket(let ticket): return try req.privateJSON(TicketOutput(ticket: ticket))
+        case .refused(let refusal): throw refusal
+        case .notFound, .queueEmpty, .recorded: throw Abort(.notFound)
+        }
     }
 
     @Sendable func outcome(req: Request) async throws -> Response {
@@ -217,10 +213,12 @@ struct ReceptionAPI {
         guard let outcome = input.outcome.flatMap(ReceptionOutcome.init(rawValue:)) else {
             throw APIProblem.validation([(field: "outcome", issue: ValidationIssue("reception.office.error.outcome"))])
         }
-        do {
-            try await desk.recordOutcome(req.parameters.get("number") ?? "", outcome: outcome, note: input.note ?? "", followUpUnit: input.followUpUnit)
-        } catch { throw officeProblem(error) }
-        return Response(status: .noContent)
+        switch try await RecordReceptionOutcome(desk: desk).run(number: req.parameters.get("number") ?? "", outcome: outcome, note: input.note ?? "",
+                                                                followUpUnit: input.followUpUnit) {
+        case .refused(let refusal): throw refusal
+        case .notFound: throw Abort(.notFound)
+        case .ticket, .queueEmpty, .recorded: return Response(status: .noContent)
+        }
     }
 
     @Sendable func board(req: Request) async throws -> Response {

@@ -20,16 +20,16 @@ struct OfficeReceptionPages {
         office.get("reception", "stats.csv", use: statsCSV)
     }
 
-    func desk(_ req: Request) throws -> OfficeDesk {
+    func desk(_ req: Request) throws -> ReceptionDesk {
         _ = try req.require(ReceptionPermissions.desk)
-        return OfficeDesk(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
+        return ReceptionDesk(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP)
     }
 
     @Sendable func day(req: Request) async throws -> Response {
         try await dayPage(req, desk: try desk(req), errors: FormErrors(), status: .ok)
     }
 
-    func dayPage(_ req: Request, desk: OfficeDesk, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+    func dayPage(_ req: Request, desk: ReceptionDesk, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let day = req.query[String.self, at: "day"].flatMap(LocalDate.init(iso:)) ?? LocalDate(req.portal.now())
         let officials = try await desk.officials(on: req.db)
         var views: [OfficialDay] = []
@@ -38,11 +38,11 @@ struct OfficeReceptionPages {
         let queries = ReceptionQueries(db: req.db)
         let waiting = try await queries.waitingTickets(on: day)
         for o in officials {
-            let rows = try await queries.bookings(ofOfficial: o.id!, from: start, to: end).map {
+            let rows = try await queries.bookings(ofOfficial: o.id, from: start, to: end).map {
                 DayRow(number: $0.number, time: ReceptionViews.time($0.startsAt), citizen: $0.citizenName, topic: req.t("reception.topic.\($0.topic)"),
-                       status: req.t("reception.status.\($0.status)"))
+                       status: req.t("reception.status.\($0.status.rawValue)"))
             }
-            views.append(OfficialDay(id: o.id!.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"), rows: rows,
+            views.append(OfficialDay(id: o.id.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"), rows: rows,
                                      waiting: String(waiting[o.id] ?? 0)))
         }
         var boards: [String] = []
@@ -50,19 +50,25 @@ struct OfficeReceptionPages {
             if let code = try await req.portal.directory.agency(id: agencyID)?.code { boards.append(code) }
         }
         let page = DayPage(day: BakuTime.displayDate(day), dayISO: day.iso, officials: views,
-                           officialChoices: officials.map { Choice(value: $0.id!.uuidString, label: $0.fullName) },
+                           officialChoices: officials.map { Choice(value: $0.id.uuidString, label: $0.fullName) },
                            boards: boards.sorted(), errors: errors)
         return try req.render(page, titleKey: "reception.office.title", status: status)
     }
 
-    func failure(_ req: Request, _ error: Error, field: String) async throws -> Response {
-        guard let failure = error as? OfficeDesk.Failure else { throw error }
-        switch failure {
+    /// The day's page again with the message of what was refused on `field` (422).
+    func refusedOnDay(_ req: Request, _ message: String, field: String) async throws -> Response {
+        var errors = FormErrors()
+        errors.add(field, message)
+        return try await dayPage(req, desk: try desk(req), errors: errors, status: .unprocessableEntity)
+    }
+
+    /// A ticket issued or called: back to the day's page, or the refusal on it.
+    func ticketAnswer(_ req: Request, _ outcome: ReceptionDesk.Outcome, flash: String, field: String) async throws -> Response {
+        switch outcome {
+        case .ticket(let ticket): return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: flash)
+        case .queueEmpty, .recorded: return req.redirect(to: "/office/reception", flash: flash)
         case .notFound: throw Abort(.notFound)
-        case .refused(let key):
-            var errors = FormErrors()
-            errors.add(field, req.t(key))
-            return try await dayPage(req, desk: try desk(req), errors: errors, status: .unprocessableEntity)
+        case .refused(let refusal): return try await refusedOnDay(req, req.t(refusal.messageKey), field: field)
         }
     }
 
@@ -71,28 +77,15 @@ struct OfficeReceptionPages {
     @Sendable func checkInByNumber(req: Request) async throws -> Response {
         let desk = try desk(req)
         let number = (try req.content.decode(NumberForm.self).number ?? "").trimmingCharacters(in: .whitespaces)
-        guard !number.isEmpty else {
-            var errors = FormErrors()
-            errors.add("number", req.t("reception.office.error.number"))
-            return try await dayPage(req, desk: desk, errors: errors, status: .unprocessableEntity)
-        }
-        do {
-            let ticket = try await desk.checkIn(number)
-            return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: "flash.reception.checked_in")
-        } catch OfficeDesk.Failure.notFound {
-            var errors = FormErrors()
-            errors.add("number", req.t("reception.office.error.unknown_number"))
-            return try await dayPage(req, desk: desk, errors: errors, status: .unprocessableEntity)
-        } catch {
-            return try await failure(req, error, field: "number")
-        }
+        guard !number.isEmpty else { return try await refusedOnDay(req, req.t("reception.office.error.number"), field: "number") }
+        let outcome = try await CheckInVisitor(desk: desk).run(number: number)
+        if outcome == .notFound { return try await refusedOnDay(req, req.t("reception.office.error.unknown_number"), field: "number") }
+        return try await ticketAnswer(req, outcome, flash: "flash.reception.checked_in", field: "number")
     }
 
     @Sendable func checkIn(req: Request) async throws -> Response {
-        do {
-            let ticket = try await desk(req).checkIn(req.parameters.get("number") ?? "")
-            return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: "flash.reception.checked_in")
-        } catch { return try await failure(req, error, field: "number") }
+        let outcome = try await CheckInVisitor(desk: try desk(req)).run(number: req.parameters.get("number") ?? "")
+        return try await ticketAnswer(req, outcome, flash: "flash.reception.checked_in", field: "number")
     }
 
     struct WalkInForm: Content {
@@ -103,22 +96,20 @@ struct OfficeReceptionPages {
     @Sendable func walkIn(req: Request) async throws -> Response {
         let form = try req.content.decode(WalkInForm.self)
         guard let id = form.official.flatMap(UUID.init(uuidString:)) else {
-            var errors = FormErrors()
-            errors.add("walk_in_official", req.t("reception.office.error.official"))
-            return try await dayPage(req, desk: try desk(req), errors: errors, status: .unprocessableEntity)
+            return try await refusedOnDay(req, req.t("reception.office.error.official"), field: "walk_in_official")
         }
-        do {
-            let ticket = try await desk(req).walkIn(name: form.name ?? "", officialID: id)
-            return req.redirect(to: "/office/reception?ticket=\(ticket)", flash: "flash.reception.walk_in")
-        } catch { return try await failure(req, error, field: "walk_in_name") }
+        let outcome = try await RegisterWalkIn(desk: try desk(req)).run(name: form.name ?? "", officialID: id)
+        return try await ticketAnswer(req, outcome, flash: "flash.reception.walk_in", field: "walk_in_name")
     }
 
     @Sendable func callNext(req: Request) async throws -> Response {
         let id = try req.uuidParameter()
-        do {
-            let ticket = try await desk(req).callNext(officialID: id)
-            return req.redirect(to: "/office/reception", flash: ticket == nil ? "flash.reception.queue_empty" : "flash.reception.called")
-        } catch { return try await failure(req, error, field: "number") }
+        let outcome = try await CallNextVisitor(desk: try desk(req)).run(officialID: id)
+        switch outcome {
+        case .ticket: return req.redirect(to: "/office/reception", flash: "flash.reception.called")
+        case .queueEmpty: return req.redirect(to: "/office/reception", flash: "flash.reception.queue_empty")
+        default: return try await ticketAnswer(req, outcome, flash: "flash.reception.called", field: "number")
+        }
     }
 
     @Sendable func bookingPage(req: Request) async throws -> Response {
@@ -127,50 +118,48 @@ struct OfficeReceptionPages {
 
     func bookingDetail(_ req: Request, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let desk = try desk(req)
-        let booking: BookingModel
-        do { booking = try await desk.booking(req.parameters.get("number") ?? "", purpose: "reception", on: req.db) } catch { throw Abort(.notFound) }
+        guard let booking = try await desk.readBooking(req.parameters.get("number") ?? "", purpose: "reception") else { throw Abort(.notFound) }
         let queries = ReceptionQueries(db: req.db)
         let official = try await queries.official(booking.officialID)
         let now = req.portal.now()
         let grace = TimeInterval(req.application.reception.settings.noShowGraceMinutes * 60)
         let page = BookingPage(
             number: booking.number, when: BakuTime.display(booking.startsAt), citizen: booking.citizenName, fin: booking.citizenFIN,
-            official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"),
-            subject: booking.subject, attachment: booking.attachmentName, timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req),
-            canCheckIn: booking.state == .booked && LocalDate(booking.startsAt) == LocalDate(now),
-            canNoShow: booking.state == .booked && now >= booking.startsAt.addingTimeInterval(grace),
-            canCancel: booking.state == .booked || booking.state == .held,
-            canRecord: booking.state == .checkedIn || booking.state == .called, errors: errors)
+            official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status.rawValue)"), topic: req.t("reception.topic.\(booking.topic)"),
+            subject: booking.subject, attachment: booking.attachmentName, timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id), req),
+            canCheckIn: booking.status == .booked && LocalDate(booking.startsAt) == LocalDate(now),
+            canNoShow: booking.status == .booked && now >= booking.startsAt.addingTimeInterval(grace),
+            canCancel: booking.status == .booked || booking.status == .held,
+            canRecord: booking.status == .checkedIn || booking.status == .called, errors: errors)
         return try req.render(page, titleKey: "reception.office.booking.title", titleArguments: [booking.number], status: status)
     }
 
-    func bookingFailure(_ req: Request, _ error: Error, field: String) async throws -> Response {
-        guard let failure = error as? OfficeDesk.Failure else { throw error }
-        switch failure {
+    /// A change on the booking's page: back to it with `flash`, or with the refusal on `field` (422).
+    func bookingAnswer(_ req: Request, _ outcome: ReceptionDesk.Outcome, number: String, flash: String, field: String) async throws -> Response {
+        switch outcome {
         case .notFound: throw Abort(.notFound)
-        case .refused(let key):
+        case .refused(let refusal):
             var errors = FormErrors()
-            errors.add(field, req.t(key))
+            errors.add(field, req.t(refusal.messageKey))
             return try await bookingDetail(req, errors: errors, status: .unprocessableEntity)
+        case .ticket, .queueEmpty, .recorded:
+            return req.redirect(to: "/office/reception/bookings/\(number)", flash: flash)
         }
     }
 
     @Sendable func noShow(req: Request) async throws -> Response {
         let number = req.parameters.get("number") ?? ""
-        do {
-            try await desk(req).markNoShow(number)
-            return req.redirect(to: "/office/reception/bookings/\(number)", flash: "flash.reception.no_show")
-        } catch { return try await bookingFailure(req, error, field: "no-show") }
+        let outcome = try await MarkNoShow(desk: try desk(req)).run(number: number)
+        return try await bookingAnswer(req, outcome, number: number, flash: "flash.reception.no_show", field: "no-show")
     }
 
     struct ReasonForm: Content { var reason: String? }
 
     @Sendable func cancel(req: Request) async throws -> Response {
         let number = req.parameters.get("number") ?? ""
-        do {
-            try await desk(req).cancel(number, reason: try req.content.decode(ReasonForm.self).reason ?? "")
-            return req.redirect(to: "/office/reception/bookings/\(number)", flash: "flash.reception.cancelled_by_office")
-        } catch { return try await bookingFailure(req, error, field: "reason") }
+        let desk = try desk(req)
+        let outcome = try await CancelBookingByOffice(desk: desk).run(number: number, reason: try req.content.decode(ReasonForm.self).reason ?? "")
+        return try await bookingAnswer(req, outcome, number: number, flash: "flash.reception.cancelled_by_office", field: "reason")
     }
 
     struct OutcomeForm: Content {
@@ -182,13 +171,12 @@ struct OfficeReceptionPages {
     @Sendable func outcome(req: Request) async throws -> Response {
         let number = req.parameters.get("number") ?? ""
         let form = try req.content.decode(OutcomeForm.self)
+        let desk = try desk(req)
         guard let outcome = form.outcome.flatMap(ReceptionOutcome.init(rawValue:)) else {
-            return try await bookingFailure(req, OfficeDesk.Failure.refused("reception.office.error.outcome"), field: "outcome")
+            return try await bookingAnswer(req, .refused(.outcome), number: number, flash: "", field: "outcome")
         }
-        do {
-            try await desk(req).recordOutcome(number, outcome: outcome, note: form.note ?? "", followUpUnit: form.unit)
-            return req.redirect(to: "/office/reception/bookings/\(number)", flash: "flash.reception.outcome")
-        } catch { return try await bookingFailure(req, error, field: "note") }
+        let answer = try await RecordReceptionOutcome(desk: desk).run(number: number, outcome: outcome, note: form.note ?? "", followUpUnit: form.unit)
+        return try await bookingAnswer(req, answer, number: number, flash: "flash.reception.outcome", field: "note")
     }
 
     @Sendable func followUps(req: Request) async throws -> Response {
@@ -212,13 +200,10 @@ struct OfficeReceptionPages {
     @Sendable func followUpStep(req: Request) async throws -> Response {
         let id = try req.uuidParameter()
         let form = try req.content.decode(StepForm.self)
-        do {
-            try await desk(req).followUp(id, note: form.note ?? "", close: form.close == "1")
-            return req.redirect(to: "/office/reception/follow-ups", flash: "flash.reception.follow_up_saved")
-        } catch OfficeDesk.Failure.notFound {
-            throw Abort(.notFound)
-        } catch OfficeDesk.Failure.refused {
-            return req.redirect(to: "/office/reception/follow-ups", flash: "flash.reception.follow_up_invalid")
+        switch try await RecordFollowUpStep(desk: try desk(req)).run(followUpID: id, note: form.note ?? "", closing: form.close == "1") {
+        case .notFound: throw Abort(.notFound)
+        case .refused: return req.redirect(to: "/office/reception/follow-ups", flash: "flash.reception.follow_up_invalid")
+        case .ticket, .queueEmpty, .recorded: return req.redirect(to: "/office/reception/follow-ups", flash: "flash.reception.follow_up_saved")
         }
     }
 

@@ -33,6 +33,31 @@ public enum TimelineKind: String, Sendable, Codable, CaseIterable {
     case outcome, followUpStep = "follow_up_step", followUpClosed = "follow_up_closed", rated
 }
 
+/// Who did something to a booking (its timeline's actor, who cancelled it).
+public enum ReceptionActor: String, Sendable, Codable, CaseIterable {
+    case citizen, office, system
+}
+
+/// A ticket in an office's waiting room.
+public enum TicketStatus: String, Sendable, Codable, CaseIterable {
+    case waiting, called, done
+    case noShow = "no_show"
+}
+
+/// A citizen's place on an official's waitlist.
+public enum WaitlistStatus: String, Sendable, Codable, CaseIterable {
+    /// In line; a freed place is offered to the first one.
+    case waiting
+    /// A booking is held for them (`BookingStatus.held`).
+    case held
+    case fulfilled, expired, withdrawn
+}
+
+/// A follow-up case opened at a reception.
+public enum FollowUpStatus: String, Sendable, Codable, CaseIterable {
+    case open, closed
+}
+
 /// Booking numbers people read over the phone: no 0/O, 1/I.
 public enum BookingNumber {
     static let alphabet = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")

@@ -31,7 +31,7 @@ public struct WeeklySession: Sendable, Hashable, Codable {
 /// A change to the weekly template on one day: the official is away (leave, trip), or holds a
 /// one-off extra session (which may fall on a holiday or weekend).
 public struct ScheduleException: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Codable { case closed, extra }
+    public enum Kind: String, Sendable, Codable, CaseIterable { case closed, extra }
     public var day: LocalDate
     public var kind: Kind
     public var session: WeeklySession?

@@ -52,7 +52,7 @@ final class ExceptionModel: Model, @unchecked Sendable {
     @Field(key: "official_id") var officialID: UUID
     /// `YYYY-MM-DD` (Baku).
     @Field(key: "day") var day: String
-    @Field(key: "kind") var kind: String
+    @Enum(key: "kind") var kind: ScheduleException.Kind
     @OptionalField(key: "start_minute") var startMinute: Int?
     @OptionalField(key: "end_minute") var endMinute: Int?
     @OptionalField(key: "slot_minutes") var slotMinutes: Int?
@@ -82,7 +82,7 @@ final class BookingModel: Model, @unchecked Sendable {
     @Field(key: "week_key") var weekKey: String
     /// The booking's place among the citizen's bookings with this official in this week (1…limit).
     @Field(key: "week_seq") var weekSeq: Int
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: BookingStatus
     @Field(key: "topic") var topic: String
     @Field(key: "subject") var subject: String
     @OptionalField(key: "attachment_name") var attachmentName: String?
@@ -90,19 +90,18 @@ final class BookingModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "hold_expires_at") var holdExpiresAt: Date?
     @OptionalField(key: "cancelled_at") var cancelledAt: Date?
-    @OptionalField(key: "cancelled_by") var cancelledBy: String?
+    @OptionalEnum(key: "cancelled_by") var cancelledBy: ReceptionActor?
     @OptionalField(key: "cancel_reason") var cancelReason: String?
     @OptionalField(key: "checked_in_at") var checkedInAt: Date?
     @OptionalField(key: "called_at") var calledAt: Date?
     @OptionalField(key: "seen_at") var seenAt: Date?
-    @OptionalField(key: "outcome") var outcome: String?
+    @OptionalEnum(key: "outcome") var outcome: ReceptionOutcome?
     @OptionalField(key: "outcome_note") var outcomeNote: String?
     @OptionalField(key: "rating") var rating: Int?
     @OptionalField(key: "rating_comment") var ratingComment: String?
 
     init() {}
 
-    var state: BookingStatus { BookingStatus(rawValue: status) ?? .cancelled }
     var slot: SlotTime { SlotTime(start: startsAt, minutes: slotMinutes, capacity: capacity) }
 }
 
@@ -113,9 +112,8 @@ final class TimelineModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "booking_id") var bookingID: UUID
     @Field(key: "at") var at: Date
-    @Field(key: "kind") var kind: String
-    /// `citizen`, `office` or `system`.
-    @Field(key: "actor") var actor: String
+    @Enum(key: "kind") var kind: TimelineKind
+    @Enum(key: "actor") var actor: ReceptionActor
     @OptionalField(key: "note") var note: String?
 
     init() {}
@@ -133,8 +131,7 @@ final class TicketModel: Model, @unchecked Sendable {
     @OptionalField(key: "booking_id") var bookingID: UUID?
     @OptionalField(key: "official_id") var officialID: UUID?
     @OptionalField(key: "walk_in_name") var walkInName: String?
-    /// `waiting`, `called`, `done`, `no_show`.
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: TicketStatus
     @Field(key: "issued_at") var issuedAt: Date
     @OptionalField(key: "called_at") var calledAt: Date?
     @OptionalField(key: "finished_at") var finishedAt: Date?
@@ -153,8 +150,7 @@ final class WaitlistModel: Model, @unchecked Sendable {
     @Field(key: "citizen_name") var citizenName: String
     @Field(key: "topic") var topic: String
     @Field(key: "subject") var subject: String
-    /// `waiting`, `held`, `fulfilled`, `expired`, `withdrawn`.
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: WaitlistStatus
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "booking_id") var bookingID: UUID?
 
@@ -171,7 +167,7 @@ final class FollowUpModel: Model, @unchecked Sendable {
     @Field(key: "unit_code") var unitCode: String
     @Field(key: "assigned_to") var assignedTo: String
     @Field(key: "due_on") var dueOn: String
-    @Field(key: "status") var status: String
+    @Enum(key: "status") var status: FollowUpStatus
     @Field(key: "opened_at") var openedAt: Date
     @OptionalField(key: "closed_at") var closedAt: Date?
     @OptionalField(key: "resolution") var resolution: String?

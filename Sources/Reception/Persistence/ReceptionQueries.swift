@@ -28,11 +28,57 @@ struct ReceptionOfficial: Sendable {
     }
 }
 
+/// A booking as the citizen's cabinet, the office's page and the API read it (the attachment's name,
+/// not its bytes).
+struct BookingRecord: Sendable {
+    var id: UUID
+    var number: String
+    var citizenName: String
+    var citizenFIN: String
+    var officialID: UUID
+    var agencyID: UUID
+    var unitCode: String
+    var startsAt: Date
+    var slotMinutes: Int
+    var status: BookingStatus
+    /// A `ReceptionTopic` raw value.
+    var topic: String
+    var subject: String
+    var attachmentName: String?
+    var holdExpiresAt: Date?
+    var cancelledBy: ReceptionActor?
+    var cancelReason: String?
+    var outcome: ReceptionOutcome?
+    var outcomeNote: String?
+    var rating: Int?
+
+    init(_ model: BookingModel) throws {
+        id = try model.requireID()
+        number = model.number
+        citizenName = model.citizenName
+        citizenFIN = model.citizenFIN
+        officialID = model.officialID
+        agencyID = model.agencyID
+        unitCode = model.unitCode
+        startsAt = model.startsAt
+        slotMinutes = model.slotMinutes
+        status = model.status
+        topic = model.topic
+        subject = model.subject
+        attachmentName = model.attachmentName
+        holdExpiresAt = model.holdExpiresAt
+        cancelledBy = model.cancelledBy
+        cancelReason = model.cancelReason
+        outcome = model.outcome
+        outcomeNote = model.outcomeNote
+        rating = model.rating
+    }
+}
+
 /// One step of a booking's history, oldest first.
 struct BookingStep: Sendable {
     var at: Date
-    /// A `TimelineKind` raw value.
-    var kind: String
+    var kind: TimelineKind
     var note: String?
 }
 
@@ -41,9 +87,7 @@ struct CitizenBookingEntry: Sendable {
     var number: String
     var startsAt: Date
     var slotMinutes: Int
-    /// A `BookingStatus` raw value.
-    var status: String
-    var state: BookingStatus
+    var status: BookingStatus
     var officialName: String
 }
 
@@ -55,8 +99,7 @@ struct FollowUpEntry: Sendable {
     var assignedTo: String
     /// `YYYY-MM-DD`.
     var dueOn: String
-    /// `open` or `closed`.
-    var status: String
+    var status: FollowUpStatus
     var resolution: String?
     var bookingNumber: String
     var citizenName: String
@@ -69,8 +112,7 @@ struct DayBooking: Sendable {
     var citizenName: String
     /// A `ReceptionTopic` raw value.
     var topic: String
-    /// A `BookingStatus` raw value.
-    var status: String
+    var status: BookingStatus
 }
 
 /// The reads of reception that pages and the API share (writes are the use cases'): one function for
@@ -91,6 +133,12 @@ struct ReceptionQueries {
         try await ReceptionOfficialModel.find(id, on: db).map(ReceptionOfficial.init)
     }
 
+    /// An official who receives now (active), by id: the one citizens can see and book.
+    func activeOfficial(_ id: UUID) async throws -> ReceptionOfficial? {
+        guard let official = try await ReceptionOfficialModel.find(id, on: db), official.active else { return nil }
+        return try ReceptionOfficial(official)
+    }
+
     /// An agency's official by full name (the operator's command line names officials so).
     func official(agency agencyID: UUID, named name: String) async throws -> ReceptionOfficial? {
         try await ReceptionOfficialModel.query(on: db).filter(\.$agencyID == agencyID).filter(\.$fullName == name).first()
@@ -98,10 +146,17 @@ struct ReceptionQueries {
     }
 
     /// A page of the citizen's bookings, newest first, and how many there are in all.
-    func bookings(ofCitizen citizenID: UUID, offset: Int, limit: Int) async throws -> (page: [BookingModel], total: Int) {
+    func bookings(ofCitizen citizenID: UUID, offset: Int, limit: Int) async throws -> (page: [BookingRecord], total: Int) {
         let query = BookingModel.query(on: db).filter(\.$citizenID == citizenID)
         let total = try await query.count()
-        return (try await query.sort(\.$startsAt, .descending).offset(offset).limit(limit).all(), total)
+        return (try await query.sort(\.$startsAt, .descending).offset(offset).limit(limit).all().map(BookingRecord.init), total)
+    }
+
+    /// The citizen's own booking by number (lower case, spaces and a missing `R-` are accepted), or nil:
+    /// someone else's booking is not found.
+    func booking(_ number: String, ofCitizen citizenID: UUID) async throws -> BookingRecord? {
+        try await BookingModel.query(on: db).filter(\.$number == BookingNumber.normalise(number))
+            .filter(\.$citizenID == citizenID).first().map(BookingRecord.init)
     }
 
     /// The citizen's latest `limit` bookings, newest first, with their officials' names.
@@ -113,43 +168,44 @@ struct ReceptionQueries {
             for o in try await ReceptionOfficialModel.query(on: db).filter(\.$id ~~ ids).all() { names[try o.requireID()] = o.fullName }
         }
         return bookings.map {
-            CitizenBookingEntry(number: $0.number, startsAt: $0.startsAt, slotMinutes: $0.slotMinutes, status: $0.status, state: $0.state,
+            CitizenBookingEntry(number: $0.number, startsAt: $0.startsAt, slotMinutes: $0.slotMinutes, status: $0.status,
                                 officialName: names[$0.officialID] ?? "")
         }
     }
 
     /// The follow-up case opened at a booking, if any.
-    func followUp(ofBooking booking: BookingModel) async throws -> FollowUpEntry? {
-        try await FollowUpModel.query(on: db).filter(\.$bookingID == booking.requireID()).first().map { try entry($0, booking) }
+    func followUp(ofBooking booking: BookingRecord) async throws -> FollowUpEntry? {
+        try await FollowUpModel.query(on: db).filter(\.$bookingID == booking.id).first()
+            .map { try entry($0, number: booking.number, citizenName: booking.citizenName) }
     }
 
     /// Open follow-up cases of `agencies`, by due date.
     func openFollowUps(agencies: [UUID]) async throws -> [FollowUpEntry] {
         guard !agencies.isEmpty else { return [] }
         var entries: [FollowUpEntry] = []
-        for f in try await FollowUpModel.query(on: db).filter(\.$agencyID ~~ agencies).filter(\.$status == "open").sort(\.$dueOn).all() {
+        for f in try await FollowUpModel.query(on: db).filter(\.$agencyID ~~ agencies).filter(\.$status == .open).sort(\.$dueOn).all() {
             guard let booking = try await BookingModel.find(f.bookingID, on: db) else { continue }
-            entries.append(try entry(f, booking))
+            entries.append(try entry(f, number: booking.number, citizenName: booking.citizenName))
         }
         return entries
     }
 
-    private func entry(_ f: FollowUpModel, _ booking: BookingModel) throws -> FollowUpEntry {
+    private func entry(_ f: FollowUpModel, number: String, citizenName: String) throws -> FollowUpEntry {
         FollowUpEntry(id: try f.requireID(), agencyID: f.agencyID, unitCode: f.unitCode, assignedTo: f.assignedTo, dueOn: f.dueOn,
-                      status: f.status, resolution: f.resolution, bookingNumber: booking.number, citizenName: booking.citizenName)
+                      status: f.status, resolution: f.resolution, bookingNumber: number, citizenName: citizenName)
     }
 
     /// The bookings of an official that start in `from..<to` and are not cancelled, by time.
     func bookings(ofOfficial officialID: UUID, from: Date, to: Date) async throws -> [DayBooking] {
         try await BookingModel.query(on: db).filter(\.$officialID == officialID).filter(\.$startsAt >= from)
-            .filter(\.$startsAt < to).filter(\.$status != BookingStatus.cancelled.rawValue).sort(\.$startsAt).all()
+            .filter(\.$startsAt < to).filter(\.$status != .cancelled).sort(\.$startsAt).all()
             .map { DayBooking(number: $0.number, startsAt: $0.startsAt, citizenName: $0.citizenName, topic: $0.topic, status: $0.status) }
     }
 
     /// Tickets still waiting on `day`, counted per official (walk-ins for no one in particular under nil).
     func waitingTickets(on day: LocalDate) async throws -> [UUID?: Int] {
         var counts: [UUID?: Int] = [:]
-        for ticket in try await TicketModel.query(on: db).filter(\.$day == day.iso).filter(\.$status == "waiting").all() {
+        for ticket in try await TicketModel.query(on: db).filter(\.$day == day.iso).filter(\.$status == .waiting).all() {
             counts[ticket.officialID, default: 0] += 1
         }
         return counts

@@ -87,7 +87,7 @@ public enum ReceptionAdmin {
         let row = ExceptionModel()
         row.officialID = officialID
         row.day = exception.day.iso
-        row.kind = exception.kind.rawValue
+        row.kind = exception.kind
         row.startMinute = exception.session?.startMinute
         row.endMinute = exception.session?.endMinute
         row.slotMinutes = exception.session?.slotMinutes

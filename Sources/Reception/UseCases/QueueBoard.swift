@@ -27,16 +27,16 @@ public struct QueueBoard: Sendable, Codable {
         if !officialIDs.isEmpty {
             for o in try await ReceptionOfficialModel.query(on: app.db).filter(\.$id ~~ officialIDs).all() { officials[o.id!] = o }
         }
-        let serving = tickets.filter { $0.status == "called" }.map {
+        let serving = tickets.filter { $0.status == .called }.map {
             Serving(ticket: $0.ticketNo, official: $0.officialID.flatMap { officials[$0]?.fullName } ?? "", room: $0.officialID.flatMap { officials[$0]?.room } ?? "")
         }
-        let waiting = tickets.filter { $0.status == "waiting" }
+        let waiting = tickets.filter { $0.status == .waiting }
         let served = tickets.compactMap { t -> TimeInterval? in
-            guard t.status == "done", let called = t.calledAt, let finished = t.finishedAt else { return nil }
+            guard t.status == .done, let called = t.calledAt, let finished = t.finishedAt else { return nil }
             return finished.timeIntervalSince(called)
         }
         let averageMinutes = served.isEmpty ? 15.0 : served.reduce(0, +) / Double(served.count) / 60
-        let desks = max(1, Set(tickets.filter { $0.status == "called" || $0.status == "waiting" }.compactMap(\.officialID)).count)
+        let desks = max(1, Set(tickets.filter { $0.status == .called || $0.status == .waiting }.compactMap(\.officialID)).count)
         return QueueBoard(agencyCode: agencyCode, day: day, nowServing: serving, next: waiting.prefix(8).map(\.ticketNo), waiting: waiting.count,
                           estimatedWaitMinutes: Int((Double(waiting.count) * averageMinutes / Double(desks)).rounded(.up)), updatedAt: now)
     }

@@ -22,7 +22,8 @@ struct ReceptionSchedule {
     func calculator(for officialID: UUID, on db: any Database) async throws -> SlotCalculator {
         let sessions = try await WeeklySessionModel.query(on: db).filter(\.$officialID == officialID).all().map(\.session)
         let exceptions = try await ExceptionModel.query(on: db).filter(\.$officialID == officialID).all().compactMap { row -> ScheduleException? in
-            guard let day = LocalDate(iso: row.day), let kind = ScheduleException.Kind(rawValue: row.kind) else { return nil }
+            guard let day = LocalDate(iso: row.day) else { return nil }
+            let kind = row.kind
             var session: WeeklySession?
             if kind == .extra, let s = row.startMinute, let e = row.endMinute, let m = row.slotMinutes, let c = row.capacity {
                 session = WeeklySession(weekday: day.isoWeekday, startMinute: s, endMinute: e, slotMinutes: m, capacity: c)
@@ -45,7 +46,7 @@ struct ReceptionSchedule {
     /// Places held per slot start (every booking but a cancelled one holds its place).
     func takenPlaces(officialID: UUID, from: Date, to: Date, on db: any Database) async throws -> [Date: Int] {
         let rows = try await BookingModel.query(on: db).filter(\.$officialID == officialID)
-            .filter(\.$startsAt >= from).filter(\.$startsAt <= to).filter(\.$status != BookingStatus.cancelled.rawValue)
+            .filter(\.$startsAt >= from).filter(\.$startsAt <= to).filter(\.$status != .cancelled)
             .field(\.$startsAt).all()
         var taken: [Date: Int] = [:]
         for row in rows { taken[row.startsAt, default: 0] += 1 }

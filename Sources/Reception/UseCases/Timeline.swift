@@ -2,10 +2,10 @@ import Fluent
 import PortalHTTP
 
 enum Timeline {
-    static func add(_ bookingID: UUID, _ kind: TimelineKind, actor: String, note: String? = nil, at: Date, on db: any Database) async throws {
+    static func add(_ bookingID: UUID, _ kind: TimelineKind, actor: ReceptionActor, note: String? = nil, at: Date, on db: any Database) async throws {
         let row = TimelineModel()
         row.bookingID = bookingID
-        row.kind = kind.rawValue
+        row.kind = kind
         row.actor = actor
         row.note = note
         row.at = at

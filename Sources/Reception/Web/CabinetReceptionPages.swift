@@ -19,19 +19,23 @@ struct CabinetReceptionPages {
         let now = req.portal.now()
         let bookings = try await ReceptionQueries(db: req.db).bookings(ofCitizen: principal.userID, limit: 200)
         func row(_ b: CitizenBookingEntry) -> Row {
-            Row(number: b.number, when: BakuTime.display(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status)"))
+            Row(number: b.number, when: BakuTime.display(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status.rawValue)"))
         }
-        let upcoming = bookings.filter { $0.state.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
+        let upcoming = bookings.filter { $0.status.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
         let upcomingNumbers = Set(upcoming.map(\.number))
         let past = bookings.filter { !upcomingNumbers.contains($0.number) }.map(row)
         return try req.render(ListPage(upcoming: Array(upcoming), past: past), titleKey: "reception.cabinet.title")
     }
 
-    func own(_ req: Request) async throws -> BookingModel {
+    func own(_ req: Request) async throws -> BookingRecord {
         guard let number = req.parameters.get("number"),
-              let booking = try await ChangeBooking(app: req.application).own(number, citizen: try req.requirePrincipal(), on: req.db)
+              let booking = try await ReceptionQueries(db: req.db).booking(number, ofCitizen: try req.requirePrincipal().userID)
         else { throw Abort(.notFound) }
         return booking
+    }
+
+    func holder(_ req: Request) throws -> BookingHolder {
+        BookingHolder(app: req.application, citizen: try req.requirePrincipal(), ip: req.clientIP)
     }
 
     @Sendable func detail(req: Request) async throws -> Response {
@@ -42,33 +46,32 @@ struct CabinetReceptionPages {
         req.portal.config.publicBaseURL + "/office/reception/check-in/" + number
     }
 
-    func detailPage(_ req: Request, booking: BookingModel, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+    func detailPage(_ req: Request, booking: BookingRecord, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let queries = ReceptionQueries(db: req.db)
         guard let official = try await queries.official(booking.officialID) else { throw Abort(.notFound) }
-        let change = ChangeBooking(app: req.application)
         let url = Self.checkInURL(req, booking.number)
-        let showQR = [.booked, .checkedIn, .called].contains(booking.state)
+        let showQR = [.booked, .checkedIn, .called].contains(booking.status)
         var alternatives: [AlternativeView] = []
-        if booking.state == .cancelled, booking.cancelledBy == "office" {
+        if booking.status == .cancelled, booking.cancelledBy == .office {
             alternatives = ReceptionViews.alternatives(try await req.application.receptionSchedule.nearestFree(officialID: official.id, to: booking.startsAt, on: req.db), req)
         }
         let followUp = try await queries.followUp(ofBooking: booking).map { f -> FollowUpView in
             let due = LocalDate(iso: f.dueOn)
-            return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == "open",
-                                overdue: f.status == "open" && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
+            return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == .open,
+                                overdue: f.status == .open && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
         }
         let page = DetailPage(
             number: booking.number, when: ReceptionViews.dayLabel(LocalDate(booking.startsAt), req) + " " + ReceptionViews.time(booking.startsAt),
             iso: BakuTime.iso8601(booking.startsAt), official: try await ReceptionViews.official(official, req),
-            status: req.t("reception.status.\(booking.status)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
+            status: req.t("reception.status.\(booking.status.rawValue)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
             attachment: booking.attachmentName,
             qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil,
-            timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id!), req), held: booking.state == .held,
-            holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.state == .booked && change.beforeCutoff(booking),
-            canRate: booking.state == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
-            cancelledByOffice: booking.state == .cancelled && booking.cancelledBy == "office", cancelReason: booking.cancelReason,
+            timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id), req), held: booking.status == .held,
+            holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.status == .booked && BookingHolder.beforeCutoff(booking.startsAt, app: req.application),
+            canRate: booking.status == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
+            cancelledByOffice: booking.status == .cancelled && booking.cancelledBy == .office, cancelReason: booking.cancelReason,
             alternatives: alternatives,
-            outcome: booking.outcome.map { req.t("reception.outcome.\($0)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
+            outcome: booking.outcome.map { req.t("reception.outcome.\($0.rawValue)") }, outcomeNote: booking.outcomeNote, followUp: followUp,
             errors: errors, cutoffHours: String(req.application.reception.settings.changeCutoffHours))
         return try req.render(page, titleKey: "reception.detail.title", titleArguments: [booking.number], status: status)
     }
@@ -81,10 +84,10 @@ struct CabinetReceptionPages {
 
     @Sendable func cancel(req: Request) async throws -> Response {
         let booking = try await own(req)
-        switch try await ChangeBooking(app: req.application).cancel(booking.number, citizen: try req.requirePrincipal(), ip: req.clientIP) {
-        case nil: throw Abort(.notFound)
-        case .failure(let reason)?: return try await failed(req, reason, field: "cancel")
-        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.cancelled")
+        switch try await CancelBooking(holder: try holder(req)).run(number: booking.number) {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let refused): return try await failed(req, refused.reason, field: "cancel")
+        case .changed: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.cancelled")
         }
     }
 
@@ -92,7 +95,7 @@ struct CabinetReceptionPages {
         try await reschedulePage(req, booking: try await own(req), refusal: nil, status: .ok)
     }
 
-    func reschedulePage(_ req: Request, booking: BookingModel, refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
+    func reschedulePage(_ req: Request, booking: BookingRecord, refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
         let slots = try await req.application.receptionSchedule.slots(for: booking.officialID, on: req.db).filter { $0.slot.start != booking.startsAt }
         let page = ReschedulePage(number: booking.number, when: BakuTime.display(booking.startsAt), days: ReceptionViews.days(slots, req),
                                   refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) })
@@ -106,21 +109,20 @@ struct CabinetReceptionPages {
         guard let raw = try req.content.decode(StartForm.self).start, let seconds = Int(raw) else {
             return try await reschedulePage(req, booking: booking, refusal: Refused(reason: .outsideSchedule, alternatives: []), status: .unprocessableEntity)
         }
-        switch try await ChangeBooking(app: req.application).reschedule(booking.number, to: Date(timeIntervalSince1970: TimeInterval(seconds)),
-                                                                         citizen: try req.requirePrincipal(), ip: req.clientIP) {
-        case nil: throw Abort(.notFound)
-        case .failure(let refused)?:
+        switch try await RescheduleBooking(holder: try holder(req)).run(number: booking.number, to: Date(timeIntervalSince1970: TimeInterval(seconds))) {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let refused):
             return try await reschedulePage(req, booking: booking, refusal: refused, status: refused.reason == .slotTaken ? .conflict : .unprocessableEntity)
-        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.rescheduled")
+        case .changed: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.rescheduled")
         }
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
         let booking = try await own(req)
-        switch try await ChangeBooking(app: req.application).confirmHold(booking.number, citizen: try req.requirePrincipal(), ip: req.clientIP) {
-        case nil: throw Abort(.notFound)
-        case .failure(let reason)?: return try await failed(req, reason, field: "confirm")
-        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.confirmed")
+        switch try await ConfirmHeldBooking(holder: try holder(req)).run(number: booking.number) {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let refused): return try await failed(req, refused.reason, field: "confirm")
+        case .changed: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.confirmed")
         }
     }
 
@@ -133,10 +135,10 @@ struct CabinetReceptionPages {
         let booking = try await own(req)
         let form = try req.content.decode(RateForm.self)
         guard let stars = form.stars.flatMap(Int.init), (1...5).contains(stars) else { return try await failed(req, .notChangeable, field: "stars") }
-        switch try await ChangeBooking(app: req.application).rate(booking.number, stars: stars, comment: form.comment, citizen: try req.requirePrincipal(), ip: req.clientIP) {
-        case nil: throw Abort(.notFound)
-        case .failure(let reason)?: return try await failed(req, reason, field: "stars")
-        case .success?: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.rated")
+        switch try await RateReception(holder: try holder(req)).run(number: booking.number, stars: stars, comment: form.comment) {
+        case .notFound: throw Abort(.notFound)
+        case .refused(let refused): return try await failed(req, refused.reason, field: "stars")
+        case .changed: return req.redirect(to: "/cabinet/receptions/\(booking.number)", flash: "flash.reception.rated")
         }
     }
 }

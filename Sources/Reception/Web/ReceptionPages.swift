@@ -34,9 +34,9 @@ struct ReceptionPages {
         return try req.render(page, titleKey: "reception.title", forms: false)
     }
 
-    func loadOfficial(_ req: Request) async throws -> ReceptionOfficialModel {
+    func loadOfficial(_ req: Request) async throws -> ReceptionOfficial {
         let id = try req.uuidParameter()
-        guard let official = try await req.application.receptionSchedule.official(id, on: req.db) else { throw Abort(.notFound) }
+        guard let official = try await ReceptionQueries(db: req.db).activeOfficial(id) else { throw Abort(.notFound) }
         return official
     }
 
@@ -46,7 +46,7 @@ struct ReceptionPages {
 
     func officialPage(_ req: Request, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let official = try await loadOfficial(req)
-        let slots = try await req.application.receptionSchedule.slots(for: official.id!, on: req.db)
+        let slots = try await req.application.receptionSchedule.slots(for: official.id, on: req.db)
         let s = req.application.reception.settings
         let page = OfficialPage(official: try await ReceptionViews.official(official, req), days: ReceptionViews.days(slots, req),
                                 signedIn: req.principal != nil, topics: ReceptionViews.topicChoices(official),
@@ -65,7 +65,7 @@ struct ReceptionPages {
         return try await bookPage(req, official: official, start: start, topic: nil, subject: "", errors: FormErrors(), refusal: nil, status: .ok)
     }
 
-    func bookPage(_ req: Request, official: ReceptionOfficialModel, start: Date, topic: String?, subject: String, errors: FormErrors,
+    func bookPage(_ req: Request, official: ReceptionOfficial, start: Date, topic: String?, subject: String, errors: FormErrors,
                   refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
         let page = BookPage(official: try await ReceptionViews.official(official, req), start: Int(start.timeIntervalSince1970),
                             when: ReceptionViews.dayLabel(LocalDate(start), req) + " " + ReceptionViews.time(start),
@@ -105,7 +105,7 @@ struct ReceptionPages {
         if !errors.isEmpty {
             return try await bookPage(req, official: official, start: start, topic: form.topic, subject: form.subject ?? "", errors: errors, refusal: nil, status: .unprocessableEntity)
         }
-        let request = BookingRequest(officialID: official.id!, start: start, topic: form.topic ?? "", subject: form.subject ?? "",
+        let request = BookingRequest(officialID: official.id, start: start, topic: form.topic ?? "", subject: form.subject ?? "",
                                      attachmentName: name, attachment: data)
         switch try await BookReception(app: req.application).run(request, citizen: try req.requirePrincipal(), ip: req.clientIP) {
         case .booked(let number):
@@ -130,9 +130,11 @@ struct ReceptionPages {
     @Sendable func joinWaitlist(req: Request) async throws -> Response {
         let official = try await loadOfficial(req)
         let form = try req.content.decode(WaitlistForm.self)
-        let refusal = try await Waitlist(app: req.application).join(officialID: official.id!, topic: form.topic ?? "", subject: form.subject ?? "",
-                                                                  citizen: try req.requirePrincipal(), ip: req.clientIP)
-        guard let refusal else { return req.redirect(to: "/reception/officials/\(official.id!.uuidString)", flash: "flash.reception.waitlisted") }
+        let outcome = try await JoinWaitlist(app: req.application).run(officialID: official.id, topic: form.topic ?? "", subject: form.subject ?? "",
+                                                                     citizen: try req.requirePrincipal(), ip: req.clientIP)
+        guard case .refused(let refusal) = outcome else {
+            return req.redirect(to: "/reception/officials/\(official.id.uuidString)", flash: "flash.reception.waitlisted")
+        }
         var errors = FormErrors()
         switch refusal {
         case .invalidSubject: errors.add("waitlist_subject", req.t("reception.validation.subject"))

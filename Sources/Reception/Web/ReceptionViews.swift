@@ -62,10 +62,6 @@ enum ReceptionViews {
         slots.map { AlternativeView(start: Int($0.start.timeIntervalSince1970), label: dayLabel($0.day, req) + " " + time($0.start)) }
     }
 
-    static func official(_ model: ReceptionOfficialModel, _ req: Request) async throws -> OfficialView {
-        try await official(try ReceptionOfficial(model), req)
-    }
-
     static func official(_ o: ReceptionOfficial, _ req: Request) async throws -> OfficialView {
         let agency = try await req.portal.directory.agency(id: o.agencyID)
         let unit = try await req.portal.directory.unit(code: o.unitCode)
@@ -79,17 +75,17 @@ enum ReceptionViews {
     static func timeline(_ steps: [BookingStep], _ req: Request) -> [TimelineView] {
         steps.map { row in
             var note = row.note
-            if row.kind == TimelineKind.outcome.rawValue, let text = row.note, let colon = text.firstIndex(of: ":"),
+            if row.kind == .outcome, let text = row.note, let colon = text.firstIndex(of: ":"),
                let outcome = ReceptionOutcome(rawValue: String(text[..<colon])) {
                 note = req.t("reception.outcome.\(outcome.rawValue)") + " — " + text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             }
-            return TimelineView(at: BakuTime.display(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind)"), note: note)
+            return TimelineView(at: BakuTime.display(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind.rawValue)"), note: note)
         }
     }
 
     /// The topics an official receives on (all for none), and always "other".
-    static func topicChoices(_ official: ReceptionOfficialModel?) -> [Choice] {
-        var topics = official?.topicList ?? ReceptionTopic.allCases
+    static func topicChoices(_ official: ReceptionOfficial?) -> [Choice] {
+        var topics = official?.topics ?? ReceptionTopic.allCases
         if !topics.contains(.other) { topics.append(.other) }
         return topics.map { Choice(value: $0.rawValue, label: t(dynamic: "reception.topic.\($0.rawValue)")) }
     }

@@ -1,0 +1,21 @@
+import Fluent
+import PortalDB
+import PortalHTTP
+
+/// The office cancels (the official is away): a reason is required; the citizen is offered other
+/// slots, and the freed place goes to the waitlist.
+struct CancelBookingByOffice {
+    let desk: ReceptionDesk
+
+    func run(number: String, reason: String) async throws -> ReceptionDesk.Outcome {
+        guard let booking = try await desk.booking(number, purpose: "cancellation", on: desk.app.db) else { return .notFound }
+        guard booking.status == .booked || booking.status == .held else { return .refused(.notBookableState) }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (5...500).contains(reason.count) else { return .refused(.reason) }
+        try await desk.app.db.writeTransaction { db in
+            try await ReleasePlace(app: desk.app).run(booking, by: .office, reason: reason, actor: desk.actor(booking.agencyID),
+                                                      action: "reception.booking.cancelled_by_office", on: db)
+        }
+        return .recorded
+    }
+}
