@@ -23,7 +23,7 @@ public struct ApplicationsModule: PortalModule {
     public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "applications.json") }
 
     public func configure(_ app: Application) throws {
-        app.catalog.setOnlineApplicationsProvider { app in try await FormRegistry(app: app).onlineServices(on: app.db) }
+        app.catalog.setOnlineApplicationsProvider { app in try await ApplicationsQueries(db: app.db).onlineServices() }
         // A paid state fee moves its application on, in the payment's own transaction.
         app.payments.register(ApplicationFeeSettlement(app: app), forSubjectType: FeeInvoicing.subjectType)
     }
@@ -41,10 +41,12 @@ public struct ApplicationsModule: PortalModule {
 
     public func seedDemo(_ context: SeedContext) async throws {
         guard try await FormVersionModel.query(on: context.db).count() == 0 else { return }
-        let registry = FormRegistry(app: context.app)
+        let system = FormEditor(app: context.app, principal: nil, ip: nil)
         for form in try Self.demoForms() {
-            _ = try await registry.saveDraft(form, principal: nil, ip: nil)
-            _ = try await registry.publish(form.serviceCode, principal: nil, ip: nil)
+            guard case .saved = try await SaveFormDraft(editor: system).run(form),
+                  case .published = try await PublishForm(editor: system).run(form.serviceCode) else {
+                throw Abort(.internalServerError, reason: "demo form \(form.serviceCode) is not valid")
+            }
         }
     }
 

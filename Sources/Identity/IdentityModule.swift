@@ -35,7 +35,7 @@ public struct IdentityModule: PortalModule {
     }
 
     /// Every scope a personal access token can carry (the OpenAPI document lists the same).
-    public static var tokenScopes: [String] { AccessTokens.scopes }
+    public static var tokenScopes: [String] { CreateAccessToken.scopes }
 
     /// The session middleware for HTML routes.
     public static var webSessionMiddleware: any Middleware { WebSessionMiddleware() }

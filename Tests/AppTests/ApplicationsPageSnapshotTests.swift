@@ -150,8 +150,8 @@ struct ApplicationsPageSnapshotTests {
             assertHTMLSnapshot(duplicate.body.string, named: "builder-errors")
 
             // Another service's form (groups, yes/no, files, conditions, prefills) imported as a draft.
-            let published = try #require(try await FormRegistry(app: portal.app).published("DIN-0003", on: portal.app.db))
-            let json = String(decoding: try JSONEncoder().encode(try published.definition), as: UTF8.self)
+            let published = try #require(try await ApplicationsQueries(db: portal.app.db).publishedForm("DIN-0003"))
+            let json = String(decoding: try JSONEncoder().encode(published.definition), as: UTF8.self)
             try await admin.get("/office/forms/ICRA-QBA-0001")
             let broken = try await admin.post("/office/forms/ICRA-QBA-0001/import", [("json", "{")])
             #expect(broken.status == .unprocessableEntity)

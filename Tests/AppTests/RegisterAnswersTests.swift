@@ -154,9 +154,10 @@ struct RegisterAnswersTests {
                     FormField(id: "phone", kind: .phone, label: LocalizedText(az: "Telefon")),
                 ]),
             ])
-            let registry = FormRegistry(app: portal.app)
-            _ = try await registry.saveDraft(form, principal: nil, ip: nil)
-            _ = try await registry.publish(form.serviceCode, principal: nil, ip: nil)
+            let system = FormEditor(app: portal.app, principal: nil, ip: nil)
+            let saved = try await SaveFormDraft(editor: system).run(form)
+            let published = try await PublishForm(editor: system).run(form.serviceCode)
+            guard case .saved = saved, case .published = published else { Issue.record("\(saved), \(published)"); return }
             try await portal.setAddress(ApplicationFlowTests.citizen, nil)
             let browser = try await cast.browser(ApplicationFlowTests.citizen)
             try await browser.get("/services/\(ApplicationFlowTests.service)/apply")

@@ -32,7 +32,9 @@ struct SecondFactorUseTests {
             let steps = try await UsedTOTPStepModel.query(on: portal.app.db).filter(\.$userID == id).count()
             #expect(steps == 1)
 
-            let codes = try await AccountChanges(app: portal.app, user: user, session: nil, ip: "192.0.2.1").regenerateRecoveryCodes()
+            let account = SignedInAccount(app: portal.app, user: user, session: nil, ip: "192.0.2.1")
+            let codes: [String]
+            switch try await RegenerateRecoveryCodes(account: account).run() { case .generated(let generated): codes = generated }
             let recovery = try await Self.concurrently(20) { try await factor.use(codes[0], for: user, now: now) }
             #expect(recovery.filter { $0 == .accepted(method: "recovery_code") }.count == 1, "\(recovery)")
             #expect(try await factor.use(codes[1], for: user, now: now) == .accepted(method: "recovery_code"), "another code still works")

@@ -111,8 +111,8 @@ struct CaseOfficePages {
     func renderCase(_ req: Request, cases: CaseOfficial, model: ApplicationCase, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let id = model.id
         let citizen = CitizenPages()
-        let form = try await FormRegistry(app: req.application).version(model.serviceCode, model.formVersion, on: req.db)?.definition
         let queries = ApplicationsQueries(db: req.db)
+        let form = try await queries.form(model.serviceCode, version: model.formVersion)?.definition
         let files = try await queries.fileNames(of: id)
         let units = try await citizen.units(req)
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.value, $0.label) })

@@ -21,7 +21,7 @@ struct FormOfficePages {
         office.post("forms", ":code", "discard", use: discard)
     }
 
-    func registry(_ req: Request) -> FormRegistry { FormRegistry(app: req.application) }
+    func editor(_ req: Request) throws -> FormEditor { FormEditor(app: req.application, principal: try req.requirePrincipal(), ip: req.clientIP) }
 
     @Sendable func list(req: Request) async throws -> Response {
         let assignments = try req.require(ApplicationsPermissions.editForms)
@@ -43,15 +43,16 @@ struct FormOfficePages {
     func requireEditor(_ code: String, _ req: Request) async throws {
         _ = try req.require(ApplicationsPermissions.editForms)
         guard try await req.application.catalog.index(on: req.application).entry(code: code) != nil else { throw Abort(.notFound) }
-        guard try await registry(req).mayEdit(code, principal: try req.requirePrincipal()) else { throw Abort(.forbidden) }
+        guard try await editor(req).mayEdit(code) else { throw Abort(.forbidden) }
     }
 
     /// The definition being edited: the draft, else a copy of the published form, else an empty one.
     func working(_ code: String, _ req: Request) async throws -> (definition: FormDefinition, draft: Int?, published: Int?) {
         try await requireEditor(code, req)
-        let draft = try await registry(req).draft(code, on: req.db)
-        let published = try await registry(req).published(code, on: req.db)
-        let definition = try draft?.definition ?? published?.definition ?? FormDefinition(serviceCode: code, pages: [])
+        let queries = ApplicationsQueries(db: req.db)
+        let draft = try await queries.draftForm(code)
+        let published = try await queries.publishedForm(code)
+        let definition = draft?.definition ?? published?.definition ?? FormDefinition(serviceCode: code, pages: [])
         return (definition, draft?.version, published?.version)
     }
 
@@ -94,13 +95,10 @@ struct FormOfficePages {
     }
 
     func save(_ req: Request, _ definition: FormDefinition) async throws -> [FormDefinitionProblem] {
-        do {
-            _ = try await registry(req).saveDraft(definition, principal: try req.requirePrincipal(), ip: req.clientIP)
-            return []
-        } catch FormRegistry.Failure.invalid(let problems) {
-            return problems
-        } catch FormRegistry.Failure.forbidden {
-            throw Abort(.forbidden)
+        switch try await SaveFormDraft(editor: try editor(req)).run(definition) {
+        case .saved: return []
+        case .invalid(let problems): return problems
+        case .forbidden: throw Abort(.forbidden)
         }
     }
 
@@ -190,7 +188,7 @@ struct FormOfficePages {
         var (definition, _, _) = try await working(code, req)
         for p in definition.pages.indices { definition.pages[p].fields.removeAll { $0.id == fieldID } }
         if definition.pages.allSatisfy({ $0.fields.isEmpty }) {
-            try? await registry(req).discardDraft(code, principal: try req.requirePrincipal(), ip: req.clientIP)
+            _ = try? await DiscardFormDraft(editor: try editor(req)).run(code)
             return req.redirect(to: "/office/forms/\(code)", flash: "flash.applications.form_saved")
         }
         let problems = try await save(req, definition)
@@ -246,24 +244,18 @@ struct FormOfficePages {
     @Sendable func publish(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         try await requireEditor(code, req)
-        do {
-            _ = try await registry(req).publish(code, principal: try req.requirePrincipal(), ip: req.clientIP)
-        } catch FormRegistry.Failure.forbidden {
-            throw Abort(.forbidden)
-        } catch FormRegistry.Failure.noDraft {
-            return req.redirect(to: "/office/forms/\(code)", flash: "flash.applications.no_draft")
-        } catch FormRegistry.Failure.invalid {
-            return try await renderBuilder(req, code: code, status: .unprocessableEntity)
+        switch try await PublishForm(editor: try editor(req)).run(code) {
+        case .published: return req.redirect(to: "/office/forms/\(code)", flash: "flash.applications.form_published")
+        case .forbidden: throw Abort(.forbidden)
+        case .noDraft: return req.redirect(to: "/office/forms/\(code)", flash: "flash.applications.no_draft")
+        case .invalid: return try await renderBuilder(req, code: code, status: .unprocessableEntity)
         }
-        return req.redirect(to: "/office/forms/\(code)", flash: "flash.applications.form_published")
     }
 
     @Sendable func discard(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         try await requireEditor(code, req)
-        do { try await registry(req).discardDraft(code, principal: try req.requirePrincipal(), ip: req.clientIP) } catch FormRegistry.Failure.forbidden {
-            throw Abort(.forbidden)
-        } catch FormRegistry.Failure.noDraft {}
+        if try await DiscardFormDraft(editor: try editor(req)).run(code) == .forbidden { throw Abort(.forbidden) }
         return req.redirect(to: "/office/forms/\(code)", flash: "flash.applications.draft_discarded")
     }
 }

@@ -52,6 +52,21 @@ struct CaseFile: Sendable {
     }
 }
 
+/// One version of a service's application form.
+struct FormVersion: Sendable {
+    var serviceCode: String
+    var version: Int
+    var state: FormVersionModel.State
+    var definition: FormDefinition
+
+    init(_ model: FormVersionModel) throws {
+        serviceCode = model.serviceCode
+        version = model.version
+        state = model.state
+        definition = try model.definition
+    }
+}
+
 /// The published and draft version numbers of one service's form.
 struct FormVersionNumbers: Sendable {
     var published: Int?
@@ -82,6 +97,31 @@ struct ApplicationsQueries {
     func openDraft(applicant: UUID, serviceCode: String) async throws -> UUID? {
         try await CaseModel.query(on: db).filter(\.$applicantID == applicant).filter(\.$serviceCode == serviceCode)
             .filter(\.$status == .draft).first()?.id
+    }
+
+    /// The service's published form (the one new applications start on).
+    func publishedForm(_ serviceCode: String) async throws -> FormVersion? {
+        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == .published).first().map(FormVersion.init)
+    }
+
+    /// The service's draft form, being edited in the form builder.
+    func draftForm(_ serviceCode: String) async throws -> FormVersion? {
+        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == .draft).first().map(FormVersion.init)
+    }
+
+    /// One version of a service's form (a case keeps the version it was started with).
+    func form(_ serviceCode: String, version: Int) async throws -> FormVersion? {
+        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$version == version).first().map(FormVersion.init)
+    }
+
+    /// Does the service have a published form (is it applied for on the portal)?
+    func isOnline(_ serviceCode: String) async throws -> Bool {
+        try await FormVersionModel.query(on: db).filter(\.$serviceCode == serviceCode).filter(\.$state == .published).first() != nil
+    }
+
+    /// Service codes with a published form (the catalog's "Apply online" points here).
+    func onlineServices() async throws -> Set<String> {
+        Set(try await FormVersionModel.query(on: db).filter(\.$state == .published).all().map(\.serviceCode))
     }
 
     /// Published and draft form versions, by service code.

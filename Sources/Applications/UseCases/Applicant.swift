@@ -55,8 +55,8 @@ struct Applicant {
     }
 
     func form(_ serviceCode: String, version: Int, on db: any Database) async throws -> FormDefinition {
-        guard let form = try await FormRegistry(app: app).version(serviceCode, version, on: db) else { throw Failure.notFound }
-        return try form.definition
+        guard let form = try await ApplicationsQueries(db: db).form(serviceCode, version: version) else { throw Failure.notFound }
+        return form.definition
     }
 
     func form(of model: CaseModel, on db: any Database) async throws -> FormDefinition {

@@ -27,7 +27,7 @@ struct StartApplication {
         guard let service = try await app.catalog.index(on: app).entry(code: serviceCode),
               service.definition.stage.isElectronic,
               let agency = try await app.portal.directory.agency(code: service.definition.agencyCode),
-              let form = try await FormRegistry(app: app).published(serviceCode, on: app.db) else { throw Applicant.Failure.notOnline }
+              let form = try await ApplicationsQueries(db: app.db).publishedForm(serviceCode) else { throw Applicant.Failure.notOnline }
         let voen = forCompany ? principal.actingFor?.voen : nil
         if forCompany && voen == nil { throw Applicant.Failure.notOnline }
         if reuseDraft, let open = try await CaseModel.query(on: app.db).filter(\.$applicantID == principal.userID)
@@ -47,7 +47,7 @@ struct StartApplication {
             model.applicantFIN = principal.fin.value
             model.companyVOEN = voen
             model.status = .draft
-            let prefilled = Prefill(person: person, principal: principal).answers(for: try form.definition)
+            let prefilled = Prefill(person: person, principal: principal).answers(for: form.definition)
             model.answers = prefilled.answers
             model.registerFilled = prefilled.filled
             model.unitCode = person?.territorialUnitCode

@@ -31,7 +31,7 @@ struct CitizenPages {
     @Sendable func startPage(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
         guard let entry = try await req.application.catalog.index(on: req.application).entry(code: code), entry.definition.stage.isElectronic,
-              try await FormRegistry(app: req.application).published(code, on: req.db) != nil else { throw Abort(.notFound) }
+              try await ApplicationsQueries(db: req.db).isOnline(code) else { throw Abort(.notFound) }
         let principal = try req.requirePrincipal()
         let draft = try await ApplicationsQueries(db: req.db).openDraft(applicant: principal.userID, serviceCode: code)
         let d = entry.definition

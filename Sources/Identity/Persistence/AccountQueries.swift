@@ -16,6 +16,17 @@ struct AccountQueries {
         let phone: String?
         let language: String
         let totpEnabled: Bool
+
+        init(_ model: UserModel) {
+            fin = model.fin
+            firstName = model.firstName
+            lastName = model.lastName
+            patronymic = model.patronymic
+            email = model.email
+            phone = model.phone
+            language = model.language
+            totpEnabled = model.totpEnabled
+        }
     }
 
     struct AccessToken: Sendable {
@@ -28,6 +39,16 @@ struct AccountQueries {
         let revokedAt: Date?
 
         func isActive(at now: Date) -> Bool { revokedAt == nil && expiresAt > now }
+
+        init(_ model: AccessTokenModel) {
+            id = model.id!
+            name = model.name
+            prefix = model.prefix
+            scopes = model.scopes
+            expiresAt = model.expiresAt
+            lastUsedAt = model.lastUsedAt
+            revokedAt = model.revokedAt
+        }
     }
 
     struct Session: Sendable {
@@ -48,18 +69,12 @@ struct AccountQueries {
     }
 
     func profile(of userID: UUID) async throws -> Profile? {
-        try await UserModel.find(userID, on: db).map {
-            Profile(fin: $0.fin, firstName: $0.firstName, lastName: $0.lastName, patronymic: $0.patronymic, email: $0.email,
-                    phone: $0.phone, language: $0.language, totpEnabled: $0.totpEnabled)
-        }
+        try await UserModel.find(userID, on: db).map(Profile.init)
     }
 
     /// Newest first.
     func accessTokens(of userID: UUID) async throws -> [AccessToken] {
-        try await AccessTokenModel.query(on: db).filter(\.$userID == userID).sort(\.$createdAt, .descending).all().map {
-            AccessToken(id: $0.id!, name: $0.name, prefix: $0.prefix, scopes: $0.scopes, expiresAt: $0.expiresAt,
-                        lastUsedAt: $0.lastUsedAt, revokedAt: $0.revokedAt)
-        }
+        try await AccessTokenModel.query(on: db).filter(\.$userID == userID).sort(\.$createdAt, .descending).all().map(AccessToken.init)
     }
 
     /// Signed-in sessions (not those waiting for the second factor), most recently seen first.

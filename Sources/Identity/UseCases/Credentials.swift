@@ -18,7 +18,7 @@ struct Credentials {
 
     /// The token and its account when the token is known, neither revoked nor expired, and the account active.
     func accessToken(_ bearer: String) async throws -> (AccessTokenModel, UserModel)? {
-        guard bearer.hasPrefix(AccessTokens.prefix),
+        guard bearer.hasPrefix(CreateAccessToken.prefix),
               let token = try await AccessTokenModel.query(on: db).filter(\.$tokenHash == Tokens.digest(bearer)).first(),
               token.revokedAt == nil, token.expiresAt > portal.now(),
               let user = try await activeUser(token.userID)

@@ -23,8 +23,8 @@ struct AccountPages {
         let form = try req.content.decode(LanguageForm.self)
         guard let language = form.lang.flatMap(Language.init(rawValue:)) else { throw Abort(.badRequest) }
         if let user = req.storage[CurrentUserKey.self] {
-            try await AccountChanges(app: req.application, user: user, session: req.storage[CurrentSessionKey.self], ip: req.clientIP)
-                .setLanguage(language)
+            let account = SignedInAccount(app: req.application, user: user, session: req.storage[CurrentSessionKey.self], ip: req.clientIP)
+            _ = try await SetLanguage(account: account).run(language)
         }
         let response = req.redirect(to: req.safeReturnPath(form.returnTo), redirectType: .normal)
         response.cookies[req.portal.config.languageCookieName] = req.portal.cookie(language.rawValue, maxAge: 365 * 86400)

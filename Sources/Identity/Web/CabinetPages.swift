@@ -64,8 +64,7 @@ struct CabinetPages {
         case .failure(let issue): errors.add("email", req.t(issue.key))
         }
         if let phone, let email, errors.isEmpty {
-            let changes = AccountChanges(app: req.application, user: try req.currentUser(), session: try req.currentSession(), ip: req.clientIP)
-            if try await changes.changeContact(phone: phone, email: email) {
+            if try await ChangeContact(account: try req.signedInAccount()).run(phone: phone, email: email) != .taken {
                 return req.redirect(to: "/cabinet", flash: "flash.contact_changed")
             }
             errors.add("email", req.t("register.email_taken"))

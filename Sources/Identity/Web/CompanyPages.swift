@@ -15,10 +15,6 @@ struct CompanyPages {
         signedIn.post("acting-as", use: actingAs)
     }
 
-    func manage(_ req: Request) throws -> ManageCompanies {
-        ManageCompanies(app: req.application, user: try req.currentUser(), ip: req.clientIP)
-    }
-
     @Sendable func list(req: Request) async throws -> Response {
         try await render(req, errors: FormErrors(), voen: "", finValues: [:], status: .ok)
     }
@@ -47,7 +43,7 @@ struct CompanyPages {
     @Sendable func link(req: Request) async throws -> Response {
         let form = try req.content.decode(VOENForm.self)
         var errors = FormErrors()
-        switch try await manage(req).linkAsDirector(voen: form.voen ?? "") {
+        switch try await LinkCompany(account: try req.signedInAccount(sessionRequired: false)).run(voen: form.voen ?? "") {
         case .linked: return req.redirect(to: "/cabinet/companies", flash: "flash.company_linked")
         case .invalid(let issues): errors.add(issues, req)
         case .notFound: errors.add("voen", req.t("companies.not_found"))
@@ -61,7 +57,7 @@ struct CompanyPages {
         guard let companyID = req.parameters.get("company", as: UUID.self) else { throw Abort(.notFound) }
         let form = try req.content.decode(FINForm.self)
         var errors = FormErrors()
-        switch try await manage(req).authorise(companyID: companyID, fin: form.fin ?? "") {
+        switch try await AuthoriseRepresentative(account: try req.signedInAccount(sessionRequired: false)).run(companyID: companyID, fin: form.fin ?? "") {
         case .authorised: return req.redirect(to: "/cabinet/companies", flash: "flash.representative_authorised")
         case .notDirector: throw Abort(.forbidden)
         case .invalid(let issues): for item in issues { errors.add("fin-\(companyID)", req.t(item.issue.key)) }
@@ -75,7 +71,7 @@ struct CompanyPages {
         guard let companyID = req.parameters.get("company", as: UUID.self), let rep = req.parameters.get("rep", as: UUID.self) else {
             throw Abort(.notFound)
         }
-        switch try await manage(req).revoke(companyID: companyID, representativeID: rep) {
+        switch try await RevokeRepresentative(account: try req.signedInAccount(sessionRequired: false)).run(companyID: companyID, representativeID: rep) {
         case .revoked: return req.redirect(to: "/cabinet/companies", flash: "flash.representative_revoked")
         case .notDirector: throw Abort(.forbidden)
         case .notFound: throw Abort(.notFound)
@@ -87,7 +83,7 @@ struct CompanyPages {
         let principal = try req.requirePrincipal()
         let target = form.company == "self" ? nil : form.company.flatMap(UUID.init(uuidString:))
         guard form.company == "self" || target != nil,
-              try await manage(req).actFor(companyID: target, session: try req.currentSession(), represented: principal.companies)
+              try await ActForCompany(account: try req.signedInAccount()).run(companyID: target, represented: principal.companies) == .switched
         else { throw Abort(.forbidden) }
         return req.redirect(to: req.safeReturnPath(form.returnTo, fallback: "/cabinet"), flash: "flash.acting_as_changed")
     }

@@ -26,6 +26,13 @@ extension Request {
         return session
     }
 
+    /// The signed-in person as the account use cases take them; the session is required unless
+    /// `sessionRequired` is false (then it is the current one, if any).
+    func signedInAccount(sessionRequired: Bool = true) throws -> SignedInAccount {
+        SignedInAccount(app: application, user: try currentUser(),
+                        session: sessionRequired ? try currentSession() : storage[CurrentSessionKey.self], ip: clientIP)
+    }
+
     /// True when the password was confirmed recently enough for a sensitive change.
     func recentlyReauthenticated() -> Bool {
         guard let at = storage[CurrentSessionKey.self]?.reauthenticatedAt else { return false }

@@ -32,10 +32,6 @@ struct SecurityPages {
         signedIn.post("account", "confirm-password", use: confirm)
     }
 
-    func changes(_ req: Request) throws -> AccountChanges {
-        AccountChanges(app: req.application, user: try req.currentUser(), session: try req.currentSession(), ip: req.clientIP)
-    }
-
     @Sendable func overview(req: Request) async throws -> Response {
         let user = try req.currentUser()
         let current = try req.currentSession()
@@ -70,7 +66,7 @@ struct SecurityPages {
         guard errors.isEmpty, let password = form.password else {
             return try req.render(PasswordPage(errors: errors), titleKey: "password.title", status: .unprocessableEntity)
         }
-        try await changes(req).changePassword(to: password)
+        _ = try await ChangePassword(account: try req.signedInAccount()).run(to: password)
         return req.redirect(to: "/cabinet/security", flash: "flash.password_changed")
     }
 
@@ -112,33 +108,35 @@ struct SecurityPages {
             errors.add("code", req.t("totp.code.invalid"))
             return try renderSetup(req, secret: secret, errors: errors, reasonOffice: false, status: .unprocessableEntity)
         }
-        let codes = try await changes(req).enableTOTP(secret: secret, step: step)
-        return try req.render(RecoveryCodesPage(codes: codes), titleKey: "recovery.title")
+        switch try await EnableTOTP(account: try req.signedInAccount()).run(secret: secret, step: step) {
+        case .enabled(let codes): return try req.render(RecoveryCodesPage(codes: codes), titleKey: "recovery.title")
+        }
     }
 
     @Sendable func totpDisable(req: Request) async throws -> Response {
         // Officials must keep their second factor: the office refuses them without it.
         guard try !req.requirePrincipal().hasOfficeAccess else { throw Abort(.forbidden) }
         guard req.recentlyConfirmedSecondFactor() else { return req.reauthenticate(returnTo: "/cabinet/security") }
-        try await changes(req).disableTOTP()
+        _ = try await DisableTOTP(account: try req.signedInAccount()).run()
         return req.redirect(to: "/cabinet/security", flash: "flash.totp_disabled")
     }
 
     @Sendable func regenerateCodes(req: Request) async throws -> Response {
         guard req.recentlyConfirmedSecondFactor() else { return req.reauthenticate(returnTo: "/cabinet/security") }
         guard try req.currentUser().totpEnabled else { return req.redirect(to: "/cabinet/security") }
-        let codes = try await changes(req).regenerateRecoveryCodes()
-        return try req.render(RecoveryCodesPage(codes: codes), titleKey: "recovery.title")
+        switch try await RegenerateRecoveryCodes(account: try req.signedInAccount()).run() {
+        case .generated(let codes): return try req.render(RecoveryCodesPage(codes: codes), titleKey: "recovery.title")
+        }
     }
 
     @Sendable func revokeOthers(req: Request) async throws -> Response {
-        _ = try await changes(req).endOtherSessions()
+        _ = try await EndOtherSessions(account: try req.signedInAccount()).run()
         return req.redirect(to: "/cabinet/security", flash: "flash.signed_out_everywhere")
     }
 
     @Sendable func revokeOne(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
-        guard try await changes(req).endSession(publicID: id) else { throw Abort(.notFound) }
+        guard try await EndSession(account: try req.signedInAccount()).run(publicID: id) == .ended else { throw Abort(.notFound) }
         return req.redirect(to: "/cabinet/security", flash: "flash.sessions_revoked")
     }
 
@@ -157,7 +155,7 @@ struct SecurityPages {
         let form = try req.content.decode(ConfirmForm.self)
         let next = req.safeReturnPath(form.next, fallback: "/cabinet")
         var errors = FormErrors()
-        let outcome = try await changes(req).confirm(password: form.password ?? "", code: form.code)
+        let outcome = try await ConfirmIdentity(account: try req.signedInAccount()).run(password: form.password ?? "", code: form.code)
         switch outcome {
         case .confirmed:
             return req.redirect(to: next, redirectType: .normal)

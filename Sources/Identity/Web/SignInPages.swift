@@ -41,10 +41,10 @@ struct SignInPages {
         let outcome = try await SignIn(app: req.application, ip: req.clientIP, userAgent: req.userAgent)
             .run(identifier: identifier, password: form.password ?? "")
         switch outcome {
-        case .signedIn(let token, let user):
+        case .signedIn(let token, let profile):
             let response = req.redirect(to: next.isEmpty ? "/cabinet" : next, redirectType: .normal)
             response.cookies[req.portal.config.sessionCookieName] = req.sessionCookie(token)
-            if let lang = Language(rawValue: user.language) {
+            if let lang = Language(rawValue: profile.language) {
                 response.cookies[req.portal.config.languageCookieName] = req.portal.cookie(lang.rawValue, maxAge: 365 * 86400)
             }
             return response

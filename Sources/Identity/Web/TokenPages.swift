@@ -21,7 +21,7 @@ struct TokenPages {
     func render(_ req: Request, name: String, errors: FormErrors, created: String?, status: HTTPResponseStatus,
                 chosen: [String]? = nil) async throws -> Response {
         let user = try req.currentUser()
-        let offered = AccessTokens.offered(officeAccess: try req.requirePrincipal().hasOfficeAccess)
+        let offered = CreateAccessToken.offered(officeAccess: try req.requirePrincipal().hasOfficeAccess)
         let chosen = chosen ?? offered.filter { !TokenScopes.office.contains($0) }
         let now = req.portal.now()
         let tokens = try await AccountQueries(db: req.db).accessTokens(of: user.id!)
@@ -31,7 +31,7 @@ struct TokenPages {
                                  expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
                                  active: $0.isActive(at: now))
             },
-            offered: offered, chosen: chosen, lifetimes: AccessTokens.lifetimes, lifetime: 90, created: created, name: name, errors: errors)
+            offered: offered, chosen: chosen, lifetimes: CreateAccessToken.lifetimes, lifetime: 90, created: created, name: name, errors: errors)
         return try req.render(page, titleKey: "tokens.title", status: status)
     }
 
@@ -41,19 +41,19 @@ struct TokenPages {
         let form = try req.content.decode(CreateForm.self)
         var errors = FormErrors()
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
-        let scopes = (form.scopes ?? []).filter(AccessTokens.scopes.contains)
+        let scopes = (form.scopes ?? []).filter(CreateAccessToken.scopes.contains)
         if name.isEmpty { errors.add("name", req.t("tokens.name.required")) }
         if scopes.isEmpty { errors.add("scopes", req.t("tokens.scopes.required")) }
         let days = form.days ?? 90
-        if !AccessTokens.lifetimes.contains(days) { errors.add("days", req.t("tokens.days.invalid")) }
+        if !CreateAccessToken.lifetimes.contains(days) { errors.add("days", req.t("tokens.days.invalid")) }
         guard errors.isEmpty else {
             return try await render(req, name: name, errors: errors, created: nil, status: .unprocessableEntity, chosen: scopes)
         }
-        let outcome = try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP)
-            .create(name: name, scopes: scopes, days: days, session: try req.currentSession(), officeAccess: try req.requirePrincipal().hasOfficeAccess)
+        let outcome = try await CreateAccessToken(account: try req.signedInAccount())
+            .run(name: name, scopes: scopes, days: days, officeAccess: try req.requirePrincipal().hasOfficeAccess)
         switch outcome {
-        case .created(let created):
-            return try await render(req, name: "", errors: FormErrors(), created: created.token, status: .created)
+        case .created(let token, _):
+            return try await render(req, name: "", errors: FormErrors(), created: token, status: .created)
         case .refused(let refusal):
             errors.add("scopes", req.t(refusal == .officeRoleRequired ? "tokens.scopes.office_role_required" : "tokens.scopes.second_factor_required"))
             return try await render(req, name: name, errors: errors, created: nil, status: .forbidden, chosen: scopes)
@@ -62,7 +62,7 @@ struct TokenPages {
 
     @Sendable func revoke(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
-              try await AccessTokens(app: req.application, user: try req.currentUser(), ip: req.clientIP).revoke(id: id)
+              try await RevokeAccessToken(account: try req.signedInAccount(sessionRequired: false)).run(id: id) == .revoked
         else { throw Abort(.notFound) }
         return req.redirect(to: "/cabinet/tokens", flash: "flash.token_revoked")
     }
