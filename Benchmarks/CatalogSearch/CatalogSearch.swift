@@ -56,6 +56,8 @@ enum CatalogSearchFixture {
         "sürücülük", "driving licence", "avtomobil", "vehicle registration", "tikinti icazəsi", "building permit",
         "doğum", "birth certificate", "yaşayış yeri", "residence", "məhkumluq", "criminal record", "gömrük", "customs",
         "imtahan", "exam", "patent", "nikha", "sexsiyet", "vetendas qebulu", "qəbul",
+        "yasayis yerinden arayis almaq", "evlilik qeydiyyati", "uşağımı bağçaya yazdırmaq", "how to register a marriage",
+        "как получить справку с места жительства", "arayış zzzqqq",
     ]
 
     /// The demo registry repeated with variant codes and names until there are 1,000 services.

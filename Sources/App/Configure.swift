@@ -19,6 +19,7 @@ public enum PortalApp {
                                                                 ?? ReferenceModule.bundledHolidaysURL()))
         app.portal = PortalServices(config: config, clock: clock, localizer: localizer, calendar: calendar)
         app.portal.developmentSecretsInUse = config.developmentSecrets
+        OutsideServices.install(app)
         // Fail closed: with a development secret (ours or a module's), listen on loopback only.
         app.servers.use { app in LoopbackGuardServer(wrapping: app.http.server.shared, application: app) }
         try PortalDatabase.configure(app, backend: config.database, poolSize: config.databasePoolSize, poolTimeout: Int64(config.databasePoolTimeout))

@@ -29,7 +29,8 @@ public struct PaymentsModule: PortalModule {
         let config = try PaymentsConfig.fromEnvironment(app.portal.config.environment, portal: app.portal.config)
         if config.secret == PaymentsConfig.developmentSecret { app.portal.developmentSecretsInUse.append("ONEWINDOW_PAYMENTS_SECRET") }
         let provider = HTTPPaymentProvider(client: app.client, baseURL: config.providerBaseURL, merchantID: config.merchantID,
-                                           secret: config.secret, clock: app.portal.clock)
+                                           secret: config.secret, clock: app.portal.clock,
+                                           circuit: app.outsideServices.service("payment-provider"))
         app.storage[PaymentsServicesKey.self] = PaymentsServices(config: config, provider: provider)
         app.payments.register(FineSettlement(app: app), forSubjectType: FineSettlement.subjectType)
     }

@@ -36,7 +36,8 @@ struct PaymentsWorld {
                 portal.app.payments.config = PaymentsConfig(providerBaseURL: sim.baseURL, merchantID: "onewindow-test", secret: secret,
                                                             callbackURL: portalURL + "/payments/provider/callback", creationsPerMinute: 1000)
                 portal.app.payments.provider = HTTPPaymentProvider(client: portal.app.client, baseURL: sim.baseURL, merchantID: "onewindow-test",
-                                                                   secret: secret, clock: portal.clock)
+                                                                   secret: secret, clock: portal.clock,
+                                                                   circuit: portal.app.outsideServices.service("payment-provider"))
                 try await body(PaymentsWorld(portal: portal, sim: sim, portalURL: portalURL, web: web))
                 await portal.app.server.shutdown()
                 try await sim.shutdown()

@@ -9,8 +9,11 @@ struct ShellModule: PortalModule {
     var openAPI: OpenAPIFragment { OpenAPIFragment(file: "shell.json") }
 
     struct Readiness: Content {
+        /// `ready`, `degraded` (an outside service is failing: the portal serves, that service's steps
+        /// say it is unavailable) or `unavailable` (the database is not reachable).
         var status: String
         var database: String
+        var dependencies: [OutsideService.Report]
     }
 
     func routes(_ routes: PortalRoutes) throws {
@@ -21,8 +24,11 @@ struct ShellModule: PortalModule {
         }
         routes.bare.get("ready") { req async -> Response in
             let reachable = await PortalDatabase.isReachable(req.db)
+            let now = req.portal.now()
+            let dependencies = req.application.outsideServices.all.map { $0.report(now: now) }
+            let status = !reachable ? "unavailable" : dependencies.allSatisfy { $0.state == .available } ? "ready" : "degraded"
             let response = Response(status: reachable ? .ok : .serviceUnavailable)
-            try? response.content.encode(Readiness(status: reachable ? "ready" : "unavailable", database: reachable ? "reachable" : "unreachable"))
+            try? response.content.encode(Readiness(status: status, database: reachable ? "reachable" : "unreachable", dependencies: dependencies))
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
             return response
         }

@@ -130,8 +130,9 @@ struct PaymentsAPI {
             throw APIProblem(.conflict, slug: "invoice-not-payable", detailKey: "problem.payments.invoice_not_payable")
         case .inProgress:
             throw APIProblem(.conflict, slug: "payment-in-progress", detailKey: "problem.payments.payment_in_progress")
-        case .providerUnavailable:
-            throw APIProblem(.badGateway, slug: "provider-unavailable", detailKey: "problem.payments.provider_unavailable")
+        case .providerUnavailable(let retryAfter):
+            throw APIProblem(.badGateway, slug: "provider-unavailable", detailKey: "problem.payments.provider_unavailable",
+                             headers: ["Retry-After": String(retryAfter ?? 60)])
         }
     }
 

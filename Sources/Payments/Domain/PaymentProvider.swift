@@ -93,5 +93,10 @@ public struct ProviderEvent: Sendable, Codable, Hashable {
 /// The provider could not be reached or refused the request.
 public struct ProviderUnavailable: Error, CustomStringConvertible {
     public let description: String
-    public init(_ description: String) { self.description = description }
+    /// Seconds until the portal calls the provider again, when it has stopped calling it (circuit open).
+    public let retryAfter: Int?
+    public init(_ description: String, retryAfter: Int? = nil) {
+        self.description = description
+        self.retryAfter = retryAfter
+    }
 }

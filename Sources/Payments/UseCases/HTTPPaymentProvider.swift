@@ -3,6 +3,8 @@ import PortalHTTP
 
 /// The real provider adapter: signed JSON over HTTP (Vapor's client, i.e. AsyncHTTPClient) with a
 /// bounded timeout. Requests carry the merchant id and an HMAC-SHA256 signature over timestamp and body.
+/// Calls go through the provider's circuit (`OutsideService`): a refused connection fails at once, and
+/// after repeated failures the portal stops calling for a while and says so.
 public struct HTTPPaymentProvider: PaymentProvider {
     let client: any Client
     let baseURL: String
@@ -10,14 +12,16 @@ public struct HTTPPaymentProvider: PaymentProvider {
     let signature: ProviderSignature
     let clock: any PortalClock
     let timeout: TimeAmount
+    let circuit: OutsideService
 
     public init(client: any Client, baseURL: String, merchantID: String, secret: String, clock: any PortalClock,
-                timeout: TimeAmount = .seconds(10)) {
+                circuit: OutsideService, timeout: TimeAmount = .seconds(10)) {
         self.client = client
         self.baseURL = baseURL
         self.merchantID = merchantID
         self.signature = ProviderSignature(secret: secret)
         self.clock = clock
+        self.circuit = circuit
         self.timeout = timeout
     }
 
@@ -32,6 +36,11 @@ public struct HTTPPaymentProvider: PaymentProvider {
         headers.replaceOrAdd(name: ProviderSignature.timestampHeader, value: String(timestamp))
         headers.replaceOrAdd(name: ProviderSignature.signatureHeader, value: signature.sign(body, timestamp: timestamp))
         if !body.isEmpty { headers.contentType = .json }
+        do {
+            try circuit.permit(now: clock.now())
+        } catch let open as OutsideService.Unavailable {
+            throw ProviderUnavailable(open.description, retryAfter: open.retryAfter)
+        }
         let response: ClientResponse
         do {
             response = try await client.send(method, headers: headers, to: URI(string: baseURL + path)) { request in
@@ -39,8 +48,14 @@ public struct HTTPPaymentProvider: PaymentProvider {
                 request.timeout = timeout
             }
         } catch {
+            circuit.failed(now: clock.now(), reason: "unreachable")
             throw ProviderUnavailable("provider unreachable: \(error)")
         }
+        guard response.status.code < 500 else {
+            circuit.failed(now: clock.now(), reason: "status \(response.status.code)")
+            throw ProviderUnavailable("provider answered \(response.status.code) to \(method) \(path)")
+        }
+        circuit.succeeded()
         guard (200..<300).contains(response.status.code) else {
             throw ProviderUnavailable("provider answered \(response.status.code) to \(method) \(path)")
         }

@@ -5,7 +5,9 @@ import PortalHTTP
 /// payment are inserted in one transaction, so two requests with the same key cannot both create one.
 /// The answer is stored on the row once the provider has answered; a retry with the same key and the
 /// same request gets that answer byte for byte (within 24 hours), a retry before it resumes the same
-/// payment, and the same key with another request is refused.
+/// payment, and the same key with another request is refused. A new key resumes the person's own attempt
+/// that never reached the provider (it was down), so a client that gave up and retried is not told
+/// "in progress" about a payment nobody can pay.
 struct IdempotentPaymentCreation {
     let app: Application
 
@@ -17,7 +19,8 @@ struct IdempotentPaymentCreation {
         case notFound
         case notPayable
         case inProgress
-        case providerUnavailable
+        /// The provider could not be reached; `retryAfter` when the portal has stopped calling it for a while.
+        case providerUnavailable(retryAfter: Int?)
     }
 
     private enum Claim {
@@ -46,7 +49,9 @@ struct IdempotentPaymentCreation {
                         // Older than 24 hours: the key may be used afresh.
                         try await row.delete(on: db)
                     }
-                    switch try await start.record(invoiceID: invoiceID, principal: principal, reuseActive: false, ip: ip, on: db) {
+                    // An attempt of this person the provider never answered (it was down) is resumed under
+                    // the new key; one the provider accepted is in progress (pay it or let it expire).
+                    switch try await start.record(invoiceID: invoiceID, principal: principal, reuse: .unlaunched, ip: ip, on: db) {
                     case .notFound: return .refused(.notFound)
                     case .notPayable: return .refused(.notPayable)
                     case .inProgress: return .refused(.inProgress)
@@ -72,7 +77,7 @@ struct IdempotentPaymentCreation {
         case .existing(let row):
             guard row.requestHash == requestHash else { return .keyReusedWithOtherRequest }
             if let status = row.responseStatus, let body = row.responseBody { return .answer(status: status, body: body, replayed: true) }
-            guard let id = row.paymentID else { return .providerUnavailable }
+            guard let id = row.paymentID else { return .providerUnavailable(retryAfter: nil) }
             paymentID = id
         case .claimed(let id):
             paymentID = id
@@ -87,8 +92,8 @@ struct IdempotentPaymentCreation {
         let launched: PaymentModel
         do {
             launched = try await start.launch(payment, invoice: invoice)
-        } catch is ProviderUnavailable {
-            return .providerUnavailable
+        } catch let unavailable as ProviderUnavailable {
+            return .providerUnavailable(retryAfter: unavailable.retryAfter)
         }
         let body = String(decoding: try Self.encoder.encode(PaymentsAPI.dto(try launched.record, number: invoice.number)), as: UTF8.self)
         let stored: (Int, String) = try await app.db.writeTransaction { db in

@@ -16,9 +16,17 @@ struct StartPayment {
         case inProgress(PaymentModel)
     }
 
-    /// Step 1, inside the caller's transaction: checks the invoice and records a `created` attempt.
-    /// With `reuseActive`, the person's own attempt in progress is returned instead of a new one.
-    func record(invoiceID: UUID, principal: Principal, reuseActive: Bool, ip: String?, on db: any Database) async throws -> Recorded {
+    /// Which attempt in progress of the same person a new start may take over.
+    enum Reuse {
+        /// Any (the web page: the Pay button again continues the same payment).
+        case any
+        /// Only one the provider never answered (`created`: the provider was down when it was recorded).
+        case unlaunched
+    }
+
+    /// Step 1, inside the caller's transaction: checks the invoice and records a `created` attempt, or
+    /// returns the person's own attempt in progress that `reuse` allows instead of a new one.
+    func record(invoiceID: UUID, principal: Principal, reuse: Reuse, ip: String?, on db: any Database) async throws -> Recorded {
         try await Locks.row(InvoiceModel.schema, invoiceID, on: db)
         guard let invoice = try await InvoiceModel.find(invoiceID, on: db), Invoices.canAccess(invoice, principal) else { return .notFound }
         let status = invoice.status
@@ -28,7 +36,7 @@ struct StartPayment {
             .filter(\.$status ~~ [.created, .started]).first() {
             if active.expiresAt <= now {
                 try await PaymentTransitions(app: app).apply(.expired, to: active, actor: .system, on: db)
-            } else if reuseActive && active.payerUserID == principal.userID {
+            } else if active.payerUserID == principal.userID, reuse == .any || active.status == .created {
                 return .recorded(active, invoice)
             } else {
                 return .inProgress(active)

@@ -129,7 +129,7 @@ struct PaymentPages {
         try PaymentsAPI.limitCreation(req, principal)
         let start = StartPayment(app: req.application)
         let recorded = try await req.db.writeTransaction { db in
-            try await start.record(invoiceID: invoice.id, principal: principal, reuseActive: true, ip: req.clientIP, on: db)
+            try await start.record(invoiceID: invoice.id, principal: principal, reuse: .any, ip: req.clientIP, on: db)
         }
         let back = "/payments/invoices/\(invoice.id.uuidString)"
         switch recorded {

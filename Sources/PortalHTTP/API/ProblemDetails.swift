@@ -47,12 +47,16 @@ public struct APIProblem: AbortError {
     public var slug: String
     public var detailKey: String?
     public var fieldIssues: [(field: String, issue: ValidationIssue)]
+    /// Sent with the problem (e.g. `Retry-After`).
+    public var headers: HTTPHeaders
 
-    public init(_ status: HTTPResponseStatus, slug: String, detailKey: String? = nil, fieldIssues: [(field: String, issue: ValidationIssue)] = []) {
+    public init(_ status: HTTPResponseStatus, slug: String, detailKey: String? = nil, fieldIssues: [(field: String, issue: ValidationIssue)] = [],
+                headers: HTTPHeaders = [:]) {
         self.status = status
         self.slug = slug
         self.detailKey = detailKey
         self.fieldIssues = fieldIssues
+        self.headers = headers
     }
 
     public var reason: String { slug }
