@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import SQLKit
 import SQLiteKit
 
@@ -19,6 +20,14 @@ extension Database {
     /// ` FOR UPDATE` on PostgreSQL (row lock for read-modify-write inside `writeTransaction`); empty on
     /// SQLite, where `BEGIN IMMEDIATE` already holds the only write lock.
     public var forUpdate: String { isSQLite ? "" : " FOR UPDATE" }
+
+    /// Locks one row for a read-modify-write inside `writeTransaction`: `SELECT … FOR UPDATE` on
+    /// PostgreSQL, so a concurrent transaction waits and then reads what this one wrote; nothing on SQLite,
+    /// where `BEGIN IMMEDIATE` already holds the only write lock.
+    public func lockRow(_ table: String, id: UUID) async throws {
+        guard !isSQLite, let sql = self as? any SQLDatabase else { return }
+        _ = try await sql.raw("SELECT id FROM \(ident: table) WHERE id = \(bind: id) FOR UPDATE").all()
+    }
 
     /// Runs raw SQL (check constraints, partial indexes) the Fluent schema builder cannot express.
     public func execute(sql text: String) async throws {

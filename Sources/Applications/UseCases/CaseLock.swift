@@ -3,12 +3,10 @@ import Foundation
 import PortalHTTP
 import SQLKit
 
-/// Row lock for read-modify-write of a case inside a write transaction (PostgreSQL; on SQLite the
-/// transaction already holds the only write lock).
+/// Row lock for read-modify-write of a case inside a write transaction (`Database.lockRow`).
 enum CaseLock {
     static func lock(_ id: UUID, on db: any Database) async throws {
-        guard !db.isSQLite, let sql = db as? any SQLDatabase else { return }
-        _ = try await sql.raw("SELECT id FROM applications_cases WHERE id = \(bind: id) FOR UPDATE").all()
+        try await db.lockRow(CaseModel.schema, id: id)
     }
 }
 

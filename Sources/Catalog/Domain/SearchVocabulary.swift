@@ -78,10 +78,12 @@ struct SearchTerms: Sendable {
 
     init(_ documents: [(entry: Int32, field: Field, text: String)]) {
         var table: [String: [Posting]] = [:]
+        var stems: [String: String] = [:]  // a word → its stem: descriptions repeat their words
         for document in documents {
             var seen: Set<String> = []
             for (position, word) in SearchVocabulary.words(document.text).enumerated() {
-                let stem = WordStemmer.stem(word)
+                let stem: String
+                if let known = stems[word] { stem = known } else { stem = WordStemmer.stem(word); stems[word] = stem }
                 let leading = document.field.isName && position < 2
                 if seen.insert(stem).inserted {
                     table[stem, default: []].append(Posting(entry: document.entry, field: document.field, leading: leading))

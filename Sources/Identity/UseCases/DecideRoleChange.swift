@@ -147,7 +147,6 @@ struct DecideRoleChange {
     }
 
     static func lock(_ id: UUID, on db: any Database) async throws {
-        guard !db.isSQLite, let sql = db as? any SQLDatabase else { return }
-        _ = try await sql.raw("SELECT id FROM identity_role_requests WHERE id = \(bind: id) FOR UPDATE").all()
+        try await db.lockRow(RoleChangeRequestModel.schema, id: id)
     }
 }

@@ -88,11 +88,9 @@ struct StartPayment {
     }
 }
 
-/// Row locks for read-modify-write inside `writeTransaction` (PostgreSQL; SQLite's IMMEDIATE transaction
-/// already holds the only write lock).
+/// Row locks for read-modify-write inside `writeTransaction` (`Database.lockRow`).
 enum Locks {
     static func row(_ table: String, _ id: UUID, on db: any Database) async throws {
-        guard !db.isSQLite, let sql = db as? any SQLDatabase else { return }
-        _ = try await sql.raw("SELECT id FROM \(ident: table) WHERE id = \(bind: id) FOR UPDATE").all()
+        try await db.lockRow(table, id: id)
     }
 }

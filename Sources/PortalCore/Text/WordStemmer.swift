@@ -27,7 +27,7 @@ public enum WordStemmer {
         return AzerbaijaniText.lenientKey(stem)
     }
 
-    static let latinEndings: [[Character]] = [
+    static let latinEndings: [[Unicode.Scalar]] = [
         // plural (+ possessive)
         "lar", "lər", "ları", "ləri",
         // ablative, locative
@@ -42,35 +42,43 @@ public enum WordStemmer {
         "maq", "mək",
         // English: register / registered / registration / registering
         "ation", "ations", "ing", "ed", "er",
-    ].map { Array($0) }.sorted { $0.count > $1.count }
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Endings by their last letter, so a word is compared only with the endings it can have.
+    static let latinEndingsByLast: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: latinEndings, by: { $0.last! })
 
     static func latin(_ word: String) -> String {
-        var letters = Array(word)
+        var letters = Array(word.unicodeScalars)
         while let ending = latinEnding(of: letters) { letters.removeLast(ending) }
         if letters.last == "ğ" { letters[letters.count - 1] = "q" }
-        return String(letters)
+        var stem = String.UnicodeScalarView()
+        stem.append(contentsOf: letters)
+        return String(stem)
     }
 
     /// How many letters at the end of `letters` are an ending to strip, if any.
-    static func latinEnding(of letters: [Character]) -> Int? {
-        for ending in latinEndings where letters.suffix(ending.count).elementsEqual(ending) {
-            if letters.count - ending.count >= (ending.count == 1 ? 4 : 3) { return ending.count }
+    static func latinEnding(of letters: [Unicode.Scalar]) -> Int? {
+        guard let last = letters.last else { return nil }
+        for ending in latinEndingsByLast[last] ?? [] where letters.count - ending.count >= (ending.count == 1 ? 4 : 3) {
+            if letters.suffix(ending.count).elementsEqual(ending) { return ending.count }
         }
         // An English plural (certificates): not after s, and not the Azerbaijani -is/-us roots.
-        if letters.count >= 5, letters.last == "s", !["s", "i", "u"].contains(letters[letters.count - 2]) { return 1 }
+        if letters.count >= 5, last == "s", !["s", "i", "u"].contains(letters[letters.count - 2]) { return 1 }
         return nil
     }
 
-    static let russianEndings: [[Character]] = [
+    static let russianEndings: [[Unicode.Scalar]] = [
         "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ие", "ия", "ью", "ья", "ье", "ой", "ей", "ий", "ый",
         "ая", "яя", "ое", "ее", "ую", "юю", "ов", "ев", "ах", "ях", "ам", "ям", "ом", "ем", "ию", "ы", "и", "а", "я", "о",
         "е", "у", "ю", "ь",
-    ].map { Array($0) }.sorted { $0.count > $1.count }
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     static func russian(_ word: String) -> String {
-        let letters = Array(word)
+        let letters = Array(word.unicodeScalars)
         for ending in russianEndings where letters.count - ending.count >= 4 && letters.suffix(ending.count).elementsEqual(ending) {
-            return String(letters.dropLast(ending.count))
+            var stem = String.UnicodeScalarView()
+            stem.append(contentsOf: letters.dropLast(ending.count))
+            return String(stem)
         }
         return word
     }

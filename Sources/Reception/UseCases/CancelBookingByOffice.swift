@@ -12,10 +12,11 @@ struct CancelBookingByOffice {
         guard booking.status == .booked || booking.status == .held else { return .refused(.notBookableState) }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (5...500).contains(reason.count) else { return .refused(.reason) }
-        try await desk.app.db.writeTransaction { db in
+        return try await desk.app.db.writeTransaction { db -> ReceptionDesk.Outcome in
+            guard let booking = try await desk.locked(booking, in: [.booked, .held], on: db) else { return .refused(.notBookableState) }
             try await ReleasePlace(app: desk.app).run(booking, by: .office, reason: reason, actor: desk.actor(booking.agencyID),
                                                       action: "reception.booking.cancelled_by_office", on: db)
+            return .recorded
         }
-        return .recorded
     }
 }

@@ -12,6 +12,7 @@ struct CheckInVisitor {
         guard booking.status == .booked else { return .refused(.notBookableState) }
         guard LocalDate(booking.startsAt) == desk.today else { return .refused(.notToday) }
         return try await desk.app.db.writeTransaction { db -> ReceptionDesk.Outcome in
+            guard let booking = try await desk.locked(booking, in: [.booked], on: db) else { return .refused(.notBookableState) }
             let ticket = try await desk.issueTicket(agencyID: booking.agencyID, unitCode: booking.unitCode, officialID: booking.officialID,
                                                     bookingID: booking.id, on: db)
             booking.status = .checkedIn

@@ -65,6 +65,15 @@ struct ReceptionDesk {
         return booking
     }
 
+    /// The booking as it is now, locked for this write transaction, if it is still in one of `states`:
+    /// two officials acting on one booking at once (a QR code scanned at two desks) cannot both succeed.
+    func locked(_ booking: BookingModel, in states: Set<BookingStatus>, on db: any Database) async throws -> BookingModel? {
+        let id = try booking.requireID()
+        try await db.lockRow(BookingModel.schema, id: id)
+        guard let fresh = try await BookingModel.find(id, on: db), states.contains(fresh.status) else { return nil }
+        return fresh
+    }
+
     /// An official by id, if in scope.
     func official(_ id: UUID, on db: any Database) async throws -> ReceptionOfficialModel? {
         guard let official = try await ReceptionOfficialModel.find(id, on: db), allows(agencyID: official.agencyID, unitCode: official.unitCode) else { return nil }

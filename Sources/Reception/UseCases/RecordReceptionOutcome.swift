@@ -16,7 +16,8 @@ struct RecordReceptionOutcome {
         if outcome == .followUp, !(2...200).contains(unit.count) { return .refused(.followUpUnit) }
         let due = desk.app.portal.calendar.addWorkingDays(desk.app.reception.settings.followUpWorkingDays, to: desk.today)
         let now = desk.now
-        try await desk.app.db.writeTransaction { db in
+        return try await desk.app.db.writeTransaction { db -> ReceptionDesk.Outcome in
+            guard let booking = try await desk.locked(booking, in: [.checkedIn, .called], on: db) else { return .refused(.notSeenState) }
             booking.status = .seen
             booking.seenAt = now
             booking.outcome = outcome
@@ -37,7 +38,7 @@ struct RecordReceptionOutcome {
                 try await followUp.create(on: db)
             }
             try await desk.audit("reception.outcome.recorded", booking, details: ["outcome": outcome.rawValue], on: db)
+            return .recorded
         }
-        return .recorded
     }
 }
