@@ -117,6 +117,34 @@ struct CatalogTransferTests {
         }
     }
 
+    @Test("API answers for anonymous clients are kept per index generation, and only for the same query")
+    func apiAnswerCache() async throws {
+        try await withPortal { portal in
+            let rows = Self.definitions().enumerated().map { (row: $0.offset + 1, definition: $0.element) }
+            try await RegistryTransferHarness.apply(rows, portal)
+            let api = portal.browser()
+            let pages = portal.app.catalog.pages
+            let first = try await api.get("/api/v1/services?q=pasport")
+            let before = pages.counts.hits
+            let again = try await api.get("/api/v1/services?q=pasport&utm=x")
+            #expect(pages.counts.hits == before + 1, "the same query (an unknown parameter ignored) is answered from the cache")
+            #expect(again.body.string == first.body.string && again.headers.first(name: .eTag) == first.headers.first(name: .eTag))
+            // Invalid input is checked before the cache: still a 422, never the cached answer.
+            #expect(try await api.get("/api/v1/services?q=pasport&category=astrology").status == .unprocessableEntity)
+            // A value the cache's key would drop (not a code) is another query: answered, not taken from the cache.
+            let odd = try await api.get("/api/v1/services?q=pasport&agency=no%20such")
+            #expect(odd.status == .ok && odd.body.string.contains("\"total\":0"), "\(odd.body.string)")
+            // A conditional request still gets its 304.
+            let etag = try #require(first.headers.first(name: .eTag))
+            #expect(try await api.get("/api/v1/services?q=pasport", headers: ["If-None-Match": etag]).status == .notModified)
+            // A publication makes a new generation: the answer is searched again.
+            try await portal.app.catalog.reload(portal.app)
+            let misses = pages.counts.misses
+            _ = try await api.get("/api/v1/services?q=pasport")
+            #expect(pages.counts.misses == misses + 1)
+        }
+    }
+
     @Test("the catalog page: search with highlighting, filters without JavaScript, a near miss corrected, empty results offer the agencies")
     func catalogPage() async throws {
         try await withPortal { portal in

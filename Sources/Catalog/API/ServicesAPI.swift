@@ -95,9 +95,34 @@ struct ServicesAPI {
                        deadlineDays: d.deadlineDays, score: score)
     }
 
+    /// The parameters of the list, for the answer cache (the same cache as the catalog's pages).
+    static let listQuery = CacheableQuery([
+        .text("q", maxLength: 200), .oneOf("event", LifeEvent.allCases.map(\.rawValue)),
+        .oneOf("category", ServiceCategory.allCases.map(\.rawValue)), .code("agency"),
+        .oneOf("audience", Audience.allCases.map(\.rawValue)), .oneOf("channel", Channel.allCases.map(\.rawValue)),
+        .code("unit"), .oneOf("online", ["true", "false"]), .oneOf("sort", ["relevance", "name"], default: "relevance"),
+        .integer("limit", 1...100, default: 20), .integer("offset", 0...Int(Int32.max), default: 0),
+    ])
+
+    /// Answers for anonymous clients are kept per index generation (a publication makes new ones): a
+    /// popular query is searched and encoded once. The request is checked first (an invalid one is a 422,
+    /// never a cached answer), and the cache is used only when its canonical URL means the same query.
     @Sendable func list(req: Request) async throws -> Response {
         let query = try Self.query(req)
-        let index = try await req.application.catalog.index(on: req.application)
+        let store = req.application.catalog
+        let index = try await store.index(on: req.application)
+        let original = req.url
+        req.url = URI(string: Self.listQuery.canonicalURL(path: original.path, query: original.query))
+        let sameQuery = (try? Self.query(req)) == query
+        req.url = original
+        let conditional = req.headers.contains(name: .ifNoneMatch) || req.headers.contains(name: .ifModifiedSince)
+        guard sameQuery, !conditional else { return try await answer(query, index: index, req: req) }
+        return try await store.pages.page(for: req, version: store.version, query: Self.listQuery) {
+            try await answer(query, index: index, req: req)
+        }
+    }
+
+    func answer(_ query: CatalogIndex.Query, index: CatalogIndex, req: Request) async throws -> Response {
         let result = index.search(query)
         let items = result.hits.map { Self.summary($0.entry, score: query.text.isEmpty ? nil : $0.score) }
         let body = SearchPage(page: ListPage(items: items, total: result.total, limit: query.limit, offset: query.offset),

@@ -107,7 +107,7 @@ public struct CatalogIndex: Sendable {
 
     public enum Sort: String, Sendable { case relevance, name }
 
-    public struct Query: Sendable {
+    public struct Query: Sendable, Equatable {
         public var text: String = ""
         public var lifeEvent: LifeEvent?
         public var category: ServiceCategory?
