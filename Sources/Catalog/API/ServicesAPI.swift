@@ -49,7 +49,15 @@ struct ServicesAPI {
     }
 
     func register(_ api: any RoutesBuilder) {
-        api.get("services", use: list)
+        api.on(.GET, "services") { req -> EventLoopFuture<Response> in
+            // A repeated anonymous query is answered from the cache on the event loop (see `list`).
+            let store = req.application.catalog
+            if store.isLoaded, let query = try? Self.query(req), Self.cacheable(req, query),
+               let hit = store.pages.cachedResponse(for: req, version: store.version, query: Self.listQuery) {
+                return req.eventLoop.makeSucceededFuture(hit)
+            }
+            return req.eventLoop.makeFutureWithTask { try await list(req: req) }
+        }
         api.get("services", ":code", use: detail)
         api.get("registry", "report", use: report)
     }
@@ -111,15 +119,21 @@ struct ServicesAPI {
         let query = try Self.query(req)
         let store = req.application.catalog
         let index = try await store.index(on: req.application)
-        let original = req.url
-        req.url = URI(string: Self.listQuery.canonicalURL(path: original.path, query: original.query))
-        let sameQuery = (try? Self.query(req)) == query
-        req.url = original
-        let conditional = req.headers.contains(name: .ifNoneMatch) || req.headers.contains(name: .ifModifiedSince)
-        guard sameQuery, !conditional else { return try await answer(query, index: index, req: req) }
+        guard Self.cacheable(req, query) else { return try await answer(query, index: index, req: req) }
         return try await store.pages.page(for: req, version: store.version, query: Self.listQuery) {
             try await answer(query, index: index, req: req)
         }
+    }
+
+    /// The cache may answer: not a conditional request (it gets its 304 from `cachedJSON`), and the
+    /// cache's canonical URL means the same query (a value the key would drop, such as an agency that is
+    /// not a code, is another query).
+    static func cacheable(_ req: Request, _ query: CatalogIndex.Query) -> Bool {
+        guard !req.headers.contains(name: .ifNoneMatch), !req.headers.contains(name: .ifModifiedSince) else { return false }
+        let original = req.url
+        req.url = URI(string: listQuery.canonicalURL(path: original.path, query: original.query))
+        defer { req.url = original }
+        return (try? Self.query(req)) == query
     }
 
     func answer(_ query: CatalogIndex.Query, index: CatalogIndex, req: Request) async throws -> Response {
