@@ -103,8 +103,7 @@ extension CabinetReceptionPages.DetailPage: HTMLView {
         if canRate {
             h2 { t("reception.detail.rate") }
             PostForm(action: "/cabinet/receptions/\(number)/rate", novalidate: true) {
-                FormField.radios("stars", legend: t("reception.rate.stars"), choices: ["5", "4", "3", "2", "1"].map { Choice(value: $0, label: $0) },
-                                 selected: nil, error: errors["stars"])
+                FormField.rating("stars", legend: t("reception.rate.stars"), error: errors["stars"])
                 FormField.textarea("comment", label: t("reception.rate.comment"), value: nil)
                 Button(t("reception.rate.submit"))
             }
