@@ -22,6 +22,10 @@ extension CabinetReceptionPages {
         var attachment: String?
         /// The check-in QR code as SVG, drawn by PortalCore's encoder (`QRCodeSVG`); nil once it is no use.
         var qr: String?
+        /// A video reception's meeting link (no QR code then).
+        var meeting: MeetingView?
+        /// Whether the "Add to calendar" file is offered.
+        var calendar: Bool
         var timeline: [TimelineView]
         var held: Bool
         var holdUntil: String?
@@ -58,6 +62,13 @@ extension CabinetReceptionPages.DetailPage: HTMLView {
             p { t("reception.detail.qr_explain") }
             // The SVG is drawn by our own QR encoder from the check-in link, never from data as markup.
             figure(.class("qr"), .id("qr")) { TrustedHTML(verbatim: qr); figcaption { number } }
+        }
+        if let meeting { VideoMeetingSection(meeting: meeting) }
+        if calendar {
+            p {
+                a(.href("/cabinet/receptions/\(number)/calendar.ics"), .id("add-to-calendar"), .download()) { t("reception.calendar.add") }
+                " "; span(.class("hint")) { t("reception.calendar.hint") }
+            }
         }
         if held {
             div(.class("notice")) {
