@@ -126,15 +126,20 @@ struct OfficialWhere: HTMLView {
     }
 }
 
-/// A video reception's meeting link with when it opens (instead of the desk's QR code).
+/// A video reception's meeting link with when it opens (instead of the desk's QR code); the office's
+/// page of the booking says it to the official.
 struct VideoMeetingSection: HTMLView {
     let meeting: MeetingView
+    var office = false
 
     var body: some HTMLContent {
         h2(.id("meeting-heading")) { t("reception.meeting.heading") }
-        p { t("reception.meeting.explain", meeting.opensMinutes) }
+        if office { p { t("reception.meeting.explain_office", meeting.opensMinutes) } } else { p { t("reception.meeting.explain", meeting.opensMinutes) } }
         p { a(.href(meeting.url), .id("meeting-link"), .class("button"), .rel("noopener noreferrer")) { t("reception.meeting.join") } }
-        p(.class("hint")) { t("reception.meeting.address"); " "; code(.id("meeting-url")) { meeting.url } }
+        p(.class("hint")) {
+            if office { t("reception.meeting.address_office") } else { t("reception.meeting.address") }
+            " "; code(.id("meeting-url"), .class("wrap-anywhere")) { meeting.url }
+        }
     }
 }
 
