@@ -52,7 +52,6 @@ struct BookingRecord: Sendable {
     var rating: Int?
     /// The meeting room of a video reception.
     var videoRoom: String?
-    var createdAt: Date
 
     init(_ model: BookingModel) throws {
         id = try model.requireID()
@@ -75,7 +74,6 @@ struct BookingRecord: Sendable {
         outcomeNote = model.outcomeNote
         rating = model.rating
         videoRoom = model.videoRoom
-        createdAt = model.createdAt
     }
 }
 
