@@ -125,6 +125,7 @@ struct VideoAndCalendarTests {
             let room = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == videoNumber).first()?.videoRoom)
             let videoICS = Self.properties(try await citizen.get("/cabinet/receptions/\(videoNumber)/calendar.ics").body.string)
             #expect(videoICS["LOCATION"] == portal.app.reception.settings.meetingURL(room: room))
+            #expect(videoICS["DESCRIPTION"]?.contains(portal.app.reception.settings.meetingURL(room: room)) == true, "and says when to join")
 
             // Another citizen, with a real booking of their own, gets 404 for this one; a visitor is sent to sign in.
             let other = try await F.citizenBrowser(portal, fin: "94FMDDD", n: 2)

@@ -16,8 +16,8 @@ enum BookingCalendarFile {
             location = [req.t("reception.official.room", official.room), official.address].filter { !$0.isEmpty }.joined(separator: ", ")
         }
         var description = [req.t("reception.calendar.description", booking.number), agency]
-        if official.mode == .video, meeting != nil {
-            description.append(req.t("reception.meeting.explain", String(req.application.reception.settings.videoOpensMinutes)))
+        if official.mode == .video, let meeting {
+            description.append(req.t("reception.calendar.video", meeting, String(req.application.reception.settings.videoOpensMinutes)))
         }
         let event = ICalendar.Event(
             uid: "reception-\(booking.id.uuidString.lowercased())@\(host)", stamp: req.portal.now(), start: booking.startsAt,
