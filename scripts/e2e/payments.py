@@ -38,7 +38,7 @@ def check_receipt(journey):
     journey.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     hidden = journey.driver.execute_script(
         "return ['.site-header', '.site-footer', '#print-receipt'].map(s => document.querySelector(s))"
-        ".every(e => !e || getComputedStyle(e).display === 'none')")
+        ".every(e => !e || e.getClientRects().length === 0)")  # not rendered (itself or a parent hidden)
     journey.expect(hidden, "printed, the receipt has no header, footer or print link")
     journey.shot("payments-receipt-print-media")
     journey.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
