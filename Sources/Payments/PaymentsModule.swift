@@ -38,6 +38,7 @@ public struct PaymentsModule: PortalModule {
     public func routes(_ routes: PortalRoutes) throws {
         ProviderCallback().register(routes.bare)
         PaymentPages().register(routes.signedIn)
+        ReceiptPages().register(routes.signedIn)
         PaymentsOfficePages().register(routes.office)
         PaymentsAPI().register(routes.api)
     }

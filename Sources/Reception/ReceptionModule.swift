@@ -8,7 +8,7 @@ public struct ReceptionModule: PortalModule {
 
     public var name: String { "reception" }
 
-    public var migrations: [any Migration] { [CreateReceptionTables(), AddBookingWeekPlaces()] }
+    public var migrations: [any Migration] { [CreateReceptionTables(), AddBookingWeekPlaces(), AddBookingVideoRooms()] }
 
     public var permissions: [PermissionGrant] { ReceptionPermissions.grants }
 

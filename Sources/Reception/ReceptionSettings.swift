@@ -21,10 +21,16 @@ public struct ReceptionSettings: Sendable, Equatable {
     public var followUpWorkingDays: Int
     /// Slot searches per client address per minute.
     public var searchesPerMinute: Int
+    /// The video server under which each video reception has its room: the meeting link is this plus
+    /// `/` and the booking's room id.
+    public var videoBaseURL: String
+    /// Minutes before the start at which a video reception's meeting opens (the pages say so).
+    public var videoOpensMinutes: Int
 
     public init(windowDays: Int = 14, windowOpenHour: Int = 9, maxActiveBookings: Int = 2, maxPerOfficialPerWeek: Int = 1,
                 changeCutoffHours: Int = 24, noShowGraceMinutes: Int = 15, waitlistHoldMinutes: Int = 30,
-                followUpWorkingDays: Int = 15, searchesPerMinute: Int = 60) {
+                followUpWorkingDays: Int = 15, searchesPerMinute: Int = 60, videoBaseURL: String = "https://meet.jit.si/onewindow",
+                videoOpensMinutes: Int = 10) {
         self.windowDays = windowDays
         self.windowOpenHour = windowOpenHour
         self.maxActiveBookings = maxActiveBookings
@@ -34,7 +40,12 @@ public struct ReceptionSettings: Sendable, Equatable {
         self.waitlistHoldMinutes = waitlistHoldMinutes
         self.followUpWorkingDays = followUpWorkingDays
         self.searchesPerMinute = searchesPerMinute
+        self.videoBaseURL = videoBaseURL
+        self.videoOpensMinutes = videoOpensMinutes
     }
+
+    /// A video reception's meeting link.
+    public func meetingURL(room: String) -> String { VideoMeeting.url(base: videoBaseURL, room: room) }
 
     public struct Problem: Error, CustomStringConvertible {
         public let description: String
@@ -50,6 +61,16 @@ public struct ReceptionSettings: Sendable, Equatable {
             return value
         }
         let d = ReceptionSettings()
+        var videoBase = d.videoBaseURL
+        if let raw = env["ONEWINDOW_RECEPTION_VIDEO_BASE_URL"] {
+            // An absolute https address (http only on the machine itself), without a query or fragment:
+            // the room id is appended as the last path segment.
+            guard let url = URL(string: raw), let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil,
+                  url.scheme == "https" || (url.scheme == "http" && ["localhost", "127.0.0.1"].contains(host)) else {
+                throw Problem(description: "ONEWINDOW_RECEPTION_VIDEO_BASE_URL must be an https address without a query (got \(raw))")
+            }
+            videoBase = raw
+        }
         return ReceptionSettings(
             windowDays: try int("WINDOW_DAYS", d.windowDays, 1...90),
             windowOpenHour: try int("WINDOW_OPEN_HOUR", d.windowOpenHour, 0...23),
@@ -59,7 +80,9 @@ public struct ReceptionSettings: Sendable, Equatable {
             noShowGraceMinutes: try int("NO_SHOW_GRACE_MINUTES", d.noShowGraceMinutes, 0...240),
             waitlistHoldMinutes: try int("HOLD_MINUTES", d.waitlistHoldMinutes, 1...1440),
             followUpWorkingDays: try int("FOLLOW_UP_WORKING_DAYS", d.followUpWorkingDays, 1...60),
-            searchesPerMinute: try int("SEARCHES_PER_MINUTE", d.searchesPerMinute, 1...10_000))
+            searchesPerMinute: try int("SEARCHES_PER_MINUTE", d.searchesPerMinute, 1...10_000),
+            videoBaseURL: videoBase,
+            videoOpensMinutes: try int("VIDEO_OPENS_MINUTES", d.videoOpensMinutes, 0...120))
     }
 }
 

@@ -112,7 +112,7 @@ struct PaymentsPageSnapshotTests {
         #expect(res.status == .ok, "the provider's \(kind.rawValue): \(res.status) \(res.body.string)")
     }
 
-    @Test("citizen: the cabinet (empty, owing, with history), an invoice (unpaid, paid), the step to the provider, the page back (waiting, paid, failed)")
+    @Test("citizen: the cabinet (empty, owing, with history), an invoice (unpaid, paid), the step to the provider, the page back (waiting, paid, failed), the receipt (page, printable)")
     func citizenPages() async throws {
         try await withPortal { portal in
             let cast = try await Self.cast(portal)
@@ -128,6 +128,8 @@ struct PaymentsPageSnapshotTests {
             try await Self.callback(portal, .succeeded, payment: payment, amount: 4050)
             try await assertPageSnapshot(cast.citizen, "/payments/return/\(payment)", named: "return-succeeded")
             try await assertPageSnapshot(cast.citizen, "/payments/invoices/\(paid)", named: "invoice-paid")
+            try await assertPageSnapshot(cast.citizen, "/cabinet/payments/\(payment)/receipt", named: "receipt")
+            try await assertPageSnapshot(cast.citizen, "/cabinet/payments/\(payment)/receipt?print=1", named: "receipt-printable")
             let declined = try await Self.pay(cast, invoice: failed)
             try await Self.callback(portal, .failed, payment: declined, amount: 4050)
             try await assertPageSnapshot(cast.citizen, "/payments/return/\(declined)", named: "return-failed")

@@ -32,7 +32,7 @@ struct ReceptionPageSnapshotTests {
             agencyID: quba.id, unitCode: "AZ-QBA", name: "Səidə Qasımova", room: "7", address: "Quba, Heydər Əliyev prospekti 1",
             sessions: [WeeklySession(weekday: 1, startMinute: 600, endMinute: 720, slotMinutes: 30, capacity: 1)], app: portal.app)
         let video = try await ReceptionAdmin.createOfficial(agencyID: quba.id, unitCode: "AZ-QBA", name: "Elçin Məmmədov", position: "head",
-                                                            topics: [.land, .roads], mode: "video", sessions: [], app: portal.app)
+                                                            topics: [.land, .roads], mode: .video, sessions: [], app: portal.app)
         return (inPerson, video)
     }
 
@@ -147,6 +147,27 @@ struct ReceptionPageSnapshotTests {
             try await desk.get("/office/reception/bookings/\(number)")
             #expect(try await desk.post("/office/reception/bookings/\(number)/cancel", [("reason", "Rəsmi ezamiyyətdədir")]).status == .seeOther)
             try await assertPageSnapshot(aygun, "/cabinet/receptions/\(number)", named: "cabinet-detail-cancelled-by-office")
+        }
+    }
+
+    @Test("reception by video: the citizen's booking (meeting link, no QR code) and the office's page of it")
+    func video() async throws {
+        try await withPortal { portal in
+            let quba = try #require(try await portal.app.portal.directory.agency(code: "ICRA-QBA"))
+            let official = try await ReceptionAdmin.createOfficial(
+                agencyID: quba.id, unitCode: "AZ-QBA", name: "Elçin Məmmədov", position: "head", topics: [.housing, .land], mode: .video,
+                sessions: [WeeklySession(weekday: 1, startMinute: 600, endMinute: 720, slotMinutes: 30, capacity: 1)], app: portal.app)
+            portal.app.reception.settings.videoBaseURL = "https://video.example.az/qebul"
+            let aygun = try await Self.citizen(portal, "5VBK5VR", "Aygün", "Həsənova")
+            let number = try await Self.book(portal, aygun, official: official, at: Self.at(Self.monday, 10), number: "R-VIDE2345")
+            // The room id is random: a fixed one for the reference.
+            let booking = try #require(try await BookingModel.query(on: portal.app.db).filter(\.$number == number).first())
+            #expect(booking.videoRoom?.count == 26)
+            booking.videoRoom = "snapshotroom234567abcdefgh"
+            try await booking.save(on: portal.app.db)
+            try await assertPageSnapshot(aygun, "/cabinet/receptions/\(number)", named: "cabinet-detail-video")
+            let desk = try await Self.operatorBrowser(portal)
+            try await assertPageSnapshot(desk, "/office/reception/bookings/\(number)", named: "office-booking-video")
         }
     }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Browser journey for payments in real Chromium: a demo citizen signs in, sees her traffic fine, pays it
-on the payment provider simulator's hosted page, comes back and sees it paid. Every page (the portal's
+on the payment provider simulator's hosted page, comes back and sees it paid, and opens the payment's
+receipt (its page, the printable copy, and the page as printed: no header or footer). Every page (the portal's
 and the simulator's) is checked with axe-core (WCAG 2.1 A/AA rules); screenshots in artifacts/e2e/.
 
     python3 scripts/e2e/payments.py      (after `swift build`; starts the portal and onewindow-paysim on loopback)
@@ -20,6 +21,36 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 from crash import PaySimProcess, SECRET  # noqa: E402
 
 CITIZEN = "5VBK5VR"
+
+
+def check_receipt(journey):
+    """The receipt from the paid invoice's page: the amount, the provider's reference, a printable copy;
+    axe at 1280 and 360 px; printed (print media), the site's header and footer are not shown."""
+    journey.driver.find_element(By.XPATH, "//a[text()='DYP-2026-118902']").click()
+    journey.page()
+    journey.driver.find_element(By.ID, "open-receipt").click()
+    html = journey.page()
+    journey.expect("/cabinet/payments/" in journey.driver.current_url and journey.driver.current_url.endswith("/receipt"), "the receipt page")
+    journey.expect("20,00 ₼" in journey.driver.find_element(By.ID, "receipt-amount").text, "the receipt shows the amount")
+    reference = journey.driver.find_element(By.ID, "receipt-reference").text
+    journey.expect(reference.strip() not in ("", "—"), "the receipt names the provider's reference")
+    journey.shot("payments-receipt")
+    journey.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = journey.driver.execute_script(
+        "return ['.site-header', '.site-footer', '#print-receipt'].map(s => document.querySelector(s))"
+        ".every(e => !e || e.getClientRects().length === 0)")  # not rendered (itself or a parent hidden)
+    journey.expect(hidden, "printed, the receipt has no header, footer or print link")
+    journey.shot("payments-receipt-print-media")
+    journey.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    journey.driver.set_window_size(360, 800)
+    journey.page()
+    journey.shot("payments-receipt-360")
+    journey.driver.set_window_size(1280, 1000)
+    journey.driver.find_element(By.ID, "print-receipt").click()
+    html = journey.page()
+    journey.expect("print=1" in journey.driver.current_url and reference in html and "site-header" not in html, "the printable copy")
+    journey.shot("payments-receipt-printable")
+    journey.open("/cabinet/payments")
 
 
 def main():
@@ -67,6 +98,7 @@ def main():
                 row = journey.driver.find_element(By.XPATH, "//tr[td/a[text()='DYP-2026-118902']]").text
                 journey.expect("Ödənilib" in row, f"the fine is paid: {row}")
                 journey.shot("payments-paid")
+                check_receipt(journey)
                 # English and Russian pages of the same flow pass the same checks.
                 for lang in ["en", "ru"]:
                     journey.driver.find_element(By.CSS_SELECTOR, f"header [lang='{lang}']").click()

@@ -2,7 +2,9 @@
 """Reception journey in real Chromium: a Quba resident books a reception with a deputy head, sees the
 QR code, reschedules; the Quba office checks her in by booking number, calls her and records a
 follow-up case; she sees the outcome and the follow-up in her cabinet; the waiting-room board shows
-the queue. Every page is checked with axe-core (WCAG 2.1 A/AA), like scripts/e2e/journey.py.
+the queue. She downloads each booking's calendar file (.ics, parsed here) and books a video reception,
+whose page gives a meeting link and no QR code. Every page is checked with axe-core (WCAG 2.1 A/AA),
+like scripts/e2e/journey.py.
 
 The demo officials receive on fixed weekdays, so the script first gives one of them a one-off
 session later today with `onewindow reception extra-session` (check-in is only possible on the day)."""
@@ -16,6 +18,34 @@ from journey import Journey  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 OFFICIAL = "Səidə Qasımova"
+VIDEO_OFFICIAL = "Namiq Hacıyev"  # the demo's official who receives by video (Quba)
+
+
+def download_ics(journey, path):
+    """GET a calendar file with the browser's session cookies; answers the response."""
+    import requests
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in journey.driver.get_cookies())
+    return requests.get(journey.server.base + path, headers={"Cookie": cookies}, allow_redirects=False, timeout=30)
+
+
+def parse_ics(journey, text):
+    """Checks the RFC 5545 framing (CRLF, 75-octet lines, one VEVENT) and answers the event's properties."""
+    journey.expect(text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n"), "a VCALENDAR with CRLF line ends")
+    journey.expect("\n" not in text.replace("\r\n", ""), "no bare line feeds")
+    raw = text.split("\r\n")[:-1]
+    journey.expect(all(len(line.encode("utf-8")) <= 75 for line in raw), "lines folded at 75 octets")
+    lines = text.replace("\r\n ", "").split("\r\n")
+    journey.expect(lines.count("BEGIN:VEVENT") == 1 and lines.count("END:VEVENT") == 1, "one event")
+    props = {}
+    for line in lines:
+        if ":" in line:
+            name, value = line.split(":", 1)
+            props[name] = value
+    for name in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "LOCATION", "DESCRIPTION"]:
+        journey.expect(name in props, f"the event has {name}")
+    for name in ["DTSTAMP", "DTSTART", "DTEND"]:
+        journey.expect(re.fullmatch(r"\d{8}T\d{6}Z", props[name]) is not None, f"{name} is a UTC time: {props[name]}")
+    return props
 
 
 def extra_session(server):
@@ -75,6 +105,15 @@ def main():
             number = journey.driver.find_element(By.ID, "booking-number").text
             journey.expect(journey.driver.find_elements(By.CSS_SELECTOR, "#qr svg"), "a QR code for check-in")
             journey.shot("reception-booked-qr")
+            # Add to calendar: the booking as an .ics file with the room's address.
+            link = journey.driver.find_element(By.ID, "add-to-calendar").get_attribute("href")
+            journey.expect(link.endswith(f"/cabinet/receptions/{number}/calendar.ics"), "the page links its calendar file")
+            res = download_ics(journey, f"/cabinet/receptions/{number}/calendar.ics")
+            journey.expect(res.status_code == 200 and res.headers.get("Content-Type", "").startswith("text/calendar"), f"the .ics downloads ({res.status_code})")
+            journey.expect(res.headers.get("Content-Disposition", "").startswith("attachment;"), "as a file to save")
+            props = parse_ics(journey, res.content.decode("utf-8"))
+            journey.expect(number in props["DESCRIPTION"] and "204" in props["LOCATION"], f"number and room in the event: {props}")
+            first_uid = props["UID"]
 
             # Reschedule to another slot of today's session.
             journey.driver.find_element(By.ID, "reschedule").click()
@@ -123,6 +162,44 @@ def main():
                 journey.expect(step in html, f"the timeline shows '{step}'")
             journey.shot("cabinet-follow-up")
             journey.open("/cabinet/receptions")
+
+            # A video reception: a meeting link, no QR code; its calendar file's location is the link.
+            journey.open("/reception?unit=AZ-QBA")
+            journey.driver.find_element(By.LINK_TEXT, VIDEO_OFFICIAL).click()
+            journey.page()
+            slots = journey.driver.find_elements(By.CSS_SELECTOR, ".slot-list a")
+            journey.expect(len(slots) >= 1, "the video official has free slots")
+            slots[0].click()
+            journey.page()
+            journey.fill("subject", "Kəndimizə gedən yolun təmiri haqqında")
+            journey.submit()
+            journey.expect("/cabinet/receptions/R-" in journey.driver.current_url, "booked by video")
+            video_number = journey.driver.find_element(By.ID, "booking-number").text
+            journey.expect(not journey.driver.find_elements(By.ID, "qr"), "no QR code for a video reception")
+            meeting = journey.driver.find_element(By.ID, "meeting-link").get_attribute("href")
+            journey.expect(re.fullmatch(r"https://\S+/[a-z2-7]{26}", meeting) is not None, f"a per-booking meeting link: {meeting}")
+            journey.expect("10" in journey.driver.find_element(By.ID, "meeting-heading").find_element(By.XPATH, "following-sibling::p").text,
+                           "the page says when the meeting opens")
+            journey.shot("reception-video-booked")
+            journey.driver.set_window_size(360, 800)
+            journey.page()
+            journey.shot("reception-video-booked-360")
+            journey.driver.set_window_size(1280, 1000)
+            props = parse_ics(journey, download_ics(journey, f"/cabinet/receptions/{video_number}/calendar.ics").content.decode("utf-8"))
+            journey.expect(props["LOCATION"] == meeting, f"the event's location is the meeting link: {props['LOCATION']}")
+            journey.expect(props["UID"] != first_uid, "each booking has its own UID")
+            sign_out(journey)
+
+            # The office sees the same link; another citizen gets 404 for the calendar file.
+            sign_in(journey, "7QBA8E5", operator["password"], operator["totp"], used)
+            journey.open(f"/office/reception/bookings/{video_number}")
+            journey.expect(journey.driver.find_element(By.ID, "meeting-link").get_attribute("href") == meeting, "the office has the link")
+            sign_out(journey)
+            other = next((fin for fin, c in creds.items() if fin not in ("5VBK5VR", "7QBA8E5") and not c.get("totp")), None)
+            if other:
+                sign_in(journey, other, creds[other]["password"])
+                res = download_ics(journey, f"/cabinet/receptions/{video_number}/calendar.ics")
+                journey.expect(res.status_code == 404 and b"VCALENDAR" not in res.content, f"another citizen's calendar file is 404 ({res.status_code})")
         finally:
             journey.quit()
         print(f"reception journey passed: {len(journey.checked)} pages checked with axe-core, 0 violations; {journey.shots} screenshots")

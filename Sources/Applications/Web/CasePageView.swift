@@ -72,14 +72,7 @@ extension CasePage: HTMLView {
     @HTMLBuilder var rate: some HTMLContent {
         h2 { t("applications.case.rate") }
         PostForm(action: "/applications/\(id)/rating") {
-            Fieldset(legend: t("applications.case.rating")) {
-                for n in 1...5 {
-                    div(.class("checkbox")) {
-                        input(.type("radio"), .id("rating-\(n)"), .name("rating"), .value(String(n)))
-                        label(.for("rating-\(n)")) { n }
-                    }
-                }
-            }
+            PortalHTTP.FormField.rating("rating", legend: t("applications.case.rating"))
             PortalHTTP.FormField.textarea("comment", label: t("applications.case.comment"), rows: 3, value: nil)
             Button(t("applications.case.send_rating"))
         }

@@ -46,7 +46,13 @@ extension PaymentPages.Cabinet: HTMLView {
                 td { row.description }
                 td { MoneyText(row.amount) }
                 td { StatusTag(row.status, tone: .emphasis) }
-                td { row.paid ?? "—" }
+                td {
+                    row.paid ?? "—"
+                    if let payment = row.receiptPaymentID {
+                        " · "
+                        a(.href("/cabinet/payments/\(payment)/receipt")) { t("payments.receipt.open"); span(.class("visually-hidden")) { " "; row.number } }
+                    }
+                }
             }
         }
     }
@@ -65,6 +71,9 @@ extension PaymentPages.InvoicePage: HTMLView {
             SummaryRow(t("payments.invoice.status")) { strong(.class("tag"), .id("invoice-status")) { invoice.status } }
             SummaryRow(t("payments.invoice.created")) { invoice.created }
             if let paid = invoice.paid { SummaryRow(t("payments.invoice.paid_at")) { paid } }
+        }
+        if let payment = invoice.receiptPaymentID {
+            p { a(.href("/cabinet/payments/\(payment)/receipt"), .id("open-receipt"), .class("button button-secondary")) { t("payments.receipt.open_button") } }
         }
         if invoice.payable {
             if inProgressElsewhere {

@@ -15,6 +15,8 @@ struct PaymentPages {
         var created: String
         var paid: String?
         var payable: Bool
+        /// The payment whose receipt can be opened (`/cabinet/payments/:id/receipt`), once paid.
+        var receiptPaymentID: String?
     }
 
     struct FineRow: Sendable {
@@ -74,7 +76,8 @@ struct PaymentPages {
                           agency: agency?.name.text(req.language) ?? invoice.agencyCode, amount: invoice.amount.minorUnits,
                           status: req.portal.localizer.text("payments.invoice.status.\(invoice.status.rawValue)", req.language), statusCode: invoice.status.rawValue,
                           created: BakuTime.display(invoice.createdAt), paid: invoice.paidAt.map(BakuTime.display),
-                          payable: invoice.status == .unpaid)
+                          payable: invoice.status == .unpaid,
+                          receiptPaymentID: [.paid, .refunded].contains(invoice.status) ? invoice.paidByPayment?.uuidString : nil)
     }
 
     @Sendable func cabinet(req: Request) async throws -> Response {

@@ -29,4 +29,6 @@ extension Response {
 public enum DownloadType {
     public static let csv = "text/csv; charset=utf-8"
     public static let json = "application/json; charset=utf-8"
+    /// An iCalendar file (RFC 5545), e.g. "Add to calendar".
+    public static let calendar = "text/calendar; charset=utf-8"
 }

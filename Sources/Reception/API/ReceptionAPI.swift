@@ -108,7 +108,7 @@ struct ReceptionAPI {
         var items: [Official] = []
         for o in shown {
             items.append(Official(id: o.id, name: o.fullName, position: o.position, agencyCode: try await req.portal.directory.agency(id: o.agencyID)?.code ?? "",
-                                  unitCode: o.unitCode, topics: o.topics.map(\.rawValue), room: o.room, address: o.address, mode: o.mode))
+                                  unitCode: o.unitCode, topics: o.topics.map(\.rawValue), room: o.room, address: o.address, mode: o.mode.rawValue))
         }
         return try await req.cachedJSON(ListPage(items: items, total: found.count, paging: paging), maxAge: 60)
     }

@@ -130,7 +130,8 @@ struct OfficeReceptionPages {
             canCheckIn: booking.status == .booked && LocalDate(booking.startsAt) == LocalDate(now),
             canNoShow: booking.status == .booked && now >= booking.startsAt.addingTimeInterval(grace),
             canCancel: booking.status == .booked || booking.status == .held,
-            canRecord: booking.status == .checkedIn || booking.status == .called, errors: errors)
+            canRecord: booking.status == .checkedIn || booking.status == .called, meeting: ReceptionViews.meeting(booking, official, req),
+            errors: errors)
         return try req.render(page, titleKey: "reception.office.booking.title", titleArguments: [booking.number], status: status)
     }
 

@@ -43,6 +43,8 @@ extension OfficeReceptionPages {
         var canNoShow: Bool
         var canCancel: Bool
         var canRecord: Bool
+        /// A video reception's meeting link (the office joins the same room).
+        var meeting: MeetingView?
         var errors: FormErrors
     }
 
@@ -142,6 +144,7 @@ extension OfficeReceptionPages.BookingPage: HTMLView {
             SummaryRow(t("reception.subject.label")) { subject }
             if let attachment { SummaryRow(t("reception.document.label")) { attachment } }
         }
+        if let meeting { VideoMeetingSection(meeting: meeting, office: true) }
         if canCheckIn {
             PostForm(action: "/office/reception/bookings/\(number)/check-in") {
                 button(.type("submit"), .id("check-in")) { t("reception.office.check_in_submit") }

@@ -13,6 +13,8 @@ public enum BookingStatus: String, Sendable, Codable, CaseIterable {
 
     /// Still ahead for the citizen (counts towards the active-bookings limit).
     public var isActive: Bool { [.held, .booked, .checkedIn, .called].contains(self) }
+    /// Confirmed and not over yet: the check-in QR code or the video meeting link is of use.
+    public var awaitsReception: Bool { [.booked, .checkedIn, .called].contains(self) }
 }
 
 /// What the official decided at the reception.

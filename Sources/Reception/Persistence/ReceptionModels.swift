@@ -17,8 +17,7 @@ final class ReceptionOfficialModel: Model, @unchecked Sendable {
     @Field(key: "topics") var topics: String
     @Field(key: "room") var room: String
     @Field(key: "address") var address: String
-    /// `in_person` or `video`.
-    @Field(key: "mode") var mode: String
+    @Enum(key: "mode") var mode: ReceptionMode
     @Field(key: "active") var active: Bool
     @Field(key: "created_at") var createdAt: Date
 
@@ -99,6 +98,8 @@ final class BookingModel: Model, @unchecked Sendable {
     @OptionalField(key: "outcome_note") var outcomeNote: String?
     @OptionalField(key: "rating") var rating: Int?
     @OptionalField(key: "rating_comment") var ratingComment: String?
+    /// A video reception's meeting room (`VideoMeeting`); nil for a reception in person.
+    @OptionalField(key: "video_room") var videoRoom: String?
 
     init() {}
 

@@ -12,8 +12,7 @@ struct ReceptionOfficial: Sendable {
     var topics: [ReceptionTopic]
     var room: String
     var address: String
-    /// `in_person` or `video`.
-    var mode: String
+    var mode: ReceptionMode
 
     init(_ model: ReceptionOfficialModel) throws {
         id = try model.requireID()
@@ -51,6 +50,8 @@ struct BookingRecord: Sendable {
     var outcome: ReceptionOutcome?
     var outcomeNote: String?
     var rating: Int?
+    /// The meeting room of a video reception.
+    var videoRoom: String?
 
     init(_ model: BookingModel) throws {
         id = try model.requireID()
@@ -72,6 +73,7 @@ struct BookingRecord: Sendable {
         outcome = model.outcome
         outcomeNote = model.outcomeNote
         rating = model.rating
+        videoRoom = model.videoRoom
     }
 }
 

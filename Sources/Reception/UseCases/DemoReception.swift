@@ -11,7 +11,7 @@ enum DemoReception {
         let position: String
         let topics: [ReceptionTopic]
         let room: String
-        let mode: String
+        let mode: ReceptionMode
         let sessions: [WeeklySession]
     }
 
@@ -21,19 +21,19 @@ enum DemoReception {
 
     static let officials: [Official] = [
         Official(agency: "ICRA-QBA", name: "Elşən Rüstəmov", position: "head", topics: [.housing, .land, .social, .other], room: "201",
-                 mode: "in_person", sessions: [session(2, 10, 13, slot: 20)]),
+                 mode: .inPerson, sessions: [session(2, 10, 13, slot: 20)]),
         Official(agency: "ICRA-QBA", name: "Səidə Qasımova", position: "deputy_head", topics: [.social, .education, .health, .employment], room: "204",
-                 mode: "in_person", sessions: [session(1, 14, 17, slot: 15, capacity: 2), session(3, 14, 17, slot: 15, capacity: 2)]),
+                 mode: .inPerson, sessions: [session(1, 14, 17, slot: 15, capacity: 2), session(3, 14, 17, slot: 15, capacity: 2)]),
         Official(agency: "ICRA-QBA", name: "Namiq Hacıyev", position: "deputy_head", topics: [.utilities, .roads, .business], room: "—",
-                 mode: "video", sessions: [session(4, 10, 12, slot: 30)]),
+                 mode: .video, sessions: [session(4, 10, 12, slot: 30)]),
         Official(agency: "ICRA-GA", name: "Ramil Əsgərov", position: "head", topics: [.housing, .land, .social, .other], room: "305",
-                 mode: "in_person", sessions: [session(4, 10, 13, slot: 20)]),
+                 mode: .inPerson, sessions: [session(4, 10, 13, slot: 20)]),
         Official(agency: "ICRA-GA", name: "Könül Bağırova", position: "deputy_head", topics: [.social, .education, .health], room: "310",
-                 mode: "in_person", sessions: [session(2, 14, 17, slot: 15, capacity: 2), session(5, 10, 12, slot: 15, capacity: 2)]),
+                 mode: .inPerson, sessions: [session(2, 14, 17, slot: 15, capacity: 2), session(5, 10, 12, slot: 15, capacity: 2)]),
         Official(agency: "ICRA-MAS", name: "Vüsal Məmmədli", position: "head", topics: [.housing, .land, .social, .other], room: "12",
-                 mode: "in_person", sessions: [session(3, 10, 13, slot: 20)]),
+                 mode: .inPerson, sessions: [session(3, 10, 13, slot: 20)]),
         Official(agency: "ICRA-MAS", name: "Gülnarə Süleymanova", position: "deputy_head", topics: [.utilities, .roads, .employment, .business], room: "15",
-                 mode: "in_person", sessions: [session(1, 10, 12, slot: 15, capacity: 2), session(4, 14, 17, slot: 15, capacity: 2)]),
+                 mode: .inPerson, sessions: [session(1, 10, 12, slot: 15, capacity: 2), session(4, 14, 17, slot: 15, capacity: 2)]),
     ]
 
     static func seed(_ context: SeedContext) async throws {
@@ -52,7 +52,7 @@ public enum ReceptionAdmin {
     @discardableResult
     public static func createOfficial(agencyID: UUID, unitCode: String, name: String, position: String = "deputy_head",
                                       topics: [ReceptionTopic] = ReceptionTopic.allCases, room: String = "1", address: String = "",
-                                      mode: String = "in_person", sessions: [WeeklySession], app: Application) async throws -> UUID {
+                                      mode: ReceptionMode = .inPerson, sessions: [WeeklySession], app: Application) async throws -> UUID {
         let official = ReceptionOfficialModel()
         official.agencyID = agencyID
         official.unitCode = unitCode

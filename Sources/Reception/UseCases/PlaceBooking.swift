@@ -50,6 +50,9 @@ struct PlaceBooking {
                     } else {
                         booking.number = BookingNumber.make()
                         booking.createdAt = now
+                        if try await ReceptionOfficialModel.find(booking.officialID, on: db)?.mode == .video {
+                            booking.videoRoom = booking.videoRoom ?? VideoMeeting.newRoom()
+                        }
                         try await booking.create(on: db)
                     }
                     try await Timeline.add(booking.id!, timeline, actor: actor.kind == .citizen ? .citizen : (actor.kind == .system ? .system : .office),

@@ -22,6 +22,10 @@ extension CabinetReceptionPages {
         var attachment: String?
         /// The check-in QR code as SVG, drawn by PortalCore's encoder (`QRCodeSVG`); nil once it is no use.
         var qr: String?
+        /// A video reception's meeting link (no QR code then).
+        var meeting: MeetingView?
+        /// Whether the "Add to calendar" file is offered.
+        var calendar: Bool
         var timeline: [TimelineView]
         var held: Bool
         var holdUntil: String?
@@ -58,6 +62,13 @@ extension CabinetReceptionPages.DetailPage: HTMLView {
             p { t("reception.detail.qr_explain") }
             // The SVG is drawn by our own QR encoder from the check-in link, never from data as markup.
             figure(.class("qr"), .id("qr")) { TrustedHTML(verbatim: qr); figcaption { number } }
+        }
+        if let meeting { VideoMeetingSection(meeting: meeting) }
+        if calendar {
+            p {
+                a(.href("/cabinet/receptions/\(number)/calendar.ics"), .id("add-to-calendar"), .download()) { t("reception.calendar.add") }
+                " "; span(.class("hint")) { t("reception.calendar.hint") }
+            }
         }
         if held {
             div(.class("notice")) {
@@ -103,8 +114,7 @@ extension CabinetReceptionPages.DetailPage: HTMLView {
         if canRate {
             h2 { t("reception.detail.rate") }
             PostForm(action: "/cabinet/receptions/\(number)/rate", novalidate: true) {
-                FormField.radios("stars", legend: t("reception.rate.stars"), choices: ["5", "4", "3", "2", "1"].map { Choice(value: $0, label: $0) },
-                                 selected: nil, error: errors["stars"])
+                FormField.rating("stars", legend: t("reception.rate.stars"), error: errors["stars"])
                 FormField.textarea("comment", label: t("reception.rate.comment"), value: nil)
                 Button(t("reception.rate.submit"))
             }

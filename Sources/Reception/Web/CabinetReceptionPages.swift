@@ -1,12 +1,14 @@
 import Fluent
 import PortalHTTP
 
-/// `/cabinet/receptions`: the citizen's own receptions, each with its QR code, timeline, follow-up,
-/// and what can still be done (confirm a hold, cancel, reschedule, rate).
+/// `/cabinet/receptions`: the citizen's own receptions, each with its QR code for the desk (or the meeting
+/// link of a video reception), its calendar file, timeline, follow-up, and what can still be done
+/// (confirm a hold, cancel, reschedule, rate).
 struct CabinetReceptionPages {
     func register(_ signedIn: any RoutesBuilder) {
         signedIn.get("cabinet", "receptions", use: list)
         signedIn.get("cabinet", "receptions", ":number", use: detail)
+        signedIn.get("cabinet", "receptions", ":number", "calendar.ics", use: calendar)
         signedIn.post("cabinet", "receptions", ":number", "cancel", use: cancel)
         signedIn.get("cabinet", "receptions", ":number", "reschedule", use: rescheduleForm)
         signedIn.post("cabinet", "receptions", ":number", "reschedule", use: reschedule)
@@ -42,6 +44,15 @@ struct CabinetReceptionPages {
         try await detailPage(req, booking: try await own(req), errors: FormErrors(), status: .ok)
     }
 
+    /// The booking as an iCalendar file to save ("Add to calendar"); someone else's booking is not found.
+    @Sendable func calendar(req: Request) async throws -> Response {
+        let booking = try await own(req)
+        guard let official = try await ReceptionQueries(db: req.db).official(booking.officialID) else { throw Abort(.notFound) }
+        let agency = try await req.portal.directory.agency(id: booking.agencyID)?.name.text(req.language) ?? ""
+        let file = BookingCalendarFile.make(booking, official: official, agency: agency, req: req)
+        return Response.download(file.text, filename: "reception-\(booking.number).ics", contentType: DownloadType.calendar, personal: true)
+    }
+
     static func checkInURL(_ req: Request, _ number: String) -> String {
         req.portal.config.publicBaseURL + "/office/reception/check-in/" + number
     }
@@ -50,7 +61,9 @@ struct CabinetReceptionPages {
         let queries = ReceptionQueries(db: req.db)
         guard let official = try await queries.official(booking.officialID) else { throw Abort(.notFound) }
         let url = Self.checkInURL(req, booking.number)
-        let showQR = [.booked, .checkedIn, .called].contains(booking.status)
+        // A video reception has its meeting link instead; the QR code is for the desk.
+        let meeting = ReceptionViews.meeting(booking, official, req)
+        let showQR = booking.status.awaitsReception && official.mode == .inPerson
         var alternatives: [AlternativeView] = []
         if booking.status == .cancelled, booking.cancelledBy == .office {
             alternatives = ReceptionViews.alternatives(try await req.application.receptionSchedule.nearestFree(officialID: official.id, to: booking.startsAt, on: req.db), req)
@@ -65,7 +78,8 @@ struct CabinetReceptionPages {
             iso: BakuTime.iso8601(booking.startsAt), official: try await ReceptionViews.official(official, req),
             status: req.t("reception.status.\(booking.status.rawValue)"), topic: req.t("reception.topic.\(booking.topic)"), subject: booking.subject,
             attachment: booking.attachmentName,
-            qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil,
+            qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil, meeting: meeting,
+            calendar: booking.status.awaitsReception,
             timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id), req), held: booking.status == .held,
             holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.status == .booked && BookingHolder.beforeCutoff(booking.startsAt, app: req.application),
             canRate: booking.status == .seen && booking.rating == nil, rating: booking.rating.map(String.init),

@@ -27,6 +27,13 @@ struct OfficialView: Sendable {
     var topics: String
 }
 
+/// A video reception's meeting as the citizen's and the office's booking pages show it.
+struct MeetingView: Sendable {
+    var url: String
+    /// Minutes before the start at which it opens.
+    var opensMinutes: String
+}
+
 struct TimelineView: Sendable {
     var at: String
     var iso: String
@@ -67,8 +74,16 @@ enum ReceptionViews {
         let unit = try await req.portal.directory.unit(code: o.unitCode)
         return OfficialView(id: o.id.uuidString, name: o.fullName, position: req.t("reception.position.\(o.position)"),
                             agency: agency?.name.text(req.language) ?? "", agencyCode: agency?.code ?? "", unit: unit?.name.text(req.language) ?? o.unitCode,
-                            room: o.room, address: o.address, mode: req.t("reception.mode.\(o.mode)"), video: o.mode == "video",
+                            room: o.room, address: o.address, mode: req.t("reception.mode.\(o.mode.rawValue)"), video: o.mode == .video,
                             topics: o.topics.map { req.t("reception.topic.\($0.rawValue)") }.joined(separator: ", "))
+    }
+
+    /// The meeting of a video reception that is still to come or under way; nil for a reception in person
+    /// (which has the desk's QR code) and once the reception is over or cancelled.
+    static func meeting(_ booking: BookingRecord, _ official: ReceptionOfficial?, _ req: Request) -> MeetingView? {
+        guard official?.mode == .video, let room = booking.videoRoom, booking.status.awaitsReception else { return nil }
+        let settings = req.application.reception.settings
+        return MeetingView(url: settings.meetingURL(room: room), opensMinutes: String(settings.videoOpensMinutes))
     }
 
     /// A booking's history (`ReceptionQueries.timeline(of:)`) in the reader's language.
@@ -108,6 +123,23 @@ struct OfficialWhere: HTMLView {
     var body: some HTMLContent {
         official.mode
         if !official.video { " — "; t("reception.official.room", official.room); ", "; official.address }
+    }
+}
+
+/// A video reception's meeting link with when it opens (instead of the desk's QR code); the office's
+/// page of the booking says it to the official.
+struct VideoMeetingSection: HTMLView {
+    let meeting: MeetingView
+    var office = false
+
+    var body: some HTMLContent {
+        h2(.id("meeting-heading")) { t("reception.meeting.heading") }
+        if office { p { t("reception.meeting.explain_office", meeting.opensMinutes) } } else { p { t("reception.meeting.explain", meeting.opensMinutes) } }
+        p { a(.href(meeting.url), .id("meeting-link"), .class("button"), .rel("noopener noreferrer")) { t("reception.meeting.join") } }
+        p(.class("hint")) {
+            if office { t("reception.meeting.address_office") } else { t("reception.meeting.address") }
+            " "; code(.id("meeting-url"), .class("wrap-anywhere")) { meeting.url }
+        }
     }
 }
 

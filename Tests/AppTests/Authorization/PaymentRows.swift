@@ -24,6 +24,9 @@ enum PaymentRows {
                 call: { context in Call("/payments/invoices/\(try await context.world.fineInvoiceOfA(fresh: context.fresh))/pay") }),
             Row(method: .GET, route: "/payments/go/:id", object: attempt, expect: ApplicationRows.onlyFor([.citizenA: .ok]),
                 call: { context in Call("/payments/go/\(try await context.world.startedPaymentOfA(fresh: false))") }),
+            Row(method: .GET, route: "/cabinet/payments/:id/receipt", object: .owned("citizen A's payment of a fine, confirmed by the provider"),
+                expect: ApplicationRows.onlyFor([.citizenA: .ok]),
+                call: { context in Call("/cabinet/payments/\(try await context.world.paidPaymentOfA(fresh: false))/receipt") }),
             Row(method: .GET, route: "/payments/return/:id", object: attempt, expect: ApplicationRows.onlyFor([.citizenA: .ok]),
                 call: { context in Call("/payments/return/\(try await context.world.startedPaymentOfA(fresh: false))") }),
             // The provider's messages: the signature is the only credential (the sender's session does not count).

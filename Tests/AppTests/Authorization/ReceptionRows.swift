@@ -51,6 +51,8 @@ enum ReceptionRows {
                 call: { context in Call("/cabinet/receptions", values: ["number": try await context.world.bookingOfA(fresh: false)]) }),
             Row(method: .GET, route: "/cabinet/receptions/:number", object: booking, expect: ApplicationRows.onlyFor([.citizenA: .ok]),
                 call: { context in on(try await context.world.bookingOfA(fresh: false), "") }),
+            Row(method: .GET, route: "/cabinet/receptions/:number/calendar.ics", object: booking, expect: ApplicationRows.onlyFor([.citizenA: .ok]),
+                call: { context in on(try await context.world.bookingOfA(fresh: false), "/calendar.ics") }),
             Row(method: .GET, route: "/cabinet/receptions/:number/reschedule", object: booking, expect: ApplicationRows.onlyFor([.citizenA: .ok]),
                 call: { context in on(try await context.world.bookingOfA(fresh: false), "/reschedule") }),
             Row(method: .POST, route: "/cabinet/receptions/:number/reschedule", object: booking, expect: mine("flash.reception.rescheduled"),

@@ -182,6 +182,12 @@ extension FormField {
               control: .radios(choices: choices, itemPrefix: itemPrefix ?? id + "-"), attributes: [], wrapperID: nil)
     }
 
+    /// A rating of 1 to 5, lowest first, as every rating on the portal is asked (an application's, a
+    /// reception's): radios labelled 1…5 under `legend`, which says what 1 and 5 mean.
+    public static func rating(_ id: String, name: String? = nil, legend: Localized, error: String? = nil) -> FormField {
+        radios(id, name: name, legend: legend, choices: (1...5).map { Choice(value: String($0), label: String($0)) }, selected: nil, error: error)
+    }
+
     public static func checkboxes(_ id: String, name: String? = nil, legend: Localized, hint: Localized? = nil, choices: [Choice],
                                   selected: [String], error: String? = nil, itemPrefix: String? = nil, columns: Bool = false) -> FormField {
         FormField(id: id, name: name ?? id + "[]", label: legend, hint: hint, error: error, value: nil, selected: selected,
