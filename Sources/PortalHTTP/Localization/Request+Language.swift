@@ -21,3 +21,11 @@ extension Request {
         portal.localizer.text(key, language, arguments)
     }
 }
+
+extension Request {
+    /// A moment in Baku time, in the request's language (`req.displayTime(_:_:)`).
+    @Sendable public func displayTime(_ date: Date) -> String { req.displayTime(date, language) }
+
+    /// A calendar date in the request's language (`req.displayDate(_:_:)`).
+    @Sendable public func displayDate(_ date: LocalDate) -> String { req.displayDate(date, language) }
+}
