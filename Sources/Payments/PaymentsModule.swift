@@ -32,6 +32,7 @@ public struct PaymentsModule: PortalModule {
                                            secret: config.secret, clock: app.portal.clock)
         app.storage[PaymentsServicesKey.self] = PaymentsServices(config: config, provider: provider)
         app.payments.register(FineSettlement(app: app), forSubjectType: FineSettlement.subjectType)
+        app.portal.cabinetProviders.append(PaymentsCabinetSummary())
     }
 
     public func routes(_ routes: PortalRoutes) throws {
