@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Browser journey in real Chromium: register, sign in, turn on TOTP and sign in with it, switch
 language, see an official's look-up in "who looked at my data", sign out. Every page visited is
-checked with axe-core (WCAG 2.1 A/AA rules); screenshots are kept in artifacts/e2e/."""
+checked with axe-core (WCAG 2.1 A/AA rules) at 1280 and at 360 px, and at 360 px for sideways
+scrolling and the header's height; screenshots are kept in artifacts/e2e/."""
 import os, re, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 import portal  # noqa: E402
-from browser import ARTIFACTS, Journey  # noqa: E402
+from browser import ARTIFACTS, NARROW, Journey  # noqa: E402
 
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -17,7 +18,7 @@ def main():
         creds = server.demo_credentials()
         official_fin = "7QBA8E5"  # a Quba executive authority operator from the demo cast
         official = creds[official_fin]
-        journey = Journey(server)
+        journey = Journey(server, narrow=True)
         used_steps = set()
         try:
             html = journey.open("/")
@@ -49,6 +50,20 @@ def main():
             html = journey.submit()
             journey.expect("/cabinet" in journey.driver.current_url and "Elvin" in html, "signed in to the cabinet")
             journey.shot("cabinet")
+            journey.expect('id="overview-applications"' in html and 'id="overview-receptions"' in html, "the cabinet overview's sections")
+
+            # On a phone the header is a bar with a "Menu" button; the menu opens without script and holds
+            # the navigation, the person and the language switch.
+            journey.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                           {"width": NARROW, "height": 780, "deviceScaleFactor": 1, "mobile": True})
+            sign_out = journey.driver.find_element(By.CSS_SELECTOR, "header form[action='/signout'] button")
+            journey.expect(not sign_out.is_displayed(), "the menu starts closed on a phone")
+            journey.driver.find_element(By.CSS_SELECTOR, "header .site-menu > summary").click()
+            journey.expect(sign_out.is_displayed(), "the menu opens and shows sign-out")
+            journey.expect(journey.driver.find_element(By.CSS_SELECTOR, "header [lang='en']").is_displayed(), "and the language switch")
+            journey.check_accessibility(suffix=f" at {NARROW} px, menu open")
+            journey.shot("menu-open-360")
+            journey.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
             # Turn on the authenticator app (re-authentication first).
             journey.open("/cabinet/security/totp")
@@ -133,7 +148,9 @@ def main():
                 journey.open(path)
         finally:
             journey.quit()
-        print(f"journey passed: {len(journey.checked)} pages checked with axe-core, 0 violations; {journey.shots} screenshots in {ARTIFACTS}")
+        print(f"journey passed: {len(journey.checked)} pages checked with axe-core (at 1280 and {NARROW} px), 0 violations; "
+              f"no sideways scrolling at {NARROW} px; header at most {max(journey.narrow_headers):.0f} px high there; "
+              f"{journey.shots} screenshots in {ARTIFACTS}")
 
 
 if __name__ == "__main__":
