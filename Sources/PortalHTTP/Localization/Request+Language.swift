@@ -23,9 +23,9 @@ extension Request {
 }
 
 extension Request {
-    /// A moment in Baku time, in the request's language (`req.displayTime(_:_:)`).
-    @Sendable public func displayTime(_ date: Date) -> String { req.displayTime(date, language) }
+    /// A moment in Baku time, in the request's language (`BakuTime.display(_:_:)`).
+    @Sendable public func displayTime(_ date: Date) -> String { BakuTime.display(date, language) }
 
-    /// A calendar date in the request's language (`req.displayDate(_:_:)`).
-    @Sendable public func displayDate(_ date: LocalDate) -> String { req.displayDate(date, language) }
+    /// A calendar date in the request's language (`BakuTime.displayDate(_:_:)`).
+    @Sendable public func displayDate(_ date: LocalDate) -> String { BakuTime.displayDate(date, language) }
 }
