@@ -82,12 +82,15 @@ struct CabinetOverviewTests {
         try await withPortal { portal in
             let cast = try await ApplicationFlowTests.cast(portal)
             let citizen = portal.browser()
+            try await citizen.get("/signin")
             let res = try await citizen.post("/signin", [("identifier", ApplicationFlowTests.citizen), ("password", ApplicationFlowTests.password)])
             #expect(res.headers.first(name: .location) == "/cabinet")
             let official = portal.browser()
             portal.clock.advance(by: 31)
+            try await official.get("/signin")
             let first = try await official.post("/signin", [("identifier", ApplicationFlowTests.qubaOperator), ("password", ApplicationFlowTests.password)])
             #expect(first.headers.first(name: .location) == "/signin/verify")
+            try await official.get("/signin/verify")
             let verified = try await official.post("/signin/verify", [("code", portal.totp(cast.secrets[ApplicationFlowTests.qubaOperator]!))])
             #expect(verified.headers.first(name: .location) == "/office")
         }
