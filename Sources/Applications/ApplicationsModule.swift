@@ -26,6 +26,7 @@ public struct ApplicationsModule: PortalModule {
         app.catalog.setOnlineApplicationsProvider { app in try await ApplicationsQueries(db: app.db).onlineServices() }
         // A paid state fee moves its application on, in the payment's own transaction.
         app.payments.register(ApplicationFeeSettlement(app: app), forSubjectType: FeeInvoicing.subjectType)
+        app.portal.cabinetProviders.append(ApplicationsCabinetSummary())
     }
 
     public func routes(_ routes: PortalRoutes) throws {

@@ -33,6 +33,7 @@ public struct PaymentsModule: PortalModule {
                                            circuit: app.outsideServices.service("payment-provider"))
         app.storage[PaymentsServicesKey.self] = PaymentsServices(config: config, provider: provider)
         app.payments.register(FineSettlement(app: app), forSubjectType: FineSettlement.subjectType)
+        app.portal.cabinetProviders.append(PaymentsCabinetSummary())
     }
 
     public func routes(_ routes: PortalRoutes) throws {

@@ -14,6 +14,7 @@ public struct ReceptionModule: PortalModule {
 
     public var navigation: [NavigationLink] {
         [NavigationLink(labelKey: "nav.reception", path: "/reception", audience: .everyone),
+         NavigationLink(labelKey: "nav.my_receptions", path: "/cabinet/receptions", audience: .signedIn),
          NavigationLink(labelKey: "nav.office.reception", path: "/office/reception", audience: .office)]
     }
 
@@ -30,6 +31,7 @@ public struct ReceptionModule: PortalModule {
     public func configure(_ app: Application) throws {
         app.storage[ReceptionServicesKey.self] = ReceptionServices(settings: try ReceptionSettings.fromEnvironment(app.portal.config.environment))
         app.asyncCommands.use(ReceptionCommands(), as: "reception")
+        app.portal.cabinetProviders.append(ReceptionCabinetSummary())
     }
 
     public func routes(_ routes: PortalRoutes) throws {

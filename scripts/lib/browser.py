@@ -20,11 +20,19 @@ def axe_source():
     return AXE
 
 
+NARROW = 360
+HEADER_MAX = 120
+
+
 class Journey:
-    def __init__(self, server, name="journey"):
+    def __init__(self, server, name="journey", narrow=False):
+        """narrow: check every page at 360 px too — no sideways scrolling of the page, a header at most
+        HEADER_MAX px high (menu closed), axe again."""
         self.name = name
+        self.narrow = narrow
         self.server = server
         self.checked = []
+        self.narrow_headers = []
         self.shots = 0
         options = webdriver.ChromeOptions()
         for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=az"]:
@@ -41,11 +49,34 @@ class Journey:
 
     def page(self):
         self.check_accessibility()
+        if self.narrow:
+            self.check_narrow()
         return self.driver.page_source
 
-    def check_accessibility(self):
-        """Runs axe-core's WCAG 2.1 A/AA rules on the current page; any violation fails the journey."""
+    def check_narrow(self):
+        """The page at 360 px (a phone): the page itself does not scroll sideways, the header stays
+        small with its menu closed, and axe finds nothing there either."""
         url = self.driver.current_url
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                    {"width": NARROW, "height": 780, "deviceScaleFactor": 1, "mobile": True})
+        try:
+            width, inner, header = self.driver.execute_script(
+                "const h = document.querySelector('header.site-header');"
+                "return [document.documentElement.scrollWidth, window.innerWidth, h ? h.getBoundingClientRect().height : 0];")
+            if width > inner:
+                self.shot("overflow-360")
+                portal.fail(f"the page scrolls sideways at {NARROW} px on {url}: {width} > {inner}")
+            if header > HEADER_MAX:
+                self.shot("header-360")
+                portal.fail(f"the header is {header:.0f} px high at {NARROW} px on {url} (at most {HEADER_MAX})")
+            self.narrow_headers.append(header)
+            self.check_accessibility(suffix=f" at {NARROW} px")
+        finally:
+            self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+    def check_accessibility(self, suffix=""):
+        """Runs axe-core's WCAG 2.1 A/AA rules on the current page; any violation fails the journey."""
+        url = self.driver.current_url + suffix
         self.driver.execute_script(axe_source())
         result = self.driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"

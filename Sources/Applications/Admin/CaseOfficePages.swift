@@ -66,7 +66,7 @@ struct CaseOfficePages {
             OfficeQueuePage.Row(path: "/office/applications/\(item.id.uuidString)", number: item.number ?? "",
                                 service: index.entry(code: item.serviceCode)?.definition.name.text(req.language) ?? item.serviceCode,
                                 status: req.t("applications.status.\(item.status.rawValue)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
-                                due: item.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate) ?? "—",
+                                due: item.dueOn.flatMap(LocalDate.init(iso:)).map(req.displayDate) ?? "—",
                                 overdue: item.isOverdue(today: today), mine: item.assigneeID == me)
         }
         let agencyIDs = Set(cases.scopes.compactMap(\.agencyID))
@@ -138,11 +138,11 @@ struct CaseOfficePages {
             service: try await citizen.serviceName(model.serviceCode, req),
             applicant: "\(person?.fullName ?? "") (\(model.applicantFIN))", company: model.companyVOEN,
             status: req.t("applications.status.\(model.status.rawValue)"),
-            due: model.deadline.map { BakuTime.displayDate($0.due(calendar)) },
+            due: model.deadline.map { req.displayDate($0.due(calendar)) },
             overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.status.isOpenAtAgency,
             paused: model.pausedSince != nil, extensionReason: model.extensionReason, deadlineDays: model.deadlineDays,
             answers: answers, timeline: CitizenPages.timeline(events, req: req, agencies: agencies),
-            notes: notes.map { OfficeCasePage.Note(at: BakuTime.display($0.at), text: $0.text) },
+            notes: notes.map { OfficeCasePage.Note(at: req.displayTime($0.at), text: $0.text) },
             assignedToMe: model.assigneeID == cases.principal.userID,
             next: next.map { Choice(value: $0.rawValue, label: req.t("applications.office.to.\($0.rawValue)")) },
             reasons: RejectionReason.allCases.map { Choice(value: $0.rawValue, label: req.t("applications.rejection.\($0.rawValue)")) },

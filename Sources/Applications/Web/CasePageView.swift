@@ -63,7 +63,9 @@ extension CasePage: HTMLView {
         h2 { t("applications.case.timeline") }
         Timeline(timeline)
         if canCancel {
-            PostForm(action: "/applications/\(id)/cancel") { Button(t("applications.case.cancel"), style: .warning) }
+            div(.class("danger-zone")) {
+                PostForm(action: "/applications/\(id)/cancel") { Button(t("applications.case.cancel"), style: .warning) }
+            }
         }
         p { a(.href("/applications")) { t("applications.list.title") } }
     }

@@ -197,7 +197,7 @@ struct CitizenPages {
             case .status: text = req.t("applications.status.\(event.toStatus?.rawValue ?? "")")
             default: text = req.t("applications.event.\(event.kind.rawValue)")
             }
-            return TimelineEntry(text: text, at: BakuTime.display(event.at), detail: event.unit.flatMap { agencies[$0] ?? $0 },
+            return TimelineEntry(text: text, at: req.displayTime(event.at), detail: event.unit.flatMap { agencies[$0] ?? $0 },
                                  message: event.kind == .rating ? nil : event.message?.replacingOccurrences(of: #"\n?\[file:[0-9A-F-]+\]"#, with: "", options: .regularExpression))
         }
     }
@@ -216,7 +216,7 @@ struct CitizenPages {
         let view = CasePage(
             id: id.uuidString, number: model.number, serviceName: try await serviceName(model.serviceCode, req),
             status: req.t("applications.status.\(status.rawValue)"),
-            due: deadline.map { BakuTime.displayDate($0.due(calendar)) }, overdue: deadline?.isOverdue(on: applicant.today, calendar) ?? false,
+            due: deadline.map { req.displayDate($0.due(calendar)) }, overdue: deadline?.isOverdue(on: applicant.today, calendar) ?? false,
             paused: deadline?.pausedSince != nil, timeline: Self.timeline(events, req: req, agencies: agencies),
             nextStep: req.t("applications.next.\(status.rawValue)"),
             payPath: status == .awaitingPayment ? model.invoiceID.map { "/payments/invoices/\($0.uuidString)" } : nil, fee: Self.feeText(model.feeQepik, req),
@@ -239,8 +239,8 @@ struct CitizenPages {
             CaseListPage.Row(path: model.status == .draft ? "/applications/\(model.id.uuidString)/check" : "/applications/\(model.id.uuidString)",
                              number: model.number ?? req.t("applications.list.draft"),
                              service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
-                             status: req.t("applications.status.\(model.status.rawValue)"), updated: BakuTime.display(model.updatedAt),
-                             due: model.dueOn.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate))
+                             status: req.t("applications.status.\(model.status.rawValue)"), updated: req.displayTime(model.updatedAt),
+                             due: model.dueOn.flatMap(LocalDate.init(iso:)).map(req.displayDate))
         }
         return try req.render(CaseListPage(rows: rows), titleKey: "applications.list.title")
     }

@@ -81,8 +81,11 @@ extension CheckPage: HTMLView {
         PostForm(action: "/applications/\(caseID)/submit") {
             Button(fee == nil ? t("applications.check.submit") : t("applications.check.submit_and_pay"))
         }
-        PostForm(action: "/applications/\(caseID)/cancel", class: "inline-form") {
-            Button(t("applications.case.cancel"), style: .warning)
+        // Apart from the primary action, in a quieter style: cancelling is not the next step.
+        div(.class("danger-zone")) {
+            PostForm(action: "/applications/\(caseID)/cancel", class: "inline-form") {
+                Button(t("applications.case.cancel"), style: .warning)
+            }
         }
     }
 }

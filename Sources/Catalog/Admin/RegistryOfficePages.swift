@@ -178,7 +178,7 @@ struct RegistryOfficePages {
         for version in try await RegistryQueries(db: req.db).submitted() {
             rows.append(ReviewRow(code: version.code, version: version.version, name: version.definition.name.text(req.language),
                                   agency: try await req.portal.directory.agency(id: version.agencyID)?.name.text(req.language) ?? "",
-                                  submitted: version.submittedAt.map(BakuTime.display) ?? "",
+                                  submitted: version.submittedAt.map(req.displayTime) ?? "",
                                   changed: version.changedFields.map { req.t("catalog.field.\($0)") }.joined(separator: ", ")))
         }
         return try req.render(ReviewQueuePage(rows: rows), titleKey: "catalog.review.title")

@@ -154,7 +154,7 @@ struct CatalogPages {
         let versions = try await RegistryQueries(db: req.db).publicHistory(of: current)
         let agency = try await req.portal.directory.agency(id: current.agencyID)?.name.text(req.language) ?? ""
         let rows = versions.map { version in
-            HistoryPage.Row(version: version.version, when: BakuTime.display(version.decidedAt ?? version.createdAt),
+            HistoryPage.Row(version: version.version, when: req.displayTime(version.decidedAt ?? version.createdAt),
                        changed: version.changedFields.map { req.t("catalog.field.\($0)") }.joined(separator: ", "),
                        by: version.source == "office" ? req.t("catalog.history.by_office", agency) : req.t("catalog.history.by_\(version.source)"),
                        current: version.version == current.publishedVersion)
@@ -167,7 +167,7 @@ struct CatalogPages {
 
     @Sendable func report(req: Request) async throws -> Response {
         let report = RegistryReport(index: try await req.application.catalog.index(on: req.application), language: req.language)
-        return try req.render(ReportPage(rows: report.rows, overall: report.overall, agencies: report.agencies),
+        return try req.render(ReportPage(rows: report.rows, overall: report.overall, agencies: report.agencies, language: req.language),
                               titleKey: "catalog.report.title", forms: false)
     }
 

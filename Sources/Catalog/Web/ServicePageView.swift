@@ -127,13 +127,15 @@ struct ReportPage: Sendable {
     var rows: [RegistryReport.Row]
     var overall: RegistryReport.Row
     var agencies: Int
+    /// For the percentages (`Language.percent`).
+    var language: Language
 }
 
 extension ReportPage: HTMLView {
     var body: some HTMLContent {
         h1 { t("catalog.report.heading") }
         p(.class("lead")) {
-            t("catalog.report.summary", String(overall.total), String(overall.electronic), String(overall.sharePercent), String(agencies))
+            t("catalog.report.summary", String(overall.total), String(overall.electronic), language.percent(overall.sharePercent), String(agencies))
         }
         p { a(.href("/registry/report.csv"), .download()) { t("catalog.report.csv") }; " · "; a(.href("/api/v1/registry/report")) { "JSON" } }
         Table(caption: t("catalog.report.by_agency"), captionHidden: false,
@@ -156,7 +158,7 @@ extension ReportPage: HTMLView {
     func figures(_ row: RegistryReport.Row) -> some HTMLContent {
         td(.class("numeric")) { row.total }
         td(.class("numeric")) { row.electronic }
-        td(.class("numeric")) { String(row.sharePercent); "%" }
+        td(.class("numeric")) { language.percent(row.sharePercent) }
         for channel in ["portal", "asan_centre", "agency_office", "mobile"] {
             td(.class("numeric")) { row.byChannel[channel].map(String.init) ?? "" }
         }

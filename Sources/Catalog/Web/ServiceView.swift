@@ -73,7 +73,7 @@ struct ServiceView: Sendable {
         hasDocumentsToBring = !documentsToBring.isEmpty
         hasDocumentsStateHolds = !documentsStateHolds.isEmpty
         legalBasis = d.legalBasis.map { act in
-            let detail = [act.number.map { "№ \($0)" }, act.date.flatMap(LocalDate.init(iso:)).map(BakuTime.displayDate)].compactMap { $0 }
+            let detail = [act.number.map { "№ \($0)" }, act.date.flatMap(LocalDate.init(iso:)).map(req.displayDate)].compactMap { $0 }
             return Item(text: act.title.text(lang), note: detail.isEmpty ? nil : detail.joined(separator: ", "))
         }
         result = req.t("catalog.result.\(d.result.rawValue)")
@@ -86,7 +86,7 @@ struct ServiceView: Sendable {
         source = d.source
         sourceURL = WebLink.httpURL(d.source)
         self.version = version
-        self.updated = updated.map(BakuTime.display)
+        self.updated = updated.map(req.displayTime)
         actions = Self.actions(d, req: req)
     }
 

@@ -78,7 +78,7 @@ struct OfficePages {
                 id: request.id.uuidString, name: request.subjectName, fin: request.subjectFIN,
                 change: req.t("office.officials.change.\(request.kind.rawValue)", req.t("role.\(request.role.rawValue)")),
                 agency: try await agencyName(request.agencyID, req), unit: try await unitName(request.territorialUnitCode, req),
-                proposedBy: request.proposer?.listName ?? "", proposedAt: BakuTime.display(request.proposedAt),
+                proposedBy: request.proposer?.listName ?? "", proposedAt: req.displayTime(request.proposedAt),
                 reason: request.reason, decidable: decidable))
         }
         let agencies = try await req.portal.directory.agencies().filter { scope?.contains($0.id) ?? true }

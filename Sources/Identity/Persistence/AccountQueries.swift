@@ -16,6 +16,8 @@ struct AccountQueries {
         let phone: String?
         let language: String
         let totpEnabled: Bool
+        /// Holds an office role: after signing in without a `next`, the office page is their start.
+        var holdsOfficeRole = false
 
         init(_ model: UserModel) {
             fin = model.fin
@@ -73,6 +75,13 @@ struct AccountQueries {
     }
 
     /// Newest first.
+    /// The profile as sign-in returns it: with whether the person holds any office role.
+    func signedInProfile(_ model: UserModel) async throws -> Profile {
+        var profile = Profile(model)
+        profile.holdsOfficeRole = try await RoleModel.query(on: db).filter(\.$userID == model.id!).count() > 0
+        return profile
+    }
+
     func accessTokens(of userID: UUID) async throws -> [AccessToken] {
         try await AccessTokenModel.query(on: db).filter(\.$userID == userID).sort(\.$createdAt, .descending).all().map(AccessToken.init)
     }

@@ -51,7 +51,7 @@ struct SignIn {
             try await app.portal.audit.record(self.event(user, "identity.sign_in.succeeded"), on: db)
             return created
         }
-        return .signedIn(token: created.token, AccountQueries.Profile(user))
+        return .signedIn(token: created.token, try await AccountQueries(db: db).signedInProfile(user))
     }
 
     /// A sign-in entry (also the second step's, `VerifySecondFactor`): anonymous until the account is known.

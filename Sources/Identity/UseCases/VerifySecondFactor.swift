@@ -46,6 +46,6 @@ struct VerifySecondFactor {
             try await app.portal.audit.record(event, on: db)
             return created
         }
-        return .signedIn(token: created.token, AccountQueries.Profile(user))
+        return .signedIn(token: created.token, try await AccountQueries(db: db).signedInProfile(user))
     }
 }

@@ -26,20 +26,28 @@ struct CabinetPages {
             let expired = doc.expiresOn.map { $0 < today } ?? false
             let expiring = doc.expiresOn.map { !expired && $0 <= soon } ?? false
             return CabinetPage.Document(kind: req.t("document.kind.\(doc.kind.rawValue)"), number: doc.number,
-                               expires: doc.expiresOn.map(BakuTime.displayDate),
+                               expires: doc.expiresOn.map(req.displayDate),
                                status: req.t(expired ? "document.status.expired" : expiring ? "document.status.expiring" : "document.status.valid"),
                                warn: expired || expiring)
         }
         let page = CabinetPage(
             fullName: person?.fullName ?? "\(user.lastName) \(user.firstName) \(user.patronymic)",
             fin: user.fin,
-            birthDate: person.map { BakuTime.displayDate($0.birthDate) },
+            birthDate: person.map { req.displayDate($0.birthDate) },
             address: person?.address,
             phone: user.phone.map { PhoneNumber(uncheckedE164: $0).display },
             email: user.email,
             documents: documents,
-            secondFactor: user.totpEnabled)
+            secondFactor: user.totpEnabled,
+            overview: try await Self.overview(req))
         return try req.render(page, titleKey: "cabinet.title")
+    }
+
+    /// Each module's part of the overview, in the sections' order.
+    static func overview(_ req: Request) async throws -> [CabinetSummary] {
+        var summaries: [CabinetSummary] = []
+        for provider in req.portal.cabinetProviders { summaries += try await provider.cabinetSummary(req: req) }
+        return summaries.sorted { $0.section < $1.section }
     }
 
     @Sendable func contactForm(req: Request) async throws -> Response {
@@ -77,7 +85,7 @@ struct CabinetPages {
         let principal = try req.requirePrincipal()
         let entries = try await req.portal.audit.accountActivity(for: principal.fin, actions: "identity.", limit: 100, on: req.db)
         let rows = entries.map { entry in
-            EventRow(when: BakuTime.display(entry.at), datetime: BakuTime.iso8601(entry.at),
+            EventRow(when: req.displayTime(entry.at), datetime: BakuTime.iso8601(entry.at),
                      what: req.t("activity.\(entry.action)"), who: entry.details["user_agent"], purpose: nil, ip: entry.ip)
         }
         return try req.render(ActivityPage(rows: rows), titleKey: "activity.title")
@@ -98,7 +106,7 @@ enum DataAccessView {
         for record in records {
             let agency = try await record.agencyID.asyncMap { try await req.portal.directory.agency(id: $0) } ?? nil
             rows.append(EventRow(
-                when: BakuTime.display(record.at), datetime: BakuTime.iso8601(record.at),
+                when: req.displayTime(record.at), datetime: BakuTime.iso8601(record.at),
                 what: req.t("data_access.action.\(record.action)"),
                 who: agency?.name.text(req.language) ?? req.t("data_access.actor.\(record.actorKind.rawValue)"),
                 purpose: record.purpose.map { purposeText($0, req) }, ip: nil))

@@ -19,11 +19,15 @@ struct CabinetPage: Sendable {
     var email: String
     var documents: [Document]
     var secondFactor: Bool
+    /// What the modules supplied (`CabinetSummaryProvider`), in the sections' order.
+    var overview: [CabinetSummary] = []
 }
 
 extension CabinetPage: HTMLView {
     var body: some HTMLContent {
         h1 { t("cabinet.heading", fullName) }
+        for summary in overview { CabinetOverviewSection(summary: summary) }
+        h2 { t("cabinet.account") }
         nav(.ariaLabel(t("cabinet.menu")), .class("sub-nav")) {
             ul {
                 li { a(.href("/cabinet/contact")) { t("cabinet.link.contact") } }

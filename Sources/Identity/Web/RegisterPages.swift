@@ -46,7 +46,7 @@ struct RegisterPages {
             errors.add("fin", req.t("register.already_registered"))
             return try again(.conflict)
         case .found(let person, let state):
-            let page = RegisterDetailsPage(fullName: person.fullName, birthDate: BakuTime.displayDate(person.birthDate), fin: person.fin.value, state: state)
+            let page = RegisterDetailsPage(fullName: person.fullName, birthDate: req.displayDate(person.birthDate), fin: person.fin.value, state: state)
             return try req.render(page, titleKey: "register.details.title")
         }
     }
@@ -76,7 +76,7 @@ struct RegisterPages {
               let person = try await req.portal.registryLookup.person(fin: FIN(uncheckedValue: fin)) else {
             return req.redirect(to: "/register", flash: "flash.registration_expired")
         }
-        let page = RegisterDetailsPage(fullName: person.fullName, birthDate: BakuTime.displayDate(person.birthDate), fin: fin, state: state,
+        let page = RegisterDetailsPage(fullName: person.fullName, birthDate: req.displayDate(person.birthDate), fin: fin, state: state,
                                        phone: form.phone ?? "", email: form.email ?? "", errors: errors)
         return try req.render(page, titleKey: "register.details.title", status: .unprocessableEntity)
     }

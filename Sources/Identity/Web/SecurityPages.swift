@@ -40,9 +40,9 @@ struct SecurityPages {
         let left = try await queries.unusedRecoveryCodes(of: user.id!)
         let page = SecurityPage(
             totpEnabled: user.totpEnabled, isOfficial: try req.requirePrincipal().hasOfficeAccess, recoveryCodesLeft: left,
-            passwordChanged: user.passwordChangedAt.map(BakuTime.display),
+            passwordChanged: user.passwordChangedAt.map(req.displayTime),
             sessions: sessions.map {
-                SecurityPage.Session(id: $0.publicID.uuidString, started: BakuTime.display($0.createdAt), lastSeen: BakuTime.display($0.lastSeenAt),
+                SecurityPage.Session(id: $0.publicID.uuidString, started: req.displayTime($0.createdAt), lastSeen: req.displayTime($0.lastSeenAt),
                            ip: $0.ip, device: $0.userAgent.map { String($0.prefix(80)) }, current: $0.id == current.id)
             })
         return try req.render(page, titleKey: "security.title")

@@ -22,7 +22,10 @@ struct SignInPages {
     }
 
     @Sendable func signInForm(req: Request) async throws -> Response {
-        if req.principal != nil { return req.redirect(to: req.safeReturnPath(req.query[String.self, at: "next"], fallback: "/cabinet")) }
+        if let principal = req.principal {
+            let home = principal.hasOfficeAccess ? "/office" : "/cabinet"
+            return req.redirect(to: req.safeReturnPath(req.query[String.self, at: "next"], fallback: home))
+        }
         let next = req.safeReturnPath(req.query[String.self, at: "next"], fallback: "")
         return try req.render(SignInPage(next: next), titleKey: "signin.title")
     }
@@ -42,7 +45,7 @@ struct SignInPages {
             .run(identifier: identifier, password: form.password ?? "")
         switch outcome {
         case .signedIn(let token, let profile):
-            let response = req.redirect(to: next.isEmpty ? "/cabinet" : next, redirectType: .normal)
+            let response = req.redirect(to: next.isEmpty ? Self.landing(profile) : next, redirectType: .normal)
             response.cookies[req.portal.config.sessionCookieName] = req.sessionCookie(token)
             if let lang = Language(rawValue: profile.language) {
                 response.cookies[req.portal.config.languageCookieName] = req.portal.cookie(lang.rawValue, maxAge: 365 * 86400)
@@ -62,6 +65,11 @@ struct SignInPages {
             errors.add("identifier", req.t("signin.invalid"))
             return try again(.unauthorized)
         }
+    }
+
+    /// Where signing in without a `next` leads: officials to their office page, citizens to their cabinet.
+    static func landing(_ profile: AccountQueries.Profile) -> String {
+        profile.holdsOfficeRole ? "/office" : "/cabinet"
     }
 
     @Sendable func codeForm(req: Request) async throws -> Response {
@@ -85,8 +93,8 @@ struct SignInPages {
             return try again(.unprocessableEntity)
         }
         switch try await VerifySecondFactor(app: req.application, ip: req.clientIP, userAgent: req.userAgent).run(pendingToken: token, code: code) {
-        case .signedIn(let newToken, _):
-            let response = req.redirect(to: next.isEmpty ? "/cabinet" : next, redirectType: .normal)
+        case .signedIn(let newToken, let profile):
+            let response = req.redirect(to: next.isEmpty ? Self.landing(profile) : next, redirectType: .normal)
             response.cookies[req.portal.config.sessionCookieName] = req.sessionCookie(newToken)
             return response
         case .throttled(let retryAfter):

@@ -28,7 +28,7 @@ struct TokenPages {
         let page = TokensPage(
             tokens: tokens.map {
                 TokensPage.Token(id: $0.id.uuidString, name: $0.name, prefix: $0.prefix, scopes: $0.scopes,
-                                 expires: BakuTime.display($0.expiresAt), lastUsed: $0.lastUsedAt.map(BakuTime.display),
+                                 expires: req.displayTime($0.expiresAt), lastUsed: $0.lastUsedAt.map(req.displayTime),
                                  active: $0.isActive(at: now))
             },
             offered: offered, chosen: chosen, lifetimes: CreateAccessToken.lifetimes, lifetime: 90, created: created, name: name, errors: errors)

@@ -177,8 +177,8 @@ struct PaymentsOfficePages {
             page.status = req.portal.localizer.text("payments.invoice.status.\(invoice.status.rawValue)", req.language)
             page.payments = payments.map {
                 PaymentRow(id: $0.id.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status.rawValue)", req.language),
-                           statusCode: $0.status.rawValue, amount: $0.amount, created: BakuTime.display($0.createdAt),
-                           finished: $0.finishedAt.map(BakuTime.display), providerID: $0.providerPaymentID,
+                           statusCode: $0.status.rawValue, amount: $0.amount, created: req.displayTime($0.createdAt),
+                           finished: $0.finishedAt.map(req.displayTime), providerID: $0.providerPaymentID,
                            refundable: $0.status == .succeeded)
             }
         }
@@ -214,7 +214,7 @@ struct PaymentsOfficePages {
         let rows = refunds.map { refund -> RefundRow in
             RefundRow(id: refund.id.uuidString, invoiceNumber: refund.invoiceNumber, amount: refund.amount, reason: refund.reason,
                       state: req.portal.localizer.text("payments.refund.state.\(refund.state.rawValue)", req.language), stateCode: refund.state.rawValue,
-                      requested: BakuTime.display(refund.requestedAt),
+                      requested: req.displayTime(refund.requestedAt),
                       decidable: approving.contains(agency: refund.agencyID, unit: refund.unitCode) && refund.requestedBy != principal.userID
                         && (refund.state == .requested || (refund.state == .approved && refund.providerRefundID == nil)),
                       mine: refund.requestedBy == principal.userID)

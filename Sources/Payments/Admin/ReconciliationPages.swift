@@ -57,7 +57,7 @@ struct ReconciliationPages {
                 providerPaymentID: $0.providerPaymentID, invoiceNumber: $0.invoiceNumber, portalAmount: $0.portalAmount,
                 providerAmount: $0.providerAmount, portalStatus: $0.portalStatus, providerStatus: $0.providerStatus)
         }
-        let page = Page(day: day, file: file.map { Page.StoredFile(source: $0.source, stored: BakuTime.display($0.storedAt)) }, problem: problem,
+        let page = Page(day: day, file: file.map { Page.StoredFile(source: $0.source, stored: req.displayTime($0.storedAt)) }, problem: problem,
                         summary: req.t("payments.reconciliation.summary", String(report?.portalCount ?? 0), String(report?.providerCount ?? 0),
                                        String(report?.matched ?? 0)),
                         rows: rows)

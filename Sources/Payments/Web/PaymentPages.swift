@@ -75,7 +75,7 @@ struct PaymentPages {
         return InvoiceRow(id: invoice.id.uuidString, number: invoice.number, description: invoice.describe(req.language, req.portal.localizer),
                           agency: agency?.name.text(req.language) ?? invoice.agencyCode, amount: invoice.amount.minorUnits,
                           status: req.portal.localizer.text("payments.invoice.status.\(invoice.status.rawValue)", req.language), statusCode: invoice.status.rawValue,
-                          created: BakuTime.display(invoice.createdAt), paid: invoice.paidAt.map(BakuTime.display),
+                          created: req.displayTime(invoice.createdAt), paid: invoice.paidAt.map(req.displayTime),
                           payable: invoice.status == .unpaid,
                           receiptPaymentID: [.paid, .refunded].contains(invoice.status) ? invoice.paidByPayment?.uuidString : nil)
     }
@@ -91,7 +91,7 @@ struct PaymentPages {
         for fine in fines {
             let agency = try await req.portal.directory.agency(id: fine.agencyID)
             fineRows.append(FineRow(protocolNumber: fine.protocolNumber, offence: fine.offence,
-                                    date: LocalDate(iso: fine.offenceDate).map(BakuTime.displayDate) ?? fine.offenceDate,
+                                    date: LocalDate(iso: fine.offenceDate).map(req.displayDate) ?? fine.offenceDate,
                                     agency: agency?.name.text(req.language) ?? fine.agencyCode, amount: fine.amount,
                                     status: req.portal.localizer.text("payments.fine.status.\(fine.status.rawValue)", req.language), invoiceID: fine.invoiceID?.uuidString))
         }
@@ -115,7 +115,7 @@ struct PaymentPages {
         let attempts = try await PaymentsQueries(db: req.db).attempts(invoice: invoice.id)
         let rows = attempts.map {
             AttemptRow(id: $0.id.uuidString, status: req.portal.localizer.text("payments.payment.status.\($0.status.rawValue)", req.language),
-                       statusCode: $0.status.rawValue, started: BakuTime.display($0.createdAt))
+                       statusCode: $0.status.rawValue, started: req.displayTime($0.createdAt))
         }
         let now = req.portal.now()
         let elsewhere = attempts.contains { $0.status.isActive && $0.expiresAt > now && $0.payerUserID != principal.userID }

@@ -48,7 +48,7 @@ struct ReceiptPages {
             paymentID: found.payment.id.uuidString, payer: payer, company: company, invoiceNumber: invoice.number, invoiceID: invoice.id.uuidString,
             purpose: req.t("payments.receipt.purpose.\(invoice.purpose.rawValue)"),
             description: invoice.describe(req.language, req.portal.localizer), agency: agency?.name.text(req.language) ?? invoice.agencyCode,
-            amount: invoice.amount.minorUnits, paidAt: BakuTime.display(paidAt), paidISO: BakuTime.iso8601(paidAt),
+            amount: invoice.amount.minorUnits, paidAt: req.displayTime(paidAt), paidISO: BakuTime.iso8601(paidAt),
             providerReference: found.payment.providerPaymentID ?? "—", refunded: found.payment.status == .refunded)
         let response: Response
         if req.query[String.self, at: "print"] == "1" {

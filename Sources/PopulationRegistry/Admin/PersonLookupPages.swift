@@ -73,10 +73,10 @@ struct PersonLookupPages {
         case .found(let record):
             let today = LocalDate(req.portal.now())
             let result = ResultView(
-                fin: record.fin.value, fullName: record.fullName, birthDate: BakuTime.displayDate(record.birthDate), address: record.address,
+                fin: record.fin.value, fullName: record.fullName, birthDate: req.displayDate(record.birthDate), address: record.address,
                 documents: record.documents.map {
                     DocumentView(kind: req.t("document.kind.\($0.kind.rawValue)"), number: $0.number,
-                                 expires: $0.expiresOn.map(BakuTime.displayDate), expired: ($0.expiresOn ?? today) < today)
+                                 expires: $0.expiresOn.map(req.displayDate), expired: ($0.expiresOn ?? today) < today)
                 },
                 found: true)
             return try await render(req, values: values, errors: FormErrors(), result: result, status: .ok)

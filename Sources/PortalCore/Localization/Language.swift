@@ -15,6 +15,13 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         }
         return ranked.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.lazy.compactMap { Language(rawValue: $0.0) }.first
     }
+
+    /// A percentage as the language writes it: `50.0%` (en), `50,0%` (az), `50,0 %` (ru, a no-break space).
+    public func percent(_ value: Double, fractionDigits: Int = 1) -> String {
+        var number = String(format: "%.\(fractionDigits)f", value)
+        if self != .en { number = number.replacingOccurrences(of: ".", with: ",") }
+        return number + (self == .ru ? "\u{00A0}%" : "%")
+    }
 }
 
 /// A text known in the three UI languages; missing translations fall back to Azerbaijani.

@@ -21,3 +21,11 @@ extension Request {
         portal.localizer.text(key, language, arguments)
     }
 }
+
+extension Request {
+    /// A moment in Baku time, in the request's language (`BakuTime.display(_:_:)`).
+    @Sendable public func displayTime(_ date: Date) -> String { BakuTime.display(date, language) }
+
+    /// A calendar date in the request's language (`BakuTime.displayDate(_:_:)`).
+    @Sendable public func displayDate(_ date: LocalDate) -> String { BakuTime.displayDate(date, language) }
+}

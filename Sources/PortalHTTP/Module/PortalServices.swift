@@ -26,6 +26,8 @@ public final class PortalServices: @unchecked Sendable {
     public var navigation: [NavigationLink] = []
     public var homeEntries: [HomeEntry] = []
     public var searchProviders: [any SiteSearchProvider] = []
+    /// The modules' parts of the cabinet overview (`CabinetSummaryProvider`).
+    public var cabinetProviders: [any CabinetSummaryProvider] = []
     public var openAPIDocument: JSONValue = .null
     /// Settings still at a built-in development secret (`ONEWINDOW_SECRET_KEY`, a module's own): with
     /// any, the server refuses to listen beyond loopback (`LoopbackGuardServer`).

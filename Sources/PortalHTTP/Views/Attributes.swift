@@ -37,6 +37,10 @@ extension Attribute {
     @inlinable public static func list(_ value: String?) -> Attribute { Attribute("list", value.map(Value.text) ?? .omitted) }
     @inlinable public static func target(_ value: String?) -> Attribute { Attribute("target", value.map(Value.text) ?? .omitted) }
     @inlinable public static func tabindex(_ value: Int) -> Attribute { Attribute("tabindex", .integer(value)) }
+    @inlinable public static func width(_ value: Int) -> Attribute { Attribute("width", .integer(value)) }
+    @inlinable public static func height(_ value: Int) -> Attribute { Attribute("height", .integer(value)) }
+    /// `aria-hidden="true"`: text that repeats what an accessible name already says.
+    @inlinable public static func ariaHidden(_ on: Bool = true) -> Attribute { Attribute("aria-hidden", on ? .text("true") : .omitted) }
     @inlinable public static func rows(_ value: Int) -> Attribute { Attribute("rows", .integer(value)) }
     @inlinable public static func cols(_ value: Int) -> Attribute { Attribute("cols", .integer(value)) }
     @inlinable public static func size(_ value: Int) -> Attribute { Attribute("size", .integer(value)) }

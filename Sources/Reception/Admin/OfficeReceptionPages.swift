@@ -49,7 +49,7 @@ struct OfficeReceptionPages {
         for agencyID in Set(officials.map(\.agencyID)) {
             if let code = try await req.portal.directory.agency(id: agencyID)?.code { boards.append(code) }
         }
-        let page = DayPage(day: BakuTime.displayDate(day), dayISO: day.iso, officials: views,
+        let page = DayPage(day: req.displayDate(day), dayISO: day.iso, officials: views,
                            officialChoices: officials.map { Choice(value: $0.id.uuidString, label: $0.fullName) },
                            boards: boards.sorted(), errors: errors)
         return try req.render(page, titleKey: "reception.office.title", status: status)
@@ -124,7 +124,7 @@ struct OfficeReceptionPages {
         let now = req.portal.now()
         let grace = TimeInterval(req.application.reception.settings.noShowGraceMinutes * 60)
         let page = BookingPage(
-            number: booking.number, when: BakuTime.display(booking.startsAt), citizen: booking.citizenName, fin: booking.citizenFIN,
+            number: booking.number, when: req.displayTime(booking.startsAt), citizen: booking.citizenName, fin: booking.citizenFIN,
             official: official?.fullName ?? "", status: req.t("reception.status.\(booking.status.rawValue)"), topic: req.t("reception.topic.\(booking.topic)"),
             subject: booking.subject, attachment: booking.attachmentName, timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id), req),
             canCheckIn: booking.status == .booked && LocalDate(booking.startsAt) == LocalDate(now),
@@ -188,7 +188,7 @@ struct OfficeReceptionPages {
         for f in try await ReceptionQueries(db: req.db).openFollowUps(agencies: agencies) where desk.allows(agencyID: f.agencyID, unitCode: f.unitCode) {
             let due = LocalDate(iso: f.dueOn)
             rows.append(FollowUpRow(id: f.id.uuidString, number: f.bookingNumber, citizen: f.citizenName, assignedTo: f.assignedTo,
-                                    due: due.map(BakuTime.displayDate) ?? f.dueOn, overdue: due.map { $0 < today } ?? false))
+                                    due: due.map(req.displayDate) ?? f.dueOn, overdue: due.map { $0 < today } ?? false))
         }
         return try req.render(FollowUpsPage(rows: rows), titleKey: "reception.office.follow_ups.title")
     }

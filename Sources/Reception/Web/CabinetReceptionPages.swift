@@ -21,7 +21,7 @@ struct CabinetReceptionPages {
         let now = req.portal.now()
         let bookings = try await ReceptionQueries(db: req.db).bookings(ofCitizen: principal.userID, limit: 200)
         func row(_ b: CitizenBookingEntry) -> Row {
-            Row(number: b.number, when: BakuTime.display(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status.rawValue)"))
+            Row(number: b.number, when: req.displayTime(b.startsAt), official: b.officialName, status: req.t("reception.status.\(b.status.rawValue)"))
         }
         let upcoming = bookings.filter { $0.status.isActive && $0.startsAt.addingTimeInterval(TimeInterval($0.slotMinutes * 60)) > now }.reversed().map(row)
         let upcomingNumbers = Set(upcoming.map(\.number))
@@ -70,7 +70,7 @@ struct CabinetReceptionPages {
         }
         let followUp = try await queries.followUp(ofBooking: booking).map { f -> FollowUpView in
             let due = LocalDate(iso: f.dueOn)
-            return FollowUpView(assignedTo: f.assignedTo, due: due.map(BakuTime.displayDate) ?? f.dueOn, open: f.status == .open,
+            return FollowUpView(assignedTo: f.assignedTo, due: due.map(req.displayDate) ?? f.dueOn, open: f.status == .open,
                                 overdue: f.status == .open && (due.map { $0 < LocalDate(req.portal.now()) } ?? false), resolution: f.resolution)
         }
         let page = DetailPage(
@@ -81,7 +81,7 @@ struct CabinetReceptionPages {
             qr: showQR ? QRCodeSVG.svg(for: url, label: req.t("reception.detail.qr_label", booking.number)) : nil, meeting: meeting,
             calendar: booking.status.awaitsReception,
             timeline: ReceptionViews.timeline(try await queries.timeline(of: booking.id), req), held: booking.status == .held,
-            holdUntil: booking.holdExpiresAt.map(BakuTime.display), canChange: booking.status == .booked && BookingHolder.beforeCutoff(booking.startsAt, app: req.application),
+            holdUntil: booking.holdExpiresAt.map(req.displayTime), canChange: booking.status == .booked && BookingHolder.beforeCutoff(booking.startsAt, app: req.application),
             canRate: booking.status == .seen && booking.rating == nil, rating: booking.rating.map(String.init),
             cancelledByOffice: booking.status == .cancelled && booking.cancelledBy == .office, cancelReason: booking.cancelReason,
             alternatives: alternatives,
@@ -111,7 +111,7 @@ struct CabinetReceptionPages {
 
     func reschedulePage(_ req: Request, booking: BookingRecord, refusal: Refused?, status: HTTPResponseStatus) async throws -> Response {
         let slots = try await req.application.receptionSchedule.slots(for: booking.officialID, on: req.db).filter { $0.slot.start != booking.startsAt }
-        let page = ReschedulePage(number: booking.number, when: BakuTime.display(booking.startsAt), days: ReceptionViews.days(slots, req),
+        let page = ReschedulePage(number: booking.number, when: req.displayTime(booking.startsAt), days: ReceptionViews.days(slots, req),
                                   refusal: refusal.map { ReceptionViews.refusalMessage($0.reason, req) })
         return try req.render(page, titleKey: "reception.reschedule.title", status: status)
     }

@@ -149,7 +149,7 @@ struct ReceptionPages {
         guard let code = req.parameters.get("agency"), let agency = try await req.portal.directory.agency(code: code) else { throw Abort(.notFound) }
         let board = try await QueueBoard.load(agencyID: agency.id, agencyCode: agency.code, app: req.application)
         let page = BoardPage(lang: req.language.rawValue, agencyName: agency.name.text(req.language), board: board,
-                             updated: BakuTime.display(board.updatedAt), autoRefresh: req.query[String.self, at: "display"] == "1")
+                             updated: req.displayTime(board.updatedAt), autoRefresh: req.query[String.self, at: "display"] == "1")
         let response = try req.renderDocument(page)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -53,7 +53,7 @@ enum ReceptionViews {
     }
 
     static func dayLabel(_ day: LocalDate, _ req: Request) -> String {
-        req.t("reception.weekday.\(day.isoWeekday)") + ", " + BakuTime.displayDate(day)
+        req.t("reception.weekday.\(day.isoWeekday)") + ", " + req.displayDate(day)
     }
 
     static func days(_ slots: [FreeSlot], _ req: Request) -> [DayView] {
@@ -94,7 +94,7 @@ enum ReceptionViews {
                let outcome = ReceptionOutcome(rawValue: String(text[..<colon])) {
                 note = req.t("reception.outcome.\(outcome.rawValue)") + " — " + text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             }
-            return TimelineView(at: BakuTime.display(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind.rawValue)"), note: note)
+            return TimelineView(at: req.displayTime(row.at), iso: BakuTime.iso8601(row.at), text: req.t("reception.timeline.\(row.kind.rawValue)"), note: note)
         }
     }
 

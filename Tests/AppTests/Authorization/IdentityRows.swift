@@ -14,8 +14,10 @@ enum IdentityRows {
     /// Signing in and registering take no one's object: the answer depends on the input only.
     static var publicRows: [Row] {
         let signedInElsewhere = Dictionary<Actor, Expect>.all(.see("/cabinet")).with([.anonymous], .ok)
+        // Someone already signed in is sent to their start: officials to the office page, citizens to the cabinet.
+        let signedInStart = signedInElsewhere.with(Actor.agencyY + [.otherAgency, .registryEditor, .platformAdmin], .see("/office"))
         return [
-            Row(method: .GET, route: "/signin", expect: signedInElsewhere),
+            Row(method: .GET, route: "/signin", expect: signedInStart),
             // A's own credentials, typed by whoever holds the browser: A is signed in (a browser of its own).
             Row(method: .POST, route: "/signin", expect: .all(.see("/cabinet")), session: .fresh,
                 call: { _ in Call("/signin", form: [("identifier", MatrixCast.fins[.citizenA]!), ("password", MatrixCast.password)]) }),

@@ -4,7 +4,8 @@ public struct DocumentType: HTMLContent {
     @inlinable public func write(to writer: inout HTMLWriter) { writer.writeMarkup("<!doctype html>\n") }
 }
 
-/// The frame of every page: skip link, header (site name, language switch, navigation, account),
+/// The frame of every page: skip link, header (emblem and site name; a menu with the navigation, the
+/// account and the language switch),
 /// the flash notice, the page's own content in `<main id="main">`, footer.
 /// The only layout: pages still written in Leaf (`req.renderPage`) are put inside it too.
 public struct Layout<Content: HTMLContent>: HTMLView {
@@ -27,22 +28,7 @@ public struct Layout<Content: HTMLContent>: HTMLView {
             }
             body {
                 a(.class("skip-link"), .href("#main")) { t("layout.skip_to_content") }
-                header(.class("site-header")) {
-                    div(.class("container header-row")) {
-                        a(.class("brand"), .href("/")) { context.siteName }
-                        LanguageSwitch(context: context)
-                    }
-                    div(.class("container header-row")) {
-                        nav(.class("main-nav"), .ariaLabel(t("layout.main_menu"))) {
-                            ul {
-                                for link in context.navigation {
-                                    li { a(.href(link.path), .ariaCurrent("page", when: link.current)) { link.label } }
-                                }
-                            }
-                        }
-                        AccountArea(context: context)
-                    }
-                }
+                SiteHeader(context: context)
                 main(.id("main"), .class("container"), .tabindex(-1)) {
                     FlashNotice(message: context.flash)
                     content
@@ -55,6 +41,59 @@ public struct Layout<Content: HTMLContent>: HTMLView {
                             li { a(.href("/api/openapi.json")) { t("layout.api") } }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// The header: the emblem and site name, then one disclosure menu (`<details>`, no script) holding the
+/// navigation grouped for citizens and for the office, the signed-in person and the language switch.
+/// On small screens only the bar and the "Menu" button show; on wide screens the stylesheet shows the
+/// menu's content in place (`::details-content`) and hides the button.
+struct SiteHeader: HTMLView {
+    let context: LayoutContext
+
+    var citizenLinks: [NavigationLink] { context.navigation.filter { $0.audience != .office } }
+    var officeLinks: [NavigationLink] { context.navigation.filter { $0.audience == .office } }
+
+    var body: some HTMLContent {
+        header(.class("site-header")) {
+            div(.class("container header-bar")) {
+                a(.class("brand"), .href("/")) {
+                    img(.class("emblem"), .src("/img/emblem.svg"), .alt(""), .width(40), .height(40))
+                    span(.class("brand-name")) { context.siteName }
+                }
+                details(.class("site-menu")) {
+                    summary(.class("menu-button")) { t("layout.menu") }
+                    div(.class("menu-panel")) {
+                        NavigationGroup(label: t("layout.main_menu"), links: citizenLinks, modifier: "nav-citizen")
+                        if !officeLinks.isEmpty {
+                            NavigationGroup(label: t("layout.office_menu"), links: officeLinks, modifier: "nav-office")
+                        }
+                        div(.class("menu-tools")) {
+                            AccountArea(context: context)
+                            LanguageSwitch(context: context)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One group of header links (citizen or office), its own landmark with a distinct name.
+struct NavigationGroup: HTMLView {
+    let label: Localized
+    let links: [NavigationLink]
+    let modifier: String
+
+    var body: some HTMLContent {
+        nav(.class("main-nav \(modifier)"), .ariaLabel(label)) {
+            span(.class("nav-group-title"), .ariaHidden(true)) { label }
+            ul {
+                for link in links {
+                    li { a(.href(link.path), .ariaCurrent("page", when: link.current)) { link.label } }
                 }
             }
         }

@@ -1,5 +1,6 @@
 /// A data table: a caption (hidden when the heading above says the same), column headers, a row per
-/// item. `cells` writes one row's `td`s (or a `th(.scope("row"))` first); `after` adds closing rows
+/// item. It sits in a region named by its caption that scrolls sideways on a narrow screen and can be
+/// focused, so the keyboard reaches what is off screen (axe `scrollable-region-focusable`). `cells` writes one row's `td`s (or a `th(.scope("row"))` first); `after` adds closing rows
 /// such as a total.
 public struct Table<Row, Cells: HTMLContent, After: HTMLContent>: HTMLView {
     public struct Column: Sendable {
@@ -33,20 +34,22 @@ public struct Table<Row, Cells: HTMLContent, After: HTMLContent>: HTMLView {
     }
 
     public var body: some HTMLContent {
-        table {
-            caption(.class(captionHidden ? "visually-hidden" : nil)) { caption }
-            thead {
-                tr {
-                    for column in columns {
-                        th(.scope("col"), .class(column.numeric ? "numeric" : nil)) {
-                            if column.hidden { span(.class("visually-hidden")) { column.title } } else { column.title }
+        div(.class("table-region"), .role("region"), .tabindex(0), .ariaLabel(caption)) {
+            table {
+                caption(.class(captionHidden ? "visually-hidden" : nil)) { caption }
+                thead {
+                    tr {
+                        for column in columns {
+                            th(.scope("col"), .class(column.numeric ? "numeric" : nil)) {
+                                if column.hidden { span(.class("visually-hidden")) { column.title } } else { column.title }
+                            }
                         }
                     }
                 }
-            }
-            tbody {
-                for row in rows { tr { cells(row) } }
-                after
+                tbody {
+                    for row in rows { tr { cells(row) } }
+                    after
+                }
             }
         }
     }
