@@ -136,6 +136,28 @@ struct ApplicationsPageSnapshotTests {
         }
     }
 
+    @Test("the office finds a case (search) and hands it to the head (the step offered, sent, awaiting the head's decision); the citizen's printable answers")
+    func officeAndPrint() async throws {
+        try await withPortal { portal in
+            let cast = try await ApplicationOfficeTests.cast(portal)
+            let citizen = try await cast.browser(Flow.citizen)
+            let id = try await ApplicationOfficeTests.submitted(citizen)
+            try await citizen.get("/applications/\(id)")
+            try await assertPageSnapshot(citizen, "/applications/\(id)/answers", named: "answers-print")
+
+            let officer = try await cast.browser(Flow.qubaOperator)
+            try await assertPageSnapshot(officer, "/office/applications?q=m%C9%99mm%C9%99dova", named: "office-queue-search")
+            try await officer.get("/office/applications/\(id)")
+            try await officer.post("/office/applications/\(id)/transition", [("to", "in_review")])
+            try await assertPageSnapshot(officer, "/office/applications/\(id)", named: "office-case-send")
+            #expect(try await officer.post("/office/applications/\(id)/decision-request", [("note", "Sənədlər qaydasındadır")]).status == .seeOther)
+
+            let head = try await cast.browser(Flow.qubaHead)
+            try await assertPageSnapshot(head, "/office/applications?decision=1", named: "office-queue-decision")
+            try await assertPageSnapshot(head, "/office/applications/\(id)", named: "office-case-sent")
+        }
+    }
+
     @Test("form builder: the list, a service without a form, a published form, refusals (a field, the JSON), a draft with every kind of question, its preview")
     func formBuilder() async throws {
         try await withPortal { portal in

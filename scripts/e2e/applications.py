@@ -3,7 +3,10 @@
 a citizen finds a service by a lenient search, fills the form over several pages (an error on the
 way, a file upload), checks the answers, submits (and pays the fee in the provider's hosted page
 when the service has one); an official takes the case and asks for information; the citizen
-answers; the head approves and attaches the result; the citizen sees it and rates the service."""
+answers; the head approves and attaches the result; the citizen sees it and rates the service.
+Then (issue 15): a saved draft continues on its first unanswered page, the printable copy of the
+answers, the Quba office finds the case by number, FIN and name, its operator sends it to the head
+with a note and the head decides it from "awaiting my decision". New pages are checked at 1280 and 360 px."""
 import datetime, os, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
@@ -16,6 +19,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 from crash import PaySimProcess, SECRET  # noqa: E402
 
 CITIZEN = "5VBK5VR"       # Aysel Məmmədova, Quba
+QUBA_OPERATOR = "7QBA8E5"  # operator of the Quba executive authority, region Quba
+QUBA_HEAD = "8QBA9F6"      # its head
+RESIDENCE = "ICRA-QBA-0002"  # certificate of place of residence (free)
 JUSTICE_HEAD = "3EN4K1A"  # head at the Ministry of Justice (marriage registration)
 WISHED = (datetime.date.today() + datetime.timedelta(days=45)).isoformat()
 
@@ -41,6 +47,85 @@ def sign_in(journey, creds, fin, used):
 def sign_out(journey):
     journey.driver.find_element(By.CSS_SELECTOR, "form[action='/signout'] button").click()
     journey.page()
+
+
+def narrow_too(journey):
+    """axe again at 360 px wide (a phone), then back to the desktop width."""
+    journey.driver.set_window_size(360, 800)
+    journey.check_accessibility()
+    journey.driver.set_window_size(1280, 1000)
+
+
+def click_button(journey, name):
+    journey.driver.find_element(By.CSS_SELECTOR, f"main form button[name='{name}']").click()
+    return journey.page()
+
+
+def search(journey, text):
+    journey.open("/office/applications")
+    journey.fill("case-search", text)
+    return journey.submit("Göstər")
+
+
+def office_journey(journey, creds, used):
+    # A draft saved after the first page continues on the second, not on the check page.
+    sign_in(journey, creds, CITIZEN, used)
+    journey.open(f"/services/{RESIDENCE}/apply")
+    journey.submit()
+    journey.fill("phone", "050 123 45 67")
+    journey.submit("Davam")
+    html = click_button(journey, "later")
+    journey.expect("/resume" in html, "the cabinet's list continues a draft through /resume")
+    journey.driver.find_element(By.CSS_SELECTOR, "main a[href$='/resume']").click()
+    journey.page()
+    journey.expect(journey.driver.current_url.endswith("/pages/residence"), "the draft continues on the first unanswered page")
+    journey.fill("years", "7")
+    journey.submit("Davam")
+    journey.driver.find_element(By.CSS_SELECTOR, "#purpose option[value='bank']").click()
+    journey.fill("copies", "1")
+    journey.submit("Davam")
+    journey.expect(journey.driver.current_url.endswith("/check"), "all answered: the check page")
+    html = journey.submit("Müraciəti göndər")
+    number = "OW-" + html.split("OW-", 1)[1][:11]
+
+    # The printable copy of the answers.
+    journey.driver.find_element(By.CSS_SELECTOR, "main a[href$='/answers']").click()
+    html = journey.page()
+    journey.expect(number in html and "+994501234567" in html, "the printable answers")
+    narrow_too(journey)
+    journey.shot("printable-answers")
+    sign_out(journey)
+
+    # The Quba office finds the case by number, FIN and name (typed without Azerbaijani letters).
+    sign_in(journey, creds, QUBA_OPERATOR, used)
+    for text in [number, CITIZEN.lower(), "memmedova aysel"]:
+        html = search(journey, text)
+        journey.expect(number in html and "Aysel Məmmədova" in html, f"the queue finds the case by «{text}»")
+    narrow_too(journey)
+    journey.shot("office-search")
+    journey.driver.find_element(By.LINK_TEXT, number).click()
+    journey.page()
+    journey.driver.find_element(By.ID, "to-in_review").click()
+    journey.submit("Addımı qeyd et")
+    journey.fill("decision-note", "Sənədlər qaydasındadır, təsdiq təklif edirəm")
+    html = journey.submit("Göndər")
+    journey.expect("Sənədlər qaydasındadır" in html and "/decision-request" not in html, "sent to the head for a decision")
+    narrow_too(journey)
+    sign_out(journey)
+
+    # The head finds it awaiting their decision and approves it.
+    sign_in(journey, creds, QUBA_HEAD, used)
+    html = journey.open("/office/applications?decision=1")
+    journey.expect(number in html, "awaiting the head's decision")
+    journey.driver.find_element(By.LINK_TEXT, number).click()
+    journey.page()
+    journey.driver.find_element(By.ID, "to-approved").click()
+    journey.fill("message", "Arayış hazırdır")
+    html = journey.submit("Addımı qeyd et")
+    journey.expect("Təsdiq edilib" in html, "the head approved it")
+    html = journey.open("/office/applications?decision=1")
+    journey.expect(number not in html, "decided: no longer awaiting")
+    sign_out(journey)
 
 
 def main():
@@ -168,6 +253,8 @@ def main():
             # The official's reads are in "who looked at my data".
             html = journey.open("/cabinet/data-access")
             journey.expect("Ədliyyə" in html, "the Ministry of Justice's reads are listed")
+            sign_out(journey)
+            office_journey(journey, creds, used)
         finally:
             journey.quit()
         print(f"applications journey passed: {len(journey.checked)} pages checked with axe-core, 0 violations; {journey.shots} screenshots in {ARTIFACTS}")

@@ -182,7 +182,9 @@ struct ApplicationsAPI {
     static func events(_ id: UUID, on db: any Database) async throws -> [EventJSON] {
         try await ApplicationsQueries(db: db).timeline(of: id).map {
             EventJSON(seq: $0.seq, at: $0.at, kind: $0.kind.rawValue, fromStatus: $0.fromStatus?.rawValue, toStatus: $0.toStatus?.rawValue,
-                      actor: $0.actor == .applicant || $0.actor == .system ? $0.actor.rawValue : "agency", unit: $0.unit, message: $0.message)
+                      actor: $0.actor == .applicant || $0.actor == .system ? $0.actor.rawValue : "agency", unit: $0.unit,
+                      // An operator's note to the deciders is the agency's, not the citizen's.
+                      message: $0.kind == .decisionRequest ? nil : $0.message)
         }
     }
 

@@ -13,6 +13,7 @@ struct CaseOfficePages {
         office.post("applications", ":id", "assign", use: assign)
         office.post("applications", ":id", "note", use: note)
         office.post("applications", ":id", "transition", use: transition)
+        office.post("applications", ":id", "decision-request", use: sendForDecision)
         office.post("applications", ":id", "extend", use: extend)
         office.on(.POST, "applications", ":id", "result", bodyLimit: "12mb", use: uploadResult)
         office.get("applications", ":id", "files", ":file", use: download)
@@ -30,6 +31,8 @@ struct CaseOfficePages {
         var unit: String?
         var overdue: String?
         var mine: String?
+        var decision: String?
+        var q: String?
         var offset: Int?
     }
 
@@ -42,6 +45,8 @@ struct CaseOfficePages {
         filter.unitCode = q.unit?.nilIfEmpty
         filter.overdueOnly = q.overdue == "1"
         filter.mineOnly = q.mine == "1"
+        filter.awaitingDecision = q.decision == "1"
+        filter.search = q.q.map { String($0.prefix(100)) }?.nilIfEmpty
         filter.offset = max(0, q.offset ?? 0)
         return try await renderQueue(req, cases: cases, filter: filter, title: "applications.office.queue_title")
     }
@@ -56,18 +61,25 @@ struct CaseOfficePages {
     }
 
     func renderQueue(_ req: Request, cases: CaseOfficial, filter: ApplicationsQueries.QueueFilter, title: String) async throws -> Response {
-        let (items, total) = try await cases.queue(filter)
+        let items: [ApplicationsQueries.QueueItem], total: Int
+        switch try await BrowseQueue(official: cases).run(filter) {
+        case .listed(let listed, let count): (items, total) = (listed, count)
+        }
         let index = try await req.application.catalog.index(on: req.application)
         let units = try await req.portal.directory.units()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.name.text(req.language)) })
         let today = cases.today.iso
+        let scopeUnits = cases.scopeUnits
         let me = cases.principal.userID
         let rows = items.map { item in
             OfficeQueuePage.Row(path: "/office/applications/\(item.id.uuidString)", number: item.number ?? "",
                                 service: index.entry(code: item.serviceCode)?.definition.name.text(req.language) ?? item.serviceCode,
                                 status: req.t("applications.status.\(item.status.rawValue)"), unit: item.unitCode.flatMap { unitNames[$0] } ?? "—",
                                 due: item.dueOn.flatMap(LocalDate.init(iso:)).map(req.displayDate) ?? "—",
-                                overdue: item.isOverdue(today: today), mine: item.assigneeID == me)
+                                overdue: item.isOverdue(today: today), mine: item.assigneeID == me,
+                                applicant: item.applicantName ?? "—", fin: item.applicantFIN,
+                                submitted: item.submittedAt.map { req.displayDate(LocalDate($0)) } ?? "—",
+                                awaitingDecision: item.decisionRequestedAt != nil && [CaseStatus.received, .inReview].contains(item.status))
         }
         let agencyIDs = Set(cases.scopes.compactMap(\.agencyID))
         var agencyCodes = Set<String>()
@@ -79,8 +91,9 @@ struct CaseOfficePages {
             services.append(Choice(value: code, label: entry.definition.name.text(req.language)))
         }
         var query = URLComponents()
-        query.queryItems = [("status", filter.status?.rawValue), ("service", filter.serviceCode), ("unit", filter.unitCode),
-                            ("overdue", filter.overdueOnly ? "1" : nil), ("mine", filter.mineOnly ? "1" : nil)]
+        query.queryItems = [("q", filter.search), ("status", filter.status?.rawValue), ("service", filter.serviceCode), ("unit", filter.unitCode),
+                            ("overdue", filter.overdueOnly ? "1" : nil), ("mine", filter.mineOnly ? "1" : nil),
+                            ("decision", filter.awaitingDecision ? "1" : nil)]
             .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
         func page(_ offset: Int) -> String {
             var q = query
@@ -91,9 +104,11 @@ struct CaseOfficePages {
             titleKey: title, rows: rows, total: total,
             statuses: CaseStatus.allCases.filter { $0 != .draft }.map { Choice(value: $0.rawValue, label: t(dynamic: "applications.status.\($0.rawValue)")) },
             services: services,
-            units: units.filter(\.isPickable).map { Choice(value: $0.code, label: $0.name.text(req.language)) },
+            // Only the regions the official works in (all of them for an agency-wide role).
+            units: units.filter { $0.isPickable && (scopeUnits?.contains($0.code) ?? true) }.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
             status: filter.status?.rawValue, service: filter.serviceCode, unit: filter.unitCode,
-            overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly,
+            overdueOnly: filter.overdueOnly, mineOnly: filter.mineOnly, search: filter.search,
+            awaitingDecision: filter.awaitingDecision, decides: !cases.decidingScopes.isEmpty,
             next: filter.offset + filter.limit < total ? page(filter.offset + filter.limit) : nil,
             previous: filter.offset > 0 ? page(max(0, filter.offset - filter.limit)) : nil,
             canSeeOverdue: !req.portal.permissions.assignments(of: cases.principal, granting: ApplicationsPermissions.seeOverdue).isEmpty)
@@ -141,7 +156,7 @@ struct CaseOfficePages {
             due: model.deadline.map { req.displayDate($0.due(calendar)) },
             overdue: model.deadline?.isOverdue(on: cases.today, calendar) == true && model.status.isOpenAtAgency,
             paused: model.pausedSince != nil, extensionReason: model.extensionReason, deadlineDays: model.deadlineDays,
-            answers: answers, timeline: CitizenPages.timeline(events, req: req, agencies: agencies),
+            answers: answers, timeline: CitizenPages.timeline(events, req: req, agencies: agencies, reader: .office),
             notes: notes.map { OfficeCasePage.Note(at: req.displayTime($0.at), text: $0.text) },
             assignedToMe: model.assigneeID == cases.principal.userID,
             next: next.map { Choice(value: $0.rawValue, label: req.t("applications.office.to.\($0.rawValue)")) },
@@ -149,7 +164,7 @@ struct CaseOfficePages {
             canExtend: model.status.isOpenAtAgency && model.deadlineDays < CaseDeadline.maximumDays && actors.contains { $0 == .reviewer || $0 == .head },
             canUploadResult: [.inReview, .approved, .rejected].contains(model.status),
             resultFile: model.resultFileID.map { "/office/applications/\(id.uuidString)/files/\($0.uuidString)" },
-            final: model.status.isFinal, errors: errors)
+            final: model.status.isFinal, canSendForDecision: SendForDecision.offered(model, actors: actors), errors: errors)
         return try req.render(view, titleKey: "applications.office.case_title", titleArguments: [view.number], status: status)
     }
 
@@ -199,6 +214,18 @@ struct CaseOfficePages {
             return try await rejected(req, cases, id, field: field, key: key)
         }
         return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.moved")
+    }
+
+    struct DecisionRequestForm: Content { var note: String? }
+
+    @Sendable func sendForDecision(req: Request) async throws -> Response {
+        let cases = try office(req)
+        let id = try req.uuidParameter()
+        let form = try req.content.decode(DecisionRequestForm.self)
+        do { _ = try await SendForDecision(official: cases).run(id, note: form.note ?? "") } catch CaseOfficial.Failure.invalid(let field, let key) {
+            return try await rejected(req, cases, id, field: field, key: key)
+        }
+        return req.redirect(to: "/office/applications/\(id.uuidString)", flash: "flash.applications.sent_for_decision")
     }
 
     struct ExtendForm: Content {

@@ -38,6 +38,8 @@ struct OfficeCasePage: Sendable {
     var canUploadResult: Bool
     var resultFile: String?
     var final: Bool
+    /// An operator who has reviewed the case may hand it to whoever decides (`SendForDecision`).
+    var canSendForDecision: Bool
     var errors: FormErrors
 }
 
@@ -70,6 +72,7 @@ extension OfficeCasePage: HTMLView {
             }
         }
         if !next.isEmpty { transition }
+        if canSendForDecision { sendForDecision }
         if canUploadResult { result }
         if canExtend { extend }
         h2 { t("applications.office.notes") }
@@ -126,6 +129,19 @@ extension OfficeCasePage: HTMLView {
                 textarea(.id("message"), .name("message"), .rows(4), .ariaDescribedBy("message-hint"))
             }
             Button(t("applications.office.record"))
+        }
+    }
+
+    @HTMLBuilder var sendForDecision: some HTMLContent {
+        h2 { t("applications.office.send_for_decision") }
+        PostForm(action: "/office/applications/\(id)/decision-request", novalidate: true) {
+            div(.class(fieldClass("decisionNote"))) {
+                label(.for("decision-note")) { t("applications.office.decision_note") }
+                p(.class("hint"), .id("decision-note-hint")) { t("applications.office.send_for_decision_hint") }
+                problem("decisionNote", id: "decision-note-error")
+                textarea(.id("decision-note"), .name("note"), .rows(3), .ariaDescribedBy("decision-note-hint"))
+            }
+            Button(t("applications.office.send"))
         }
     }
 

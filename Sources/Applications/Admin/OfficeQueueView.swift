@@ -11,6 +11,10 @@ struct OfficeQueuePage: Sendable {
         var due: String
         var overdue: Bool
         var mine: Bool
+        var applicant: String
+        var fin: String
+        var submitted: String
+        var awaitingDecision: Bool
     }
 
     var titleKey: String
@@ -24,6 +28,10 @@ struct OfficeQueuePage: Sendable {
     var unit: String?
     var overdueOnly: Bool
     var mineOnly: Bool
+    var search: String?
+    var awaitingDecision: Bool
+    /// The reader decides cases somewhere (offers "awaiting my decision").
+    var decides: Bool
     var next: String?
     var previous: String?
     var canSeeOverdue: Bool
@@ -33,6 +41,11 @@ extension OfficeQueuePage: HTMLView {
     var body: some HTMLContent {
         h1 { t(dynamic: titleKey) }
         form(.method("get"), .action("/office/applications"), .class("filters")) {
+            div(.class("field")) {
+                label(.for("case-search")) { t("applications.office.search") }
+                Hint(id: "case-search-hint", t("applications.office.search_hint"))
+                input(.id("case-search"), .name("q"), .type("search"), .value(search ?? ""), .ariaDescribedBy("case-search-hint"), .autocomplete("off"))
+            }
             div(.class("filter-grid")) {
                 filter("status", t("applications.office.filter.status"), statuses, status)
                 filter("service", t("applications.office.filter.service"), services, service)
@@ -40,21 +53,28 @@ extension OfficeQueuePage: HTMLView {
             }
             Checkbox("overdue", label: t("applications.office.filter.overdue"), checked: overdueOnly)
             Checkbox("mine", label: t("applications.office.filter.mine"), checked: mineOnly)
+            if decides { Checkbox("decision", label: t("applications.office.filter.decision"), checked: awaitingDecision) }
             button(.type("submit")) { t("applications.office.filter.apply") }
         }
         if canSeeOverdue { p { a(.href("/office/applications/overdue")) { t("applications.office.overdue_title") } } }
         p { t("applications.office.total", String(total)) }
         if !rows.isEmpty {
-            Table(caption: t(dynamic: titleKey), columns: [.init(t("applications.list.number")), .init(t("applications.list.service")),
-                                                          .init(t("applications.list.status")), .init(t("applications.office.filter.unit")),
+            Table(caption: t(dynamic: titleKey), columns: [.init(t("applications.list.number")), .init(t("applications.office.applicant")),
+                                                          .init(t("applications.list.service")), .init(t("applications.list.status")),
+                                                          .init(t("applications.office.filter.unit")), .init(t("applications.office.submitted")),
                                                           .init(t("applications.list.due"))], rows: rows) { row in
                 td {
                     a(.href(row.path)) { row.number }
                     if row.mine { " "; StatusTag(t("applications.office.mine")) }
                 }
+                td { row.applicant; br(); span(.class("hint")) { row.fin } }
                 td { row.service }
-                td { row.status }
+                td {
+                    row.status
+                    if row.awaitingDecision { " "; StatusTag(t("applications.office.awaiting_decision")) }
+                }
                 td { row.unit }
+                td { row.submitted }
                 td {
                     row.due
                     if row.overdue { " "; StatusTag(t("applications.case.overdue"), tone: .warning) }

@@ -34,6 +34,10 @@ struct ApplicationCase: Sendable {
     var createdAt: Date
     var updatedAt: Date
     var submittedAt: Date?
+    /// The applicant's name as kept with the case (nil for cases started before it was kept).
+    var applicantName: String?
+    /// An operator sent the case to whoever decides in the unit, and it is not decided yet.
+    var decisionRequestedAt: Date?
     /// The legal clock (nil until the agency has the case).
     var deadline: CaseDeadline?
 
@@ -65,6 +69,8 @@ struct ApplicationCase: Sendable {
         createdAt = model.createdAt
         updatedAt = model.updatedAt
         submittedAt = model.submittedAt
+        applicantName = model.applicantName
+        decisionRequestedAt = model.decisionRequestedAt
         deadline = model.deadline
     }
 

@@ -73,6 +73,13 @@ final class CaseModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
     @OptionalField(key: "submitted_at") var submittedAt: Date?
+    /// The applicant's name as kept with the case, and its search keys (`AddApplicantSearch`).
+    @OptionalField(key: "applicant_name") var applicantName: String?
+    @OptionalField(key: "applicant_key") var applicantKey: String?
+    @OptionalField(key: "applicant_key_reversed") var applicantKeyReversed: String?
+    /// Sent by an operator to whoever decides in the unit (`SendForDecision`); cleared by the decision.
+    @OptionalField(key: "decision_requested_at") var decisionRequestedAt: Date?
+    @OptionalField(key: "decision_requested_by") var decisionRequestedBy: UUID?
 
     init() {}
 
@@ -111,6 +118,8 @@ final class CaseEventModel: Model, @unchecked Sendable {
         case status
         case infoAnswer = "info_answer"
         case `extension`, assignment, rating, refund
+        /// An operator sent the case to whoever decides in the unit, with a note.
+        case decisionRequest = "decision_request"
     }
 
     @ID(key: .id) var id: UUID?

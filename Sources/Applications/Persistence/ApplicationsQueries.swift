@@ -143,6 +143,10 @@ struct ApplicationsQueries {
         var unitCode: String?
         var overdueOnly = false
         var mineOnly = false
+        /// Sent for a decision and not decided yet (the caller passes the scopes where the reader decides).
+        var awaitingDecision = false
+        /// A case number, an applicant's FIN, or the start of their name (first or last name first).
+        var search: String?
         var limit = 50
         var offset = 0
     }
@@ -158,11 +162,20 @@ struct ApplicationsQueries {
         let dueOn: String?
         let pausedSince: String?
         let assigneeID: UUID?
+        let applicantFIN: String
+        let applicantName: String?
+        let submittedAt: Date?
+        let decisionRequestedAt: Date?
 
         enum CodingKeys: String, CodingKey {
             case id, number, status
             case serviceCode = "service_code", unitCode = "unit_code", dueOn = "due_on", pausedSince = "paused_since", assigneeID = "assignee_id"
+            case applicantFIN = "applicant_fin", applicantName = "applicant_name", submittedAt = "submitted_at"
+            case decisionRequestedAt = "decision_requested_at"
         }
+
+        static let columns = ["id", "number", "service_code", "status", "unit_code", "due_on", "paused_since", "assignee_id",
+                              "applicant_fin", "applicant_name", "submitted_at", "decision_requested_at"]
 
         func isOverdue(today: String) -> Bool { pausedSince == nil && status.isOpenAtAgency && (dueOn.map { $0 < today } ?? false) }
     }
@@ -187,6 +200,17 @@ struct ApplicationsQueries {
             if let service = filter.serviceCode { query = query.where("service_code", .equal, service) }
             if let unit = filter.unitCode { query = query.where("unit_code", .equal, unit) }
             if filter.mineOnly { query = query.where("assignee_id", .equal, me) }
+            if filter.awaitingDecision {
+                query = query.where("decision_requested_at", .isNot, SQLLiteral.null).where("status", .in, [CaseStatus.received, .inReview])
+            }
+            if let search = filter.search.flatMap(QueueSearch.init) {
+                // Each term reads its own index (number: unique; FIN; either name key by prefix range).
+                query = query.where { group in
+                    group.where("number", .equal, search.upper).orWhere("applicant_fin", .equal, search.upper)
+                        .orWhere { $0.where("applicant_key", .greaterThanOrEqual, search.key).where("applicant_key", .lessThan, ApplicantName.rangeEnd(search.key)) }
+                        .orWhere { $0.where("applicant_key_reversed", .greaterThanOrEqual, search.key).where("applicant_key_reversed", .lessThan, ApplicantName.rangeEnd(search.key)) }
+                }
+            }
             if filter.overdueOnly {
                 query = query.where("status", .in, [CaseStatus.received, .inReview, .approved])
                     .where("paused_since", .is, SQLLiteral.null).where("due_on", .lessThan, today)
@@ -195,10 +219,25 @@ struct ApplicationsQueries {
         }
         let countRow = try await filtered(sql.select().column(SQLAlias(SQLFunction("count", args: SQLLiteral.all), as: SQLIdentifier("n")))).first()
         let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
-        let items = try await filtered(sql.select().columns("id", "number", "service_code", "status", "unit_code", "due_on", "paused_since", "assignee_id"))
+        let items = try await filtered(sql.select().columns(QueueItem.columns))
             .orderBy("due_on").orderBy("number").limit(min(filter.limit, 200)).offset(filter.offset)
             .all(decoding: QueueItem.self)
         return (items, total)
+    }
+
+    /// What the queue's search box was given, as the columns keep it.
+    struct QueueSearch: Sendable {
+        /// A case number or a FIN as stored (upper case, Azerbaijani rules).
+        var upper: String
+        /// The start of a name key (`ApplicantName`).
+        var key: String
+
+        init?(_ text: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { return nil }
+            upper = AzerbaijaniText.uppercased(trimmed).replacingOccurrences(of: "İ", with: "I")
+            key = AzerbaijaniText.lenientKey(trimmed)
+        }
     }
 
     /// Cases of an applicant (their own, not a company's) and of the companies they represent, newest first.

@@ -53,10 +53,23 @@ struct CaseOfficial {
         try ApplicationCase(try await find(id, on: app.db))
     }
 
+    /// Where this official decides cases (approve or reject): "awaiting my decision" looks only there.
+    var decidingScopes: [RoleAssignment] {
+        app.portal.permissions.assignments(of: principal, granting: ApplicationsPermissions.decideCases).filter { $0.agencyID != nil }
+    }
+
+    /// The territorial units whose cases this official sees; nil when a scope covers the whole agency.
+    var scopeUnits: Set<String>? {
+        let scopes = scopes
+        guard scopes.allSatisfy({ $0.territorialUnitCode != nil }) else { return nil }
+        return Set(scopes.compactMap(\.territorialUnitCode))
+    }
+
     /// The agency's queue as this official sees it (see `ApplicationsQueries.queue`).
     func queue(_ filter: ApplicationsQueries.QueueFilter) async throws -> (items: [ApplicationsQueries.QueueItem], total: Int) {
-        let scopes = scopes
-        guard !scopes.isEmpty else { throw Failure.forbidden }
+        guard !self.scopes.isEmpty else { throw Failure.forbidden }
+        let scopes = filter.awaitingDecision ? decidingScopes : self.scopes
+        if scopes.isEmpty { return ([], 0) }
         return try await ApplicationsQueries(db: app.db).queue(filter, scopes: scopes, me: principal.userID, today: today.iso)
     }
 

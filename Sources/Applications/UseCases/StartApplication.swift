@@ -45,6 +45,7 @@ struct StartApplication {
             model.formVersion = form.version
             model.applicantID = principal.userID
             model.applicantFIN = principal.fin.value
+            model.setApplicantName(first: principal.firstName, last: principal.lastName)
             model.companyVOEN = voen
             model.status = .draft
             let prefilled = Prefill(person: person, principal: principal).answers(for: form.definition)

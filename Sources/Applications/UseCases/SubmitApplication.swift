@@ -53,6 +53,10 @@ struct SubmitApplication {
             }
             fresh.number = try await CaseNumbers.next(year: BakuTime.calendar().component(.year, from: now), on: db)
             fresh.submittedAt = now
+            // A draft started before names were kept with cases: the applicant's own name, as they submit it.
+            if fresh.applicantName == nil, fresh.applicantID == principal.userID {
+                fresh.setApplicantName(first: principal.firstName, last: principal.lastName)
+            }
             try await log.move(fresh, to: .submitted, by: .applicant, actorID: principal.userID)
             if let fee = fresh.feeQepik, fee > 0 {
                 try await log.move(fresh, to: .awaitingPayment, by: .system)

@@ -22,6 +22,9 @@ public enum SyntheticCases {
         guard let fallback = agencies.values.first else { return }
         let statuses: [CaseStatus] = [.received, .inReview, .inReview, .infoRequested, .approved, .completed, .rejected]
         let units = ["AZ-QBA", "AZ-GA", "AZ-MAS", "AZ-BA", "AZ-SAK"]
+        let firstNames = ["Aysel", "Elvin", "Günel", "Rəşad", "Nigar", "Orxan", "Ləman", "Tural", "Səbinə", "İlkin", "Aytən", "Fərid"]
+        let lastNames = ["Məmmədova", "Əliyev", "Hüseynova", "Quliyev", "Həsənova", "İsmayılov", "Cəfərova", "Bağırov", "Şükürova",
+                         "Nəsibov", "Abbasova", "Rzayev", "Kərimova", "Süleymanov", "Qasımova", "Vəliyev", "Musayeva", "Orucov"]
         let now = app.portal.now()
         let calendar = app.portal.calendar
         let year = BakuTime.calendar().component(.year, from: now)
@@ -43,6 +46,8 @@ public enum SyntheticCases {
                     model.formVersion = form.version
                     model.applicantID = applicantID
                     model.applicantFIN = applicantFIN
+                    // Varied names, so a search by name is as selective as with real applicants.
+                    model.setApplicantName(first: firstNames[n % firstNames.count], last: lastNames[(n / firstNames.count) % lastNames.count])
                     let status = statuses[n % statuses.count]
                     model.status = status
                     model.answers = Answers(values: ["phone": "+99450\(String(format: "%07d", n % 10_000_000))"])

@@ -46,6 +46,8 @@ struct TransitionCase {
                 if let deadline { model.setDeadline(deadline, calendar) }
             }
             if status == .approved || status == .rejected {
+                // Decided: no longer on anyone's "awaiting my decision" list.
+                model.decisionRequestedAt = nil
                 model.decisionReason = reason?.rawValue ?? (status == .approved ? "approved" : nil)
                 model.decisionText = message
             }

@@ -45,7 +45,8 @@ extension CasePage: HTMLView {
             p { nextStep }
         }
         if let payPath { p { ButtonLink(href: payPath, label: t("applications.case.pay", fee ?? "")) } }
-        if canContinue { p { ButtonLink(href: "/applications/\(id)/check", label: t("applications.case.continue")) } }
+        if canContinue { p { ButtonLink(href: "/applications/\(id)/resume", label: t("applications.case.continue")) } }
+        if !canContinue && number != nil { p { a(.href("/applications/\(id)/answers")) { t("applications.case.print_answers") } } }
         if let infoRequest {
             h2 { t("applications.case.info_requested") }
             blockquote { infoRequest }

@@ -14,7 +14,9 @@ struct CitizenPages {
         signedIn.get("applications", ":id", use: casePage)
         signedIn.get("applications", ":id", "pages", ":page", use: questionPage)
         signedIn.on(.POST, "applications", ":id", "pages", ":page", bodyLimit: "12mb", use: saveAnswers)
+        signedIn.get("applications", ":id", "resume", use: resume)
         signedIn.get("applications", ":id", "check", use: checkPage)
+        signedIn.get("applications", ":id", "answers", use: printAnswers)
         signedIn.post("applications", ":id", "submit", use: submit)
         signedIn.post("applications", ":id", "cancel", use: cancel)
         signedIn.on(.POST, "applications", ":id", "answer", bodyLimit: "12mb", use: answer)
@@ -40,7 +42,7 @@ struct CitizenPages {
                              documents: d.documents.filter { !$0.heldByState }.map { $0.name.text(req.language) },
                              heldByState: d.documents.filter(\.heldByState).map { $0.name.text(req.language) },
                              company: d.audiences.contains(.business) ? principal.actingFor?.name : nil,
-                             draftPath: draft.map { "/applications/\($0.uuidString)/check" })
+                             draftPath: draft.map { "/applications/\($0.uuidString)/resume" })
         return try req.render(view, titleKey: "applications.start.title", titleArguments: [view.name])
     }
 
@@ -138,6 +140,17 @@ struct CitizenPages {
         return req.redirect(to: "/applications/\(id.uuidString)/check", redirectType: .normal)
     }
 
+    /// "Continue" on a saved draft: the first page still to answer, or the check when all are.
+    @Sendable func resume(req: Request) async throws -> Response {
+        let id = try req.uuidParameter()
+        let base = "/applications/\(id.uuidString)"
+        switch try await ResumeDraft(applicant: applicant(req)).run(id) {
+        case .page(let page): return req.redirect(to: "\(base)/pages/\(page)", redirectType: .normal)
+        case .check: return req.redirect(to: "\(base)/check", redirectType: .normal)
+        case .submitted: return req.redirect(to: base, redirectType: .normal)
+        }
+    }
+
     // MARK: check and submit
 
     func renderCheck(_ req: Request, model: ApplicationCase, problems: [AnswerProblem]) async throws -> Response {
@@ -165,6 +178,26 @@ struct CitizenPages {
         return try await renderCheck(req, model: model, problems: [])
     }
 
+    /// The applicant's printable copy of a submitted application (a draft is still being written: its check page).
+    @Sendable func printAnswers(req: Request) async throws -> Response {
+        let id = try req.uuidParameter()
+        let applicant = try self.applicant(req)
+        let model = try await applicant.visibleCase(id)
+        guard model.status != .draft, let number = model.number else { return req.redirect(to: "/applications/\(id.uuidString)/resume", redirectType: .normal) }
+        let form = try await applicant.form(of: model)
+        let validation = try await applicant.validation(form, for: model)
+        let unitNames = Dictionary(uniqueKeysWithValues: try await units(req).map { ($0.value, $0.label) })
+        let rows = form.summary(model.answers, validation: validation, files: try await ApplicationsQueries(db: req.db).fileNames(of: model.id),
+                                unitNames: unitNames, req: req)
+        let entry = try await req.application.catalog.index(on: req.application).entry(code: model.serviceCode)
+        let view = AnswersPrintPage(caseID: id.uuidString, number: number, serviceName: try await serviceName(model.serviceCode, req),
+                                    agency: entry?.agency.name.text(req.language), submitted: model.submittedAt.map(req.displayTime),
+                                    applicant: model.applicantName,
+                                    company: model.companyVOEN.map { voen in applicant.principal.companies.first { $0.voen == voen }.map { "\($0.name) (\(voen))" } ?? voen },
+                                    rows: rows)
+        return try req.render(view, titleKey: "applications.print.title", titleArguments: [number])
+    }
+
     @Sendable func submit(req: Request) async throws -> Response {
         let id = try req.uuidParameter()
         do {
@@ -190,15 +223,22 @@ struct CitizenPages {
         qepik.flatMap { $0 == 0 ? nil : Money(minorUnits: $0).formatted(req.language) }
     }
 
-    static func timeline(_ events: [CaseEvent], req: Request, agencies: [String: String]) -> [TimelineEntry] {
+    /// Who reads a timeline: the citizen is "you"; the office reads the citizen's own steps in the third
+    /// person (`applications.event.office.<kind>`).
+    enum TimelineReader { case citizen, office }
+
+    static let officeWorded: Set<CaseEventModel.Kind> = [.infoAnswer, .rating, .decisionRequest]
+
+    static func timeline(_ events: [CaseEvent], req: Request, agencies: [String: String], reader: TimelineReader = .citizen) -> [TimelineEntry] {
         events.map { event in
             let text: String
             switch event.kind {
             case .status: text = req.t("applications.status.\(event.toStatus?.rawValue ?? "")")
+            case let kind where reader == .office && officeWorded.contains(kind): text = req.t("applications.event.office.\(kind.rawValue)")
             default: text = req.t("applications.event.\(event.kind.rawValue)")
             }
             return TimelineEntry(text: text, at: req.displayTime(event.at), detail: event.unit.flatMap { agencies[$0] ?? $0 },
-                                 message: event.kind == .rating ? nil : event.message?.replacingOccurrences(of: #"\n?\[file:[0-9A-F-]+\]"#, with: "", options: .regularExpression))
+                                 message: event.kind == .rating || (event.kind == .decisionRequest && reader == .citizen) ? nil : event.message?.replacingOccurrences(of: #"\n?\[file:[0-9A-F-]+\]"#, with: "", options: .regularExpression))
         }
     }
 
@@ -236,7 +276,7 @@ struct CitizenPages {
         let models = try await applicant.list()
         let index = try await req.application.catalog.index(on: req.application)
         let rows = models.map { model in
-            CaseListPage.Row(path: model.status == .draft ? "/applications/\(model.id.uuidString)/check" : "/applications/\(model.id.uuidString)",
+            CaseListPage.Row(path: model.status == .draft ? "/applications/\(model.id.uuidString)/resume" : "/applications/\(model.id.uuidString)",
                              number: model.number ?? req.t("applications.list.draft"),
                              service: index.entry(code: model.serviceCode)?.definition.name.text(req.language) ?? model.serviceCode,
                              status: req.t("applications.status.\(model.status.rawValue)"), updated: req.displayTime(model.updatedAt),

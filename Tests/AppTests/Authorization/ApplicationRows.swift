@@ -39,6 +39,15 @@ enum ApplicationRows {
                     let id = try await context.world.draftOfA(fresh: false)
                     return Call("/applications/\(id)/pages/applicant", form: [("phone", "050 123 45 67"), ("email", "")], values: ["case": id])
                 }),
+            // "Continue": the first page still to answer, or the check.
+            Row(method: .GET, route: "/applications/:id/resume", object: draft, expect: onlyFor([.citizenA: .seeUnder("/applications/{case}/")]),
+                call: { context in
+                    let id = try await context.world.draftOfA(fresh: false)
+                    return Call("/applications/\(id)/resume", values: ["case": id])
+                }),
+            // The printable copy of the submitted answers.
+            Row(method: .GET, route: "/applications/:id/answers", object: received, expect: onlyFor([.citizenA: .ok]),
+                call: { context in Call("/applications/\(try await context.world.receivedCaseOfA(fresh: false))/answers") }),
             Row(method: .GET, route: "/applications/:id/check", object: draft, expect: onlyFor([.citizenA: .ok]),
                 call: { context in Call("/applications/\(try await context.world.draftOfA(fresh: false))/check") }),
             Row(method: .POST, route: "/applications/:id/submit", object: draft,

@@ -47,6 +47,11 @@ enum CaseOfficeRows {
                     on(try await context.world.receivedCaseOfA(fresh: context.fresh), "/transition",
                        [("to", "rejected"), ("reason", "not_eligible"), ("message", "Not eligible.")])
                 }),
+            // Sending a reviewed case to whoever decides: operators (reviewers and heads decide themselves: 403).
+            Row(method: .POST, route: "/office/applications/:id/decision-request", object: inReview,
+                expect: workersOfR(.forbidden, operatorR: back("flash.applications.sent_for_decision")), consumes: true, call: { context in
+                    on(try await context.world.inReviewCaseOfA(fresh: context.fresh), "/decision-request", [("note", "Checked; all documents are in order.")])
+                }),
             // A longer deadline: reviewers and heads (the operator 403).
             Row(method: .POST, route: "/office/applications/:id/extend", object: received,
                 expect: workersOfR(back("flash.applications.extended"), operatorR: .forbidden), consumes: true, call: { context in
