@@ -33,13 +33,14 @@ struct ProviderDownTests {
             let circuit = world.app.outsideServices.service("payment-provider")
             world.app.payments.provider = HTTPPaymentProvider(client: world.app.client, baseURL: try await Self.refusedURL(),
                                                               merchantID: "onewindow-test", secret: PaymentsWorld.secret,
-                                                              clock: world.portal.clock, circuit: circuit)
-            // Fails fast: well inside the provider client's 10-second timeout, which it used to wait out.
+                                                              clock: world.portal.clock, circuit: circuit, timeout: .seconds(90))
+            // Fails fast: the client used to retry the refused connection until the request's deadline (here
+            // 90 s); now the refusal is the answer. The bound is loose so a loaded machine cannot fail it.
             let started = Date()
             let first = try await world.createPayment(token: token, key: "down-1", body: body)
             #expect(first.status == .badGateway)
             #expect(first.headers.first(name: "Retry-After") != nil)
-            #expect(Date().timeIntervalSince(started) < 5, "answered after \(Date().timeIntervalSince(started)) s")
+            #expect(Date().timeIntervalSince(started) < 45, "answered after \(Date().timeIntervalSince(started)) s")
             let payment = try #require(try await PaymentModel.query(on: world.app.db).filter(\.$invoiceID == invoice.id).first())
             #expect(payment.status == .created, "the attempt is kept for the next try")
             // Four more failures (new keys resume the same attempt, never "in progress") open the circuit.
