@@ -12,6 +12,7 @@ import datetime, os, sys, tempfile, time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 import portal  # noqa: E402
 from browser import ARTIFACTS, Journey  # noqa: E402
+from journey import header_click  # noqa: E402
 
 from selenium.webdriver.common.by import By  # noqa: E402
 
@@ -45,7 +46,7 @@ def sign_in(journey, creds, fin, used):
 
 
 def sign_out(journey):
-    journey.driver.find_element(By.CSS_SELECTOR, "form[action='/signout'] button").click()
+    header_click(journey, "header form[action='/signout'] button")
     journey.page()
 
 

@@ -11,10 +11,8 @@ import os, sys, time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import portal  # noqa: E402
-try:  # the shared browser helper (scripts/lib/browser.py on main); before it, the journey script held it
-    from browser import Journey  # noqa: E402
-except ImportError:
-    from journey import Journey  # noqa: E402
+from browser import Journey  # noqa: E402
+from journey import header_click  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reliability"))
@@ -101,7 +99,7 @@ def main():
                 check_receipt(journey)
                 # English and Russian pages of the same flow pass the same checks.
                 for lang in ["en", "ru"]:
-                    journey.driver.find_element(By.CSS_SELECTOR, f"header [lang='{lang}']").click()
+                    header_click(journey, f"header [lang='{lang}']")
                     journey.page()
                     journey.open("/cabinet/payments")
             finally:

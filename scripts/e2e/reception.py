@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 sys.path.insert(0, HERE)
 import portal  # noqa: E402
-from journey import Journey  # noqa: E402
+from journey import Journey, header_click  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 OFFICIAL = "Səidə Qasımova"
@@ -74,7 +74,7 @@ def sign_in(journey, fin, password, totp=None, used=None):
 
 
 def sign_out(journey):
-    journey.driver.find_element(By.CSS_SELECTOR, "header form[action='/signout'] button").click()
+    header_click(journey, "header form[action='/signout'] button")
     journey.page()
 
 
