@@ -158,7 +158,7 @@ def main():
             html = journey.open(f"/cabinet/receptions/{number}")
             journey.expect("Mənzil-kommunal təsərrüfatı şöbəsi" in html and 'id="follow-up"' in html, "the follow-up case is in the cabinet")
             journey.expect("damın təmiri" in html, "the outcome note is shown")
-            for step in ["Yazıldı", "Vaxt dəyişdirildi", "Qeydiyyatdan keçdi", "Qəbula çağırıldı", "Qəbul olundu"]:
+            for step in ["Yazıldı", "Vaxt dəyişdirildi", "Gəlişi qeydə alındı", "Qəbula çağırıldı", "Qəbul olundu"]:
                 journey.expect(step in html, f"the timeline shows '{step}'")
             journey.shot("cabinet-follow-up")
             journey.open("/cabinet/receptions")
