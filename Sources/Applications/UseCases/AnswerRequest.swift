@@ -26,7 +26,7 @@ struct AnswerRequest {
         let calendar = app.portal.calendar
         let (principal, today) = (applicant.principal, applicant.today)
         try await app.db.writeTransaction { db in
-            try await CaseLock.lock(id, on: db)
+            try await db.lockRow(CaseModel.schema, id: id)
             guard let fresh = try await CaseModel.find(id, on: db), fresh.status == .infoRequested else { throw Applicant.Failure.wrongState }
             var deadline = fresh.deadline
             deadline?.resume(on: today, calendar)

@@ -26,7 +26,7 @@ struct AttachResult {
             throw Failure.invalid(field: "file", key: refusal.key)
         }
         let fileID = try await app.db.writeTransaction { db in
-            try await CaseLock.lock(id, on: db)
+            try await db.lockRow(CaseModel.schema, id: id)
             let fresh = try await official.find(id, on: db)
             guard [.inReview, .approved, .rejected].contains(fresh.status) else { throw Failure.wrongState }
             let file = try await CaseFileModel.keep(stored, name: name, caseID: id, purpose: .result, by: principal.userID, at: now, on: db)

@@ -15,7 +15,7 @@ struct CancelApplication {
         let model = try await applicant.visibleModel(id, on: app.db)
         let principal = applicant.principal
         let fresh = try await app.db.writeTransaction { db in
-            try await CaseLock.lock(id, on: db)
+            try await db.lockRow(CaseModel.schema, id: id)
             guard let fresh = try await CaseModel.find(id, on: db),
                   CaseTransitions.allows(fresh.status, .cancelled, by: .applicant) else { throw Applicant.Failure.wrongState }
             try await CaseLog(app: app, db: db).move(fresh, to: .cancelled, by: .applicant, actorID: principal.userID)

@@ -88,7 +88,7 @@ struct CaseOfficial {
     /// Read-modify-write of a case in scope, under its row lock, audited.
     func change(_ id: UUID, action: String, _ body: @escaping @Sendable (CaseModel, CaseLog) async throws -> [String: String]) async throws {
         try await app.db.writeTransaction { db in
-            try await CaseLock.lock(id, on: db)
+            try await db.lockRow(CaseModel.schema, id: id)
             let model = try await find(id, on: db)
             let details = try await body(model, CaseLog(app: app, db: db))
             model.updatedAt = now

@@ -51,7 +51,7 @@ struct ApplicationFeeSettlement: PaymentSettlementHandler {
               let model = try await CaseModel.query(on: db).filter(\.$number == invoice.subject.id).first(), let id = model.id else {
             throw Abort(.internalServerError, reason: "no application \(invoice.subject.id) for invoice \(invoice.number)")
         }
-        try await CaseLock.lock(id, on: db)
+        try await db.lockRow(CaseModel.schema, id: id)
         guard let fresh = try await CaseModel.find(id, on: db), fresh.status == .awaitingPayment else { return }
         try await CaseLog(app: app, db: db).receive(fresh, calendar: app.portal.calendar)
         try await fresh.save(on: db)

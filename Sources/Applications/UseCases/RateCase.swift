@@ -19,7 +19,7 @@ struct RateCase {
         let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines).prefix(1_000).description
         let now = applicant.now
         try await app.db.writeTransaction { db in
-            try await CaseLock.lock(id, on: db)
+            try await db.lockRow(CaseModel.schema, id: id)
             guard let fresh = try await CaseModel.find(id, on: db), fresh.status == .completed, fresh.rating == nil else { throw Applicant.Failure.wrongState }
             fresh.rating = rating
             fresh.ratingComment = comment?.isEmpty == false ? comment : nil

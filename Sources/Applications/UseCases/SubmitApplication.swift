@@ -42,7 +42,7 @@ struct SubmitApplication {
         let terms = try await FeeInvoicing.terms(for: model, app: app)
         let (principal, now) = (applicant.principal, applicant.now)
         return try await app.db.writeTransaction { db in
-            try await CaseLock.lock(id, on: db)
+            try await db.lockRow(CaseModel.schema, id: id)
             guard let fresh = try await CaseModel.find(id, on: db) else { throw Applicant.Failure.notFound }
             guard fresh.status == .draft else { return fresh }
             let log = CaseLog(app: app, db: db)

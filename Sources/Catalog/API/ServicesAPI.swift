@@ -50,13 +50,16 @@ struct ServicesAPI {
 
     func register(_ api: any RoutesBuilder) {
         api.on(.GET, "services") { req -> EventLoopFuture<Response> in
-            // A repeated anonymous query is answered from the cache on the event loop (see `list`).
+            // The request is checked and read once; a repeated anonymous query is answered from the cache on
+            // the event loop, anything else searches (see `list`).
+            let query: CatalogIndex.Query
+            do { query = try Self.query(req) } catch { return req.eventLoop.makeFailedFuture(error) }
+            let cacheable = Self.cacheable(req, query)
             let store = req.application.catalog
-            if store.isLoaded, let query = try? Self.query(req), Self.cacheable(req, query),
-               let hit = store.pages.cachedResponse(for: req, version: store.version, query: Self.listQuery) {
+            if cacheable, store.isLoaded, let hit = store.pages.cachedResponse(for: req, version: store.version, query: Self.listQuery) {
                 return req.eventLoop.makeSucceededFuture(hit)
             }
-            return req.eventLoop.makeFutureWithTask { try await list(req: req) }
+            return req.eventLoop.makeFutureWithTask { try await list(req, query: query, cacheable: cacheable) }
         }
         api.get("services", ":code", use: detail)
         api.get("registry", "report", use: report)
@@ -115,11 +118,10 @@ struct ServicesAPI {
     /// Answers for anonymous clients are kept per index generation (a publication makes new ones): a
     /// popular query is searched and encoded once. The request is checked first (an invalid one is a 422,
     /// never a cached answer), and the cache is used only when its canonical URL means the same query.
-    @Sendable func list(req: Request) async throws -> Response {
-        let query = try Self.query(req)
+    func list(_ req: Request, query: CatalogIndex.Query, cacheable: Bool) async throws -> Response {
         let store = req.application.catalog
         let index = try await store.index(on: req.application)
-        guard Self.cacheable(req, query) else { return try await answer(query, index: index, req: req) }
+        guard cacheable else { return try await answer(query, index: index, req: req) }
         return try await store.pages.page(for: req, version: store.version, query: Self.listQuery) {
             try await answer(query, index: index, req: req)
         }

@@ -185,11 +185,6 @@ public struct CatalogIndex: Sendable {
         return (meaningful.isEmpty ? all : meaningful).filter { seen.insert($0).inserted }.prefix(8).map { $0 }
     }
 
-    /// The lenient tokens of a text (for highlighting a text the caller searched for).
-    static func tokens(_ text: String) -> [SearchKey] {
-        AzerbaijaniText.lenientKey(String(text.prefix(200))).split(separator: " ").map { SearchKey(precomputed: String($0)) }
-    }
-
     func passesFilters(_ entry: Entry, _ query: Query) -> Bool {
         let d = entry.definition
         if let event = query.lifeEvent, !d.lifeEvents.contains(event) { return false }

@@ -99,8 +99,8 @@ extension CatalogIndex {
             guard covered >= needed, passesFilters(entry, query) else { continue }
             var total = row.reduce(0, +)
             // A word found both in a name and in a keyword: the name and what people call it agree.
-            let nameBits: UInt8 = 0b111, keywordBit: UInt8 = 1 << SearchTerms.Field.keyword.rawValue
-            total += 2 * fields[Int(position) * count..<Int(position + 1) * count].count(where: { $0 & nameBits != 0 && $0 & keywordBit != 0 })
+            let names = SearchTerms.Field.bits([.nameAz, .nameEn, .nameRu]), keywords = SearchTerms.Field.bits([.keyword])
+            total += 2 * fields[Int(position) * count..<Int(position + 1) * count].count(where: { $0 & names != 0 && $0 & keywords != 0 })
             if let phrase, entry.names.contains(where: { $0.contains(phrase) }) { total += 15 }
             // The registry lists the query itself as what people call this service ("pasport" for the ID card).
             if entry.keywordSet.contains(whole) { total += 12 }

@@ -63,6 +63,9 @@ struct SearchTerms: Sendable {
         }
 
         var isName: Bool { rawValue <= Field.nameRu.rawValue }
+
+        /// A bit per field, as `CatalogIndex.score` records where a word was found.
+        static func bits(_ fields: [Field]) -> UInt8 { fields.reduce(0) { $0 | 1 << $1.rawValue } }
     }
 
     struct Posting: Sendable {

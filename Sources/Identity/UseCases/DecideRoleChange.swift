@@ -51,7 +51,7 @@ struct DecideRoleChange {
         let (newPerson, now) = (person, app.portal.now())
         do {
             return try await app.db.writeTransaction { db -> Outcome in
-                try await Self.lock(requestID, on: db)
+                try await db.lockRow(RoleChangeRequestModel.schema, id: requestID)
                 guard let request = try await RoleChangeRequestModel.find(requestID, on: db) else { return .notFound }
                 let role = request.role
                 guard request.status == .pending else { return .alreadyDecided }
@@ -144,9 +144,5 @@ struct DecideRoleChange {
                       "request": request.id?.uuidString ?? "", "proposed_by": request.proposedBy.uuidString],
             isPersonalDataRead: person != nil), on: db)
         return .granted(user, token: token)
-    }
-
-    static func lock(_ id: UUID, on db: any Database) async throws {
-        try await db.lockRow(RoleChangeRequestModel.schema, id: id)
     }
 }

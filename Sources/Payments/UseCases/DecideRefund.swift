@@ -21,7 +21,7 @@ struct DecideRefund {
     /// `scope`: where the official holds `payments.refunds.approve` (agency, and unit for a regional role).
     func run(refundID: UUID, approve: Bool, official: Principal, scope: OfficeScope, ip: String?) async throws -> Outcome {
         let decided: Outcome = try await app.db.writeTransaction { db in
-            try await Locks.row(RefundModel.schema, refundID, on: db)
+            try await db.lockRow(RefundModel.schema, id: refundID)
             guard let refund = try await RefundModel.find(refundID, on: db),
                   let invoice = try await InvoiceModel.find(refund.invoiceID, on: db),
                   scope.contains(agency: refund.agencyID, unit: invoice.unitCode) else { return .notFound }

@@ -42,7 +42,7 @@ struct IdempotentPaymentCreation {
                 claim = try await app.db.writeTransaction { db -> Claim in
                     // Requests for one invoice queue on its row (PostgreSQL), so the key row a concurrent request
                     // committed is visible here and it is replayed, not refused as "in progress".
-                    try await Locks.row(InvoiceModel.schema, invoiceID, on: db)
+                    try await db.lockRow(InvoiceModel.schema, id: invoiceID)
                     let cutoff = app.portal.now().addingTimeInterval(-Self.retention)
                     if let row = try await IdempotencyKeyModel.query(on: db).filter(\.$userID == principal.userID).filter(\.$key == key).first() {
                         if row.createdAt >= cutoff { return .existing(row) }

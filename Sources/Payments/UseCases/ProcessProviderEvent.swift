@@ -21,7 +21,7 @@ struct ProcessProviderEvent {
         guard let paymentID = UUID(uuidString: event.orderId) else { return .unknownPayment }
         do {
             return try await app.db.writeTransaction { db in
-                try await Locks.row(PaymentModel.schema, paymentID, on: db)
+                try await db.lockRow(PaymentModel.schema, id: paymentID)
                 // Checked after taking the payment's lock: a concurrent delivery of the same event has committed by now.
                 if try await ProviderEventModel.find(event.eventId, on: db) != nil { return .duplicate }
                 guard let payment = try await PaymentModel.find(paymentID, on: db) else { return .unknownPayment }
@@ -69,7 +69,7 @@ struct ProcessProviderEvent {
         }
         let next = try await PaymentTransitions(app: app).apply(transition, to: payment, actor: actor, on: db,
                                                                 details: ["event": event.eventId, "provider_payment": event.paymentId])
-        try await Locks.row(InvoiceModel.schema, payment.invoiceID, on: db)
+        try await db.lockRow(InvoiceModel.schema, id: payment.invoiceID)
         guard let invoice = try await InvoiceModel.find(payment.invoiceID, on: db) else { return .applied(next) }
         switch next {
         case .succeeded:
@@ -123,7 +123,7 @@ struct ExpirePayments {
         var expired = 0
         for candidate in due {
             let done = try await app.db.writeTransaction { db -> Bool in
-                try await Locks.row(PaymentModel.schema, candidate.id!, on: db)
+                try await db.lockRow(PaymentModel.schema, id: candidate.id!)
                 guard let payment = try await PaymentModel.find(candidate.id!, on: db), payment.status.isActive,
                       payment.expiresAt <= now else { return false }
                 try await PaymentTransitions(app: app).apply(.expired, to: payment, actor: .system, on: db)

@@ -20,7 +20,7 @@ struct RequestRefund {
         guard !reason.isEmpty, reason.count <= 500 else { return .reasonRequired }
         do {
             return try await app.db.writeTransaction { db in
-                try await Locks.row(PaymentModel.schema, paymentID, on: db)
+                try await db.lockRow(PaymentModel.schema, id: paymentID)
                 guard let payment = try await PaymentModel.find(paymentID, on: db),
                       let invoice = try await InvoiceModel.find(payment.invoiceID, on: db),
                       scope.contains(agency: invoice.agencyID, unit: invoice.unitCode) else { return .notFound }

@@ -27,7 +27,7 @@ struct StartPayment {
     /// Step 1, inside the caller's transaction: checks the invoice and records a `created` attempt, or
     /// returns the person's own attempt in progress that `reuse` allows instead of a new one.
     func record(invoiceID: UUID, principal: Principal, reuse: Reuse, ip: String?, on db: any Database) async throws -> Recorded {
-        try await Locks.row(InvoiceModel.schema, invoiceID, on: db)
+        try await db.lockRow(InvoiceModel.schema, id: invoiceID)
         guard let invoice = try await InvoiceModel.find(invoiceID, on: db), Invoices.canAccess(invoice, principal) else { return .notFound }
         let status = invoice.status
         guard status == .unpaid else { return .notPayable(status) }
@@ -73,7 +73,7 @@ struct StartPayment {
             callbackUrl: config.callbackURL ?? "\(base)/payments/provider/callback")
         let answer = try await app.payments.provider.createPayment(request)
         return try await app.db.writeTransaction { db in
-            try await Locks.row(PaymentModel.schema, payment.id!, on: db)
+            try await db.lockRow(PaymentModel.schema, id: payment.id!)
             guard let current = try await PaymentModel.find(payment.id!, on: db) else { throw Abort(.notFound) }
             if current.providerPaymentID == nil { current.providerPaymentID = answer.id }
             if current.redirectURL == nil { current.redirectURL = answer.paymentUrl }
@@ -85,12 +85,5 @@ struct StartPayment {
             }
             return current
         }
-    }
-}
-
-/// Row locks for read-modify-write inside `writeTransaction` (`Database.lockRow`).
-enum Locks {
-    static func row(_ table: String, _ id: UUID, on db: any Database) async throws {
-        try await db.lockRow(table, id: id)
     }
 }

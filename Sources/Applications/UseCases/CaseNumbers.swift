@@ -3,13 +3,6 @@ import Foundation
 import PortalHTTP
 import SQLKit
 
-/// Row lock for read-modify-write of a case inside a write transaction (`Database.lockRow`).
-enum CaseLock {
-    static func lock(_ id: UUID, on db: any Database) async throws {
-        try await db.lockRow(CaseModel.schema, id: id)
-    }
-}
-
 /// `OW-2026-000123`: per-year counters advanced inside the submitting transaction.
 enum CaseNumbers {
     static func next(year: Int, on db: any Database) async throws -> String {
