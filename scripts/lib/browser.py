@@ -1,11 +1,12 @@
 """A person in real Chromium (headless): opens pages, fills and submits forms, and checks every page
 with axe-core's WCAG 2.1 A/AA rules (any violation fails). Shared by the browser journeys."""
-import json, os
+import json, os, time
 
 import portal
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
 
 ARTIFACTS = os.path.join(portal.ROOT, "artifacts", "e2e")
 AXE = None
@@ -48,10 +49,26 @@ class Journey:
         return self.page()
 
     def page(self):
+        self.wait_for_new_document()
         self.check_accessibility()
         if self.narrow:
             self.check_narrow()
         return self.driver.page_source
+
+    def wait_for_new_document(self, timeout=10):
+        """A click returns before the browser has always left the page it was on (a form with a file
+        takes longer to send): wait until the document is no longer the one checked last (it carries
+        window.__owChecked) and has loaded, so axe and page_source see the page the action led to."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if self.driver.execute_script(
+                        "return !window.__owChecked && document.readyState === 'complete';"):
+                    return
+            except WebDriverException:
+                pass  # the document went away between two looks: the next look sees the new one
+            time.sleep(0.05)
+        print(f"note: no new page after {timeout} s at {self.driver.current_url}; checking the page as it is")
 
     def check_narrow(self):
         """The page at 360 px (a phone): the page itself does not scroll sideways, the header stays
@@ -77,8 +94,10 @@ class Journey:
     def check_accessibility(self, suffix=""):
         """Runs axe-core's WCAG 2.1 A/AA rules on the current page; any violation fails the journey."""
         url = self.driver.current_url + suffix
-        self.driver.execute_script(axe_source())
+        # One script injects axe, marks the document as checked and runs axe, so a navigation cannot
+        # fall between injecting and running.
         result = self.driver.execute_async_script(
+            axe_source() + ";\nwindow.__owChecked = true;"
             "const done = arguments[arguments.length - 1];"
             "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
             ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))})))))"
