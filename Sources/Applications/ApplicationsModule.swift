@@ -11,7 +11,7 @@ public struct ApplicationsModule: PortalModule {
 
     public var name: String { "applications" }
 
-    public var migrations: [any Migration] { [CreateApplicationTables(), AddRegisterFilledFields(), AddApplicantSearch()] }
+    public var migrations: [any Migration] { [CreateApplicationTables(), AddRegisterFilledFields(), AddApplicantSearch(), AddApplicantResultsIndex()] }
 
     public var permissions: [PermissionGrant] { ApplicationsPermissions.grants }
 

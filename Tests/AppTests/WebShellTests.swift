@@ -112,6 +112,29 @@ struct WebShellTests {
         }
     }
 
+    @Test("a city or district list never shows two options alike: Lənkəran the city and the rayon say which is which, in each language")
+    func unitListsDisambiguate() async throws {
+        try await withPortal { portal in
+            let browser = portal.browser()
+            let expected: [(String, [String])] = [
+                ("az", ["Lənkəran (şəhər)", "Lənkəran (rayon)", "Şəki (şəhər)", "Şəki (rayon)"]),
+                ("en", ["Lankaran (city)", "Lankaran (district)", "Yevlakh (city)", "Yevlakh (district)"]),
+                ("ru", ["Ленкорань (город)", "Ленкорань (район)"]),
+            ]
+            for (language, labels) in expected {
+                for path in ["/reception", "/services"] {
+                    let html = try await browser.get(path, headers: ["Accept-Language": language]).body.string
+                    let select = try #require(html.range(of: #"<select id="unit"[\s\S]*?</select>"#, options: .regularExpression).map { String(html[$0]) },
+                                              "the unit list on \(path)")
+                    let options = select.matches(of: #/<option value="[^"]+"[^>]*>([^<]+)</#).map { String($0.1) }
+                    #expect(Set(options).count == options.count, "\(language) \(path): no two options alike")
+                    for label in labels { #expect(options.contains(label), "\(language) \(path): \(label)") }
+                    #expect(options.contains(language == "en" ? "Guba" : language == "ru" ? "Губа" : "Quba"), "a unique name stays plain")
+                }
+            }
+        }
+    }
+
     @Test("pages have landmarks, a skip link, labels and work without JavaScript")
     func accessibleShell() async throws {
         try await withPortal { portal in

@@ -54,6 +54,11 @@ struct Applicant {
         try await ApplicationsQueries(db: app.db).cases(of: principal.userID, companies: companyVOENs)
     }
 
+    /// What the cabinet overview shows: at most `limit` open cases and `limit` results, newest first.
+    func overview(limit: Int) async throws -> (open: [CabinetCase], results: [CabinetCase]) {
+        try await ApplicationsQueries(db: app.db).cabinetCases(of: principal.userID, companies: companyVOENs, limit: limit)
+    }
+
     func form(_ serviceCode: String, version: Int, on db: any Database) async throws -> FormDefinition {
         guard let form = try await ApplicationsQueries(db: db).form(serviceCode, version: version) else { throw Failure.notFound }
         return form.definition

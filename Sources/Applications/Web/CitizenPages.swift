@@ -60,9 +60,8 @@ struct CitizenPages {
     // MARK: questions
 
     func units(_ req: Request) async throws -> [FieldView.Option] {
-        try await req.portal.directory.units().filter(\.isPickable)
-            .map { FieldView.Option(value: $0.code, label: $0.name.text(req.language), selected: false) }
-            .sorted { AzerbaijaniCollation.areInIncreasingOrder($0.label, $1.label) }
+        try await req.portal.directory.units().filter(\.isPickable).labelled(req)
+            .map { FieldView.Option(value: $0.code, label: $0.label, selected: false) }
     }
 
     func serviceName(_ code: String, _ req: Request) async throws -> String {

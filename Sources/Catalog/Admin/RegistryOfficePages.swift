@@ -70,7 +70,7 @@ struct RegistryOfficePages {
         let page = ServiceFormPage(
             code: code, form: form, errors: errors,
             agencies: agencies.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
-            units: units.map { Choice(value: $0.code, label: $0.name.text(req.language)) },
+            units: units.choices(req),
             returnNote: returnNote, canSubmit: canSubmit)
         return try req.render(page, titleKey: code == nil ? "catalog.office.new" : "catalog.office.edit", titleArguments: [code ?? ""],
                               status: status)

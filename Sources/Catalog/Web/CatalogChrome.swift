@@ -39,7 +39,7 @@ struct CatalogChrome: Sendable {
             events: items(LifeEvent.self, "catalog.event."), categories: items(ServiceCategory.self, "catalog.category."),
             agencies: agencies.map { Choice(value: $0.code, label: $0.name.text(lang)) },
             audiences: items(Audience.self, "catalog.audience."), channels: items(Channel.self, "catalog.channel."),
-            units: units.map { Choice(value: $0.code, label: $0.name.text(lang)) },
+            units: units.choices(req),
             sorts: [CatalogIndex.Sort.relevance, .name].map { Choice(value: $0.rawValue, label: req.t("catalog.sort.\($0.rawValue)")) },
             eventLinks: items(LifeEvent.self, "catalog.event."), categoryLinks: items(ServiceCategory.self, "catalog.category."))
     }

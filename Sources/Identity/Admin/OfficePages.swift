@@ -89,9 +89,7 @@ struct OfficePages {
                 Choice(value: $0.rawValue, label: req.t("role.\($0.rawValue)"))
             },
             agencies: agencies.map { Choice(value: $0.id.uuidString, label: $0.name.text(req.language)) },
-            units: try await req.portal.directory.units().filter(\.isPickable).map {
-                Choice(value: $0.code, label: $0.name.text(req.language))
-            },
+            units: try await req.portal.directory.units().filter(\.isPickable).choices(req),
             form: form, errors: errors, appointedName: appointed,
             activationLink: activation.map { req.portal.config.publicBaseURL + "/activate/" + $0 })
         return try req.render(page, titleKey: "office.officials.title", status: status)

@@ -26,7 +26,7 @@ struct ReceptionPages {
             let ordered = found.enumerated().sorted { ((rank[$0.element.position] ?? 3), $0.offset) < ((rank[$1.element.position] ?? 3), $1.offset) }
             for (_, o) in ordered { officials.append(try await ReceptionViews.official(o, req)) }
         }
-        let unitChoices = units.sortedAzerbaijani(by: { $0.name.az }).map { Choice(value: $0.code, label: $0.name.text(req.language)) }
+        let unitChoices = units.choices(req)
         let boardAgency = try await unitCode.asyncMap { code in try await req.portal.directory.agencies().first { $0.isLocalExecutive && $0.territorialUnitCode == code }?.code } ?? nil
         let page = IndexPage(units: unitChoices, unit: unitCode, topic: topic?.rawValue,
                              unitName: unitCode.flatMap { c in units.first { $0.code == c }?.name.text(req.language) },
