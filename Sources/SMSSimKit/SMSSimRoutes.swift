@@ -72,7 +72,7 @@ struct SMSSimRoutes: Sendable {
     @Sendable func list(_ req: Request) async throws -> Response {
         let response = Response(status: .ok)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         response.body = .init(data: try encoder.encode(sim.store.messages()))
         response.headers.contentType = .json
         return response
