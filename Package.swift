@@ -146,7 +146,7 @@ let package = Package(
             name: "MailKitTests",
             dependencies: ["MailKit", "PortalCore", .product(name: "X509", package: "swift-certificates"),
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
-                           .product(name: "NIOPosix", package: "swift-nio")],
+                           .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio")],
             swiftSettings: settings
         ),
         .testTarget(
