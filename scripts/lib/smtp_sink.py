@@ -17,6 +17,7 @@ import email
 import email.policy
 import json
 import os
+import signal
 import socket
 import ssl
 import sys
@@ -96,6 +97,10 @@ class NoEHLO(SMTP):
 
 
 def main():
+    parent = os.getppid()
+    # A parent may start us with SIGTERM blocked or ignored (Foundation's Process does): stop on it anyway.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     parser = argparse.ArgumentParser()
     parser.add_argument("--out")
     parser.add_argument("--port", type=int, default=0)
@@ -144,6 +149,14 @@ def main():
         server = await loop.create_server(factory, sock=sock,
                                           ssl=context(*args.implicit_tls) if args.implicit_tls else None)
         print("READY %d" % sock.getsockname()[1], flush=True)
+
+        async def orphan_watch():
+            # A test process killed before it could stop us must not leave the server running.
+            while os.getppid() == parent:
+                await asyncio.sleep(1)
+            os._exit(0)
+
+        watch = asyncio.get_running_loop().create_task(orphan_watch())  # noqa: F841 (kept: tasks are weakly held)
         async with server:
             await server.serve_forever()
 
