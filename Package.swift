@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "onewindow", targets: ["Run"]),
         // The payment provider simulator: a stand-in for an external provider, speaking its HTTP protocol on loopback.
         .executable(name: "onewindow-paysim", targets: ["PaySim"]),
+        // The SMS gateway simulator: speaks the gateway protocol (docs/sms-gateway.md) on loopback.
+        .executable(name: "onewindow-smssim", targets: ["SMSSim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
@@ -23,6 +25,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // SwiftNIO for the SMTP client (already in the graph through Vapor); swift-certificates only in the
+        // mail tests, for a throwaway TLS certificate made in Swift.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         // HTML snapshots of every page (docs/views.md).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
@@ -75,6 +82,28 @@ let package = Package(
             swiftSettings: settings
         ),
         .executableTarget(name: "PaySim", dependencies: ["PaySimKit"], swiftSettings: settings),
+        // The transports notifications send through: an SMTP client on SwiftNIO and an SMS gateway client.
+        // Libraries without routes or database, conforming to PortalCore's MailTransport / SMSTransport.
+        .target(
+            name: "MailKit",
+            dependencies: ["PortalCore", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "SMSKit",
+            dependencies: ["PortalCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOFoundationCompat", package: "swift-nio")],
+            swiftSettings: settings
+        ),
+        // Like PaySimKit: an outside party (the SMS gateway), independent of the portal's modules.
+        .target(
+            name: "SMSSimKit",
+            dependencies: [.product(name: "Vapor", package: "vapor"), .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: settings
+        ),
+        .executableTarget(name: "SMSSim", dependencies: ["SMSSimKit"], swiftSettings: settings),
         // Applications read the published registry (fee, deadline, owner) through Catalog's public index
         // and invoice state fees through Payments.
         .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
@@ -104,6 +133,8 @@ let package = Package(
         ),
         // Time per check-in QR code (PortalCore's encoder), for docs/BENCHMARKS.md.
         .executableTarget(name: "QRCodeEncoding", dependencies: ["PortalCore"], path: "Benchmarks/QRCodeEncoding", swiftSettings: settings),
+        // Messages/s of the SMTP client against a local sink (scripts/bench/mail).
+        .executableTarget(name: "MailThroughput", dependencies: ["MailKit", "PortalCore"], path: "Benchmarks/MailThroughput", swiftSettings: settings),
         .executableTarget(
             name: "ReceptionStorm",
             dependencies: ["App", "Reception", "PopulationRegistry", "PortalHTTP"],
@@ -111,6 +142,20 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "PortalCoreTests", dependencies: ["PortalCore"], swiftSettings: settings),
+        .testTarget(
+            name: "MailKitTests",
+            dependencies: ["MailKit", "PortalCore", .product(name: "X509", package: "swift-certificates"),
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio")],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "SMSKitTests",
+            dependencies: ["SMSKit", "SMSSimKit", "PortalCore", .product(name: "Vapor", package: "vapor"),
+                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: settings
+        ),
         .testTarget(name: "IdentityTests", dependencies: ["Identity", "PortalTesting"], swiftSettings: settings),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: settings),
         .testTarget(name: "ApplicationsTests", dependencies: ["Applications"], swiftSettings: settings),
