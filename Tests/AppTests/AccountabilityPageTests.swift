@@ -81,6 +81,17 @@ struct AccountabilityPageTests {
             #expect(figures?["medianWorkingDays"] as? Int == 4 && figures?["p90WorkingDays"] as? Int == 7 && figures?["late"] as? Int == 1)
             #expect((body?["months"] as? [Any])?.count == 12)
             #expect(try await visitor.get("/api/v1/accountability/agencies/NOPE").status == .notFound)
+            // Every answer as the OpenAPI document says.
+            let raw = try await visitor.get("/api/openapi.json")
+            let validator = OpenAPIValidator(document: try JSONDecoder().decode(JSONValue.self, from: Data(raw.body.readableBytesView)))
+            for path in ["/api/v1/accountability/agencies", "/api/v1/accountability/units?limit=1&offset=1", "/api/v1/accountability/services",
+                         "/api/v1/accountability/agencies/EN", "/api/v1/accountability/units/AZ-QBA", "/api/v1/accountability/services/S1",
+                         "/api/v1/accountability/agencies/NOPE", "/api/v1/accountability/agencies?limit=0"] {
+                let res = try await visitor.get(path)
+                let problems = validator.problems(method: "GET", path: path, status: Int(res.status.code),
+                                                  contentType: res.headers.first(name: .contentType), body: Data(res.body.readableBytesView))
+                #expect(problems.isEmpty, "\(path): \(problems)")
+            }
         }
     }
 

@@ -75,7 +75,7 @@ struct AccountabilityAPI {
     @Sendable func list(req: Request) async throws -> Response {
         guard let segment = req.parameters.get("segment"), let kind = AccountabilityPages.segments[segment] else { throw Abort(.notFound) }
         let paging = try Paging(req, defaultLimit: 100, maxLimit: 1_000)
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         guard let period = try await report.period() else { return try await req.cachedJSON(ListPage<Entry>(all: [], paging: paging)) }
         let all = try await report.all(kind, in: period)
         let ranked = kind == .agency ? AccountabilityReport.ranked(all) : []
@@ -92,7 +92,7 @@ struct AccountabilityAPI {
     @Sendable func detail(req: Request) async throws -> Response {
         let (kind, _, code) = try AccountabilityPages.scopeParameters(req)
         guard let name = try await Names.page(kind, code, req) else { throw Abort(.notFound) }
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         var detail = Detail(code: code, name: name, kind: kind.rawValue, period: nil, figures: FiguresDTO(Figures()), months: [])
         if let period = try await report.period() {
             let scope = Scope(kind, code)

@@ -38,6 +38,8 @@ struct AccountabilityReport {
     }
 
     let db: any Database
+    /// Pages and the API pass the application's cache; tests read the tables directly.
+    var cache: FiguresCache? = nil
 
     var queries: AccountabilityQueries { AccountabilityQueries(db: db) }
 
@@ -48,7 +50,13 @@ struct AccountabilityReport {
     }
 
     func all(_ kind: Scope.Kind, in period: Period) async throws -> [Entry] {
-        try await queries.figures(kind, from: period.from, to: period.to).map { Entry(code: $0.key, figures: $0.value) }.sorted { $0.code < $1.code }
+        try await cached("\(kind.rawValue)|*|\(period.to.iso)", period) { try await queries.figures(kind, from: period.from, to: period.to) }
+            .map { Entry(code: $0.key, figures: $0.value) }.sorted { $0.code < $1.code }
+    }
+
+    private func cached(_ key: String, _ period: Period, _ compute: () async throws -> [String: Figures]) async throws -> [String: Figures] {
+        guard let cache else { return try await compute() }
+        return try await cache.figures(key, stamp: period.computedAt, compute: compute)
     }
 
     /// The ranking (the method is written on the overview page): authorities that closed at least one
@@ -65,7 +73,9 @@ struct AccountabilityReport {
     }
 
     func figures(_ scope: Scope, in period: Period) async throws -> Figures {
-        try await queries.figures(scope.kind, code: scope.code, from: period.from, to: period.to)[scope.code] ?? Figures()
+        try await cached("\(scope.kind.rawValue)|\(scope.code)|\(period.to.iso)", period) {
+            try await queries.figures(scope.kind, code: scope.code, from: period.from, to: period.to)
+        }[scope.code] ?? Figures()
     }
 
     func months(_ scope: Scope, in period: Period) async throws -> [Month] {

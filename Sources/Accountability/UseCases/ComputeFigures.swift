@@ -51,6 +51,7 @@ public struct ComputeFigures: Sendable {
             for chunk in stride(from: 0, to: batch.count, by: 500) {
                 try await Array(batch[chunk..<min(chunk + 500, batch.count)]).create(on: db)
             }
+            try await AccountabilityQueries(db: db).rebuildMonth(of: day)
             try await ComputedDayModel.query(on: db).filter(\.$id == iso).delete()
             try await ComputedDayModel(day: iso, computedAt: now, rows: batch.count).create(on: db)
         }

@@ -16,7 +16,7 @@ struct AccountabilityPages {
     }
 
     @Sendable func overview(req: Request) async throws -> Response {
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         let lang = req.language
         guard let period = try await report.period() else {
             return try req.render(OverviewPage(periodText: nil, asOf: nil, country: nil, ranking: [], units: []), titleKey: "accountability.title", forms: false)
@@ -41,7 +41,7 @@ struct AccountabilityPages {
     @Sendable func scope(req: Request) async throws -> Response {
         let (kind, segment, code) = try Self.scopeParameters(req)
         guard let name = try await Names.page(kind, code, req) else { throw Abort(.notFound) }
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         let lang = req.language
         var page = ScopePage(segment: segment, code: code, name: name, months: [])
         if let period = try await report.period() {
@@ -57,7 +57,7 @@ struct AccountabilityPages {
     }
 
     @Sendable func rankingCSV(req: Request) async throws -> Response {
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         var rows = [Self.csvHeader(first: ["rank", "agency_code", "agency"])]
         if let period = try await report.period() {
             for (i, entry) in AccountabilityReport.ranked(try await report.all(.agency, in: period)).enumerated() {
@@ -68,7 +68,7 @@ struct AccountabilityPages {
     }
 
     @Sendable func unitsCSV(req: Request) async throws -> Response {
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         var rows = [Self.csvHeader(first: ["unit_code", "unit"])]
         if let period = try await report.period() {
             for entry in try await report.all(.unit, in: period) {
@@ -81,7 +81,7 @@ struct AccountabilityPages {
     @Sendable func monthsCSV(req: Request) async throws -> Response {
         let (kind, segment, code) = try Self.scopeParameters(req)
         guard try await Names.page(kind, code, req) != nil else { throw Abort(.notFound) }
-        let report = AccountabilityReport(db: req.db)
+        let report = AccountabilityReport(db: req.db, cache: req.application.accountabilityCache)
         var rows = [Self.csvHeader(first: ["month"])]
         if let period = try await report.period() {
             for month in try await report.months(Scope(kind, code), in: period) { rows.append([month.month] + Self.csvFigures(month.figures)) }

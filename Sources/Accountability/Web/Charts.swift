@@ -15,7 +15,7 @@ enum Charts {
         let (width, height, top, bottom) = (640, 220, 16, 40)
         let maximum = max(bars.map(\.total).max() ?? 0, 1)
         let step = bars.isEmpty ? width : width / bars.count
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-hidden=\"true\" focusable=\"false\">"
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" aria-hidden=\"true\" focusable=\"false\">"
         svg += "<line x1=\"0\" y1=\"\(height - bottom)\" x2=\"\(width)\" y2=\"\(height - bottom)\" class=\"chart-axis\"/>"
         let plot = Double(height - top - bottom)
         for (i, bar) in bars.enumerated() {
@@ -37,7 +37,7 @@ enum Charts {
     static func shares(_ rows: [(label: String, percent: Int)]) -> TrustedHTML {
         let (width, row, labelWidth) = (640, 26, 220)
         let height = max(rows.count, 1) * row + 8
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-hidden=\"true\" focusable=\"false\">"
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" aria-hidden=\"true\" focusable=\"false\">"
         let plot = Double(width - labelWidth - 60)
         for (i, r) in rows.enumerated() {
             let y = i * row + 4

@@ -1,3 +1,4 @@
+import Fluent
 import PortalHTTP
 
 /// Identity's answer to `StaffDirectory`: other modules ask who holds which office role without
