@@ -9,10 +9,7 @@ struct AccountabilityQueries {
     let db: any Database
 
     var sql: any SQLDatabase {
-        get throws {
-            guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "accountability needs an SQL database") }
-            return sql
-        }
+        get throws { try db.sql() }
     }
 
     func lastComputedDay() async throws -> LocalDate? {
