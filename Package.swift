@@ -109,10 +109,12 @@ let package = Package(
         .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
         // The check-in QR code comes from PortalCore's own encoder: no system library beyond zlib and SQLite.
         .target(name: "Reception", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        // Reads the other modules only through their public Statistics (docs/adr/0009).
+        .target(name: "Accountability", dependencies: ["PortalHTTP", "Applications", "Catalog", "Payments", "Reception"], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
-                           "Payments", "Applications", "Reception"],
+                           "Payments", "Applications", "Reception", "Accountability"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -175,7 +177,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", .product(name: "Crypto", package: "swift-crypto"),
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", "Accountability", .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "AsyncHTTPClient", package: "async-http-client")],
             exclude: ["__Snapshots__"],
             swiftSettings: settings

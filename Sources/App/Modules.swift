@@ -1,3 +1,4 @@
+import Accountability
 import Applications
 import Audit
 import Catalog
@@ -20,6 +21,7 @@ enum Modules {
         PaymentsModule(),
         ApplicationsModule(),
         ReceptionModule(),
+        AccountabilityModule(),
         ShellModule(),
     ]
 }

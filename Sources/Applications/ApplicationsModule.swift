@@ -49,6 +49,7 @@ public struct ApplicationsModule: PortalModule {
                 throw Abort(.internalServerError, reason: "demo form \(form.serviceCode) is not valid")
             }
         }
+        try await DemoCaseHistory.seed(context.app)
     }
 
     /// The demo forms (Sources/Applications/Data/demo-forms.json, written by scripts/data/generate-demo-forms.py).

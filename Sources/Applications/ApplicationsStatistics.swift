@@ -3,7 +3,7 @@ import Foundation
 import PortalHTTP
 
 /// The figures Applications publishes on the operations page and `/metrics`.
-enum ApplicationsStatistics {
+public enum ApplicationsStatistics {
     static func stats(on db: any Database) async throws -> [Stat] {
         let submitted = try await CaseModel.query(on: db).filter(\.$number != nil).count()
         let open = try await CaseModel.query(on: db).filter(\.$status ~~ [CaseStatus.received, .inReview, .infoRequested, .approved]).count()

@@ -5,7 +5,7 @@ import NIOPosix
 import NIOSSL
 import PortalCore
 
-/// Sends e-mail over SMTP (RFC 5321), one connection per message (docs/adr/0009-smtp-transport.md):
+/// Sends e-mail over SMTP (RFC 5321), one connection per message (docs/adr/0010-mail-and-sms-transports.md):
 /// greeting, EHLO (HELO if refused), STARTTLS and EHLO again, AUTH PLAIN or LOGIN, MAIL FROM, RCPT TO,
 /// DATA, QUIT — each command only after the previous reply.
 ///

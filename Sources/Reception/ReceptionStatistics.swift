@@ -3,7 +3,7 @@ import PortalHTTP
 
 /// Accountability figures per official, authority and region: bookings, cancellations, no-shows,
 /// walk-ins, average wait at the office (check-in to call), follow-ups overdue.
-struct ReceptionStatistics {
+public struct ReceptionStatistics {
     struct Row: Sendable, Codable {
         var unitCode: String
         var agencyID: UUID

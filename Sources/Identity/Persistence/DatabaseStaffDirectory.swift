@@ -1,3 +1,4 @@
+import Fluent
 import PortalHTTP
 
 /// Identity's answer to `StaffDirectory`: other modules ask who holds which office role without
@@ -11,5 +12,18 @@ struct DatabaseStaffDirectory: StaffDirectory {
     func firstAccount(on db: any Database) async throws -> (id: UUID, fin: String)? {
         guard let user = try await UserModel.query(on: db).sort(\.$createdAt).first(), let id = user.id else { return nil }
         return (id, user.fin)
+    }
+
+    func names(of userIDs: Set<UUID>, on db: any Database) async throws -> [UUID: String] {
+        guard !userIDs.isEmpty else { return [:] }
+        var names: [UUID: String] = [:]
+        for user in try await UserModel.query(on: db).filter(\.$id ~~ Array(userIDs)).all() {
+            if let id = user.id { names[id] = "\(user.firstName) \(user.lastName)" }
+        }
+        return names
+    }
+
+    func account(fin: String, on db: any Database) async throws -> UUID? {
+        try await UserModel.query(on: db).filter(\.$fin == fin).first()?.id
     }
 }

@@ -77,4 +77,8 @@ public protocol StaffDirectory: Sendable {
     func roles(of userID: UUID, inAgency agencyID: UUID, on db: any Database) async throws -> [OfficialRole]
     /// The oldest citizen account, for development data (`onewindow seed --cases`).
     func firstAccount(on db: any Database) async throws -> (id: UUID, fin: String)?
+    /// Display names ("First Last") of these accounts, read on `db` (officials named in office figures).
+    func names(of userIDs: Set<UUID>, on db: any Database) async throws -> [UUID: String]
+    /// The account of the person with this FIN, if any (demo data names its applicant).
+    func account(fin: String, on db: any Database) async throws -> UUID?
 }

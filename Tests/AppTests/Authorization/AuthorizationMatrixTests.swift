@@ -17,7 +17,7 @@ import VaporTesting
 @Suite("Authorization matrix")
 struct AuthorizationMatrixTests {
     static var rows: [Row] {
-        ShellRows.rows + IdentityRows.rows + CatalogRows.rows + ApplicationRows.rows + PaymentRows.rows + ReceptionRows.rows
+        ShellRows.rows + IdentityRows.rows + CatalogRows.rows + ApplicationRows.rows + PaymentRows.rows + ReceptionRows.rows + AccountabilityRows.rows
     }
 
     @Test("every route answers each kind of person, session and token as its row says")
