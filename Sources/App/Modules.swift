@@ -2,6 +2,7 @@ import Applications
 import Audit
 import Catalog
 import Identity
+import Notifications
 import Payments
 import PopulationRegistry
 import PortalHTTP
@@ -20,6 +21,8 @@ enum Modules {
         PaymentsModule(),
         ApplicationsModule(),
         ReceptionModule(),
+        // The SMTP client plugs in here: NotificationsModule(smtpTransport: { settings in … }).
+        NotificationsModule(),
         ShellModule(),
     ]
 }
