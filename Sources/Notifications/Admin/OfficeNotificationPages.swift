@@ -120,8 +120,10 @@ extension OfficeTemplatesPage: HTMLView {
             section(.class("template-preview"), .id("template-\(preview.kind)")) {
                 h2 { code { preview.kind }; " — "; preview.category }
                 if let note = preview.notice.fallbackNote { p(.class("warning")) { note } }
-                p { strong { preview.notice.subject } }
-                for paragraph in preview.notice.paragraphs { p { paragraph } }
+                div(.lang(preview.notice.language.rawValue)) {
+                    p { strong { preview.notice.subject } }
+                    for paragraph in preview.notice.paragraphs { p { paragraph } }
+                }
                 p(.class("muted")) { preview.notice.path }
             }
         }

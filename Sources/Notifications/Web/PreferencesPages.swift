@@ -72,7 +72,7 @@ extension PreferencesPage: HTMLView {
 
     @HTMLBuilder
     func channel(_ name: String, legend heading: Localized, chosen: Set<NoticeCategory>, locked: Set<NoticeCategory>) -> some HTMLContent {
-        fieldset(.class("field"), .id("\(name)-cases")) {
+        fieldset(.class("field"), .id("\(name)-channel")) {
             legend { heading }
             if name == "email", let error = errors["email-cases"] { ErrorMessage(id: "email-cases-error", error) }
             for category in NoticeCategory.allCases {
