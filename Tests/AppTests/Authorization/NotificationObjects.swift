@@ -1,4 +1,5 @@
 import Foundation
+import Notifications
 import PortalHTTP
 import PortalTesting
 import Testing
@@ -28,8 +29,26 @@ extension MatrixWorld {
         return (try #require(ids["inbox"]), try #require(ids["email"]))
     }
 
+    /// A new message for A dated after every other (the matrix's clock stands still, so A's many messages
+    /// share one time): it is first in A's lists, whatever else A has by now.
+    func newestNoticeForA() async throws -> String {
+        let id = try await noticeForA().inbox
+        let at = MatrixWorld.runsAt.addingTimeInterval(86_400 + TimeInterval(next()))
+        try await sql.raw("UPDATE notifications_outbox SET created_at = \(bind: at) WHERE id = \(bind: UUID(uuidString: id)!)").run()
+        return id
+    }
+
     func messageOfA(fresh: Bool) async throws -> String {
         try await object("A's inbox message", fresh: fresh) { try await noticeForA().inbox }
+    }
+
+    /// An e-mail to A delivered to the development mailbox: its number there.
+    func devMailOfA() async throws -> Int {
+        try await shared("A's e-mail in the development mailbox") {
+            _ = try await noticeForA()
+            _ = try await DeliverOutbox(app: app).run()
+            return try #require(await app.notifications.mailbox.all().first).number
+        }
     }
 
     /// An e-mail to A that exhausted its attempts (status `dead`).
