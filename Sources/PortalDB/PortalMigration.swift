@@ -29,6 +29,13 @@ extension Database {
         _ = try await sql.raw("SELECT id FROM \(ident: table) WHERE id = \(bind: id) FOR UPDATE").all()
     }
 
+    /// The same connection for SQLKit queries (both drivers are SQL databases; anything else is a
+    /// configuration error, not a case to fall back from).
+    public func sql() throws -> any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else { throw NotSQLDatabase() }
+        return sql
+    }
+
     /// Runs raw SQL (check constraints, partial indexes) the Fluent schema builder cannot express.
     public func execute(sql text: String) async throws {
         guard let sql = self as? any SQLDatabase else { return }
@@ -41,4 +48,9 @@ extension SchemaBuilder {
     public func check(_ name: String, _ expression: String) -> Self {
         constraint(.constraint(.custom(SQLRaw("CHECK (\(expression))")), name: name))
     }
+}
+
+/// A query object needed SQL and the database is not an SQL database.
+public struct NotSQLDatabase: Error, CustomStringConvertible {
+    public var description: String { "the database does not speak SQL (OneWindow runs on SQLite or PostgreSQL)" }
 }

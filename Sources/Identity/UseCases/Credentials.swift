@@ -41,24 +41,27 @@ struct PrincipalLoader {
 
     /// For a token request `session` is nil and `tokenSecondFactor` is what the token recorded when it was made.
     func principal(user: UserModel, session: SessionModel?, tokenSecondFactor: Bool = false) async throws -> Principal {
-        let roles = try await RoleModel.query(on: db).filter(\.$userID == user.id!).all().map {
-            RoleAssignment(role: $0.role, agencyID: $0.agencyID, territorialUnitCode: $0.territorialUnitCode)
-        }
-        let companies = try await companies(of: user)
+        let grants = try await SignedInQueries(db: db).grants(of: user.id!)
+        let companies = try await companies(of: user, links: grants.companyLinks)
         let acting = session?.actingCompanyID.flatMap { id in companies.first { $0.id == id } }
         return Principal(
             userID: user.id!, fin: FIN(uncheckedValue: user.fin), firstName: user.firstName, lastName: user.lastName,
-            roles: roles, channel: .session(hash: session?.id ?? ""),
+            roles: grants.roles, channel: .session(hash: session?.id ?? ""),
             secondFactorVerified: session?.secondFactorVerified ?? tokenSecondFactor,
             totpEnabled: user.totpEnabled, actingFor: acting, companies: companies,
             reauthenticatedAt: session?.reauthenticatedAt)
     }
 
     func companies(of user: UserModel) async throws -> [CompanyContext] {
-        let links = try await RepresentativeModel.query(on: db).filter(\.$userID == user.id!).all()
+        try await companies(of: user, links: SignedInQueries(db: db).grants(of: user.id!).companyLinks)
+    }
+
+    /// The companies behind `links` that the register backs now (most people have none: no query then).
+    private func companies(of user: UserModel, links: [UUID]) async throws -> [CompanyContext] {
         guard !links.isEmpty else { return [] }
-        let companies = try await CompanyModel.query(on: db).filter(\.$id ~~ links.map(\.companyID)).all()
-        let linked = links.compactMap { link in companies.first { $0.id == link.companyID }.map { RegisterBackedCompanies.Link(link: link, company: $0) } }
+        let representatives = try await RepresentativeModel.query(on: db).filter(\.$userID == user.id!).all()
+        let companies = try await CompanyModel.query(on: db).filter(\.$id ~~ representatives.map(\.companyID)).all()
+        let linked = representatives.compactMap { link in companies.first { $0.id == link.companyID }.map { RegisterBackedCompanies.Link(link: link, company: $0) } }
         return try await RegisterBackedCompanies(db: db, portal: portal).backed(linked, user: user).map {
             CompanyContext(id: $0.company.id!, voen: $0.company.voen, name: $0.company.name, role: $0.link.role.rawValue)
         }.sortedAzerbaijani(by: \.name)

@@ -44,6 +44,22 @@ struct SessionStore {
         return session
     }
 
+    /// `find(token:)` for a signed-in request: the session and its account in one statement; nil also
+    /// when the account is no longer active (its sessions stop working, and this one ends).
+    func findSignedIn(token: String) async throws -> (session: SessionModel, user: UserModel?)? {
+        guard token.count == 43,
+              let session = try await SessionModel.query(on: db)
+                .join(UserModel.self, on: \SessionModel.$userID == \UserModel.$id)
+                .filter(\SessionModel.$id == Tokens.digest(token)).first()
+        else { return nil }
+        if session.expiresAt <= now || now.timeIntervalSince(session.lastSeenAt) > config.sessionIdleTimeout {
+            try await end(session)
+            return nil
+        }
+        let user = try session.joined(UserModel.self)
+        return (session, user.status == .active ? user : nil)
+    }
+
     func touchIfDue(_ session: SessionModel) async throws {
         guard now.timeIntervalSince(session.lastSeenAt) >= Self.touchInterval else { return }
         session.lastSeenAt = now

@@ -18,10 +18,10 @@ struct WebSessionMiddleware: Middleware {
         let cookieName = request.portal.config.sessionCookieName
         var clearCookie = false
         let store = SessionStore(db: request.db, config: request.portal.config, now: request.portal.now())
-        if let session = try await store.find(token: token) {
+        if let (session, activeUser) = try await store.findSignedIn(token: token) {
             if session.secondFactorPending {
                 request.storage[PendingSessionKey.self] = session
-            } else if let user = try await Credentials(db: request.db, portal: request.portal).activeUser(session.userID) {
+            } else if let user = activeUser {
                 request.principal = try await PrincipalLoader(db: request.db, portal: request.portal).principal(user: user, session: session)
                 request.storage[CurrentSessionKey.self] = session
                 request.storage[CurrentUserKey.self] = user
