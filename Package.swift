@@ -109,12 +109,14 @@ let package = Package(
         .target(name: "Applications", dependencies: ["PortalHTTP", "Catalog", "Payments"], resources: [.copy("Data")], swiftSettings: settings),
         // The check-in QR code comes from PortalCore's own encoder: no system library beyond zlib and SQLite.
         .target(name: "Reception", dependencies: ["PortalHTTP"], swiftSettings: settings),
+        // Capabilities reach it only through PortalHTTP's `NoticeSending` (`app.portal.notify`), never by import.
+        .target(name: "Notifications", dependencies: ["PortalHTTP", "SMSKit"], swiftSettings: settings),
         // Reads the other modules only through their public Statistics (docs/adr/0009).
         .target(name: "Accountability", dependencies: ["PortalHTTP", "Applications", "Catalog", "Payments", "Reception"], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
-                           "Payments", "Applications", "Reception", "Accountability"],
+                           "Payments", "Applications", "Reception", "Accountability", "Notifications", "MailKit", "SMSKit"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -171,13 +173,18 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
+            name: "NotificationsTests",
+            dependencies: ["Notifications", "SMSKit", "App", "PortalTesting", "Identity", .product(name: "VaporTesting", package: "vapor")],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "ReceptionTests",
             dependencies: ["Reception", "App", "PortalTesting", "Identity", .product(name: "VaporTesting", package: "vapor")],
             swiftSettings: settings
         ),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", "Accountability", .product(name: "Crypto", package: "swift-crypto"),
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", "Accountability", "Notifications", .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "AsyncHTTPClient", package: "async-http-client")],
             exclude: ["__Snapshots__"],
             swiftSettings: settings

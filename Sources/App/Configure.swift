@@ -50,7 +50,7 @@ public enum PortalApp {
         app.portal.openAPIDocument = try OpenAPIDocument.assemble(
             directory: app.directory.resourcesDirectory + "OpenAPI", fragments: Modules.all.compactMap(\.openAPI.file))
 
-        let web = app.grouped(IdentityModule.webSessionMiddleware, CSRFMiddleware())
+        let web = app.grouped(IdentityModule.webSessionMiddleware, CSRFMiddleware(), NavigationBadgeMiddleware())
         let signedIn = web.grouped(RequireSignedInMiddleware())
         let routes = PortalRoutes(
             app: app,

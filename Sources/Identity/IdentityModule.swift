@@ -45,6 +45,7 @@ public struct IdentityModule: PortalModule {
     public func configure(_ app: Application) throws {
         app.storage[IdentityServicesKey.self] = try IdentityServices(config: app.portal.config, portal: app.portal)
         app.portal.staffDirectory = DatabaseStaffDirectory()
+        app.portal.accountContacts = DatabaseAccountContacts()
     }
 
     public func routes(_ routes: PortalRoutes) throws {

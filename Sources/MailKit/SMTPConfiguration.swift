@@ -3,7 +3,7 @@ import Foundation
 /// A configuration the portal must not start with: the message says which part is wrong, never the password.
 public struct SMTPConfigurationError: Error, CustomStringConvertible, Equatable {
     public let description: String
-    init(_ description: String) { self.description = description }
+    public init(_ description: String) { self.description = description }
 }
 
 /// Where and how e-mail goes out, from `ONEWINDOW_SMTP_URL` and `ONEWINDOW_SMTP_FROM`:

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Catalog
 import PortalHTTP
 
 /// Moves a case from state to state — only along `CaseTransitions` — and writes its timeline. Runs
@@ -23,7 +24,28 @@ struct CaseLog {
         guard CaseTransitions.allows(from, status, by: actor) else { throw NotAllowed(from: from, to: status, actor: actor) }
         model.status = status
         model.updatedAt = now
-        try await event(model, kind: .status, from: from, to: status, actor: actor, actorID: actorID, unit: unit, message: message)
+        let seq = try await event(model, kind: .status, from: from, to: status, actor: actor, actorID: actorID, unit: unit, message: message)
+        try await notifyApplicant(model, status: status, seq: seq)
+    }
+
+    /// Tells the applicant what their case's new state means for them (received, information asked
+    /// for, decided, result ready), in this transaction. The service's name comes from the catalog's
+    /// index when it is loaded (reading it here could wait on this transaction's own connection).
+    func notifyApplicant(_ model: CaseModel, status: CaseStatus, seq: Int) async throws {
+        guard let number = model.number, let caseID = model.id else { return }
+        var name: LocalizedText?
+        if app.catalog.isLoaded { name = try await app.catalog.index(on: app).entry(code: model.serviceCode)?.definition.name }
+        let notice = ApplicationNotice(caseID: caseID, number: number, service: name ?? LocalizedText(az: model.serviceCode))
+        let event: NoticeEvent
+        switch status {
+        case .received: event = .applicationReceived(notice)
+        case .infoRequested: event = .informationRequested(notice)
+        case .approved, .rejected:
+            event = .applicationDecided(ApplicationDecisionNotice(caseID: caseID, number: number, service: notice.service, approved: status == .approved))
+        case .completed: event = .resultReady(notice)
+        default: return
+        }
+        try await app.portal.notify(OutgoingNotice(event, to: model.applicantID, dedupeKey: "\(event.kind):\(caseID):\(seq)"), on: db)
     }
 
     /// The agency has it: the legal clock starts today.
@@ -32,9 +54,10 @@ struct CaseLog {
         model.setDeadline(CaseDeadline(received: LocalDate(now), days: model.deadlineDays), calendar)
     }
 
+    @discardableResult
     func event(_ model: CaseModel, kind: CaseEventModel.Kind, from: CaseStatus? = nil, to: CaseStatus? = nil, actor: CaseActor,
-               actorID: UUID? = nil, unit: String? = nil, message: String? = nil) async throws {
-        guard let caseID = model.id else { return }
+               actorID: UUID? = nil, unit: String? = nil, message: String? = nil) async throws -> Int {
+        guard let caseID = model.id else { return 0 }
         let last = try await CaseEventModel.query(on: db).filter(\.$caseID == caseID).max(\.$seq) ?? 0
         let event = CaseEventModel()
         event.id = UUID()
@@ -49,5 +72,6 @@ struct CaseLog {
         event.unit = unit
         event.message = message
         try await event.create(on: db)
+        return event.seq
     }
 }

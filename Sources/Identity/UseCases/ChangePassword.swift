@@ -20,6 +20,8 @@ struct ChangePassword {
             let revoked = try await account.revokeTokens(reason: "password_changed", on: db)
             try await app.portal.audit.record(account.event("identity.password.changed", details: ["other_sessions_ended": String(ended),
                                                                                                    "tokens_revoked": String(revoked)]), on: db)
+            try await SecurityNotices.changed(.passwordChanged(SecurityNotice(at: account.now, ip: account.ip)), user: user,
+                                              id: BakuTime.iso8601(account.now), app: app, on: db)
             return .changed(otherSessionsEnded: ended, tokensRevoked: revoked)
         }
     }

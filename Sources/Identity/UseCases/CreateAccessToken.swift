@@ -6,7 +6,8 @@ import PortalHTTP
 struct CreateAccessToken {
     static let prefix = "ow_pat_"
     static let scopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "applications:read", "applications:write",
-                         "applications:office", "payments:read", "payments:write", "reception:read", "reception:write", "reception:office"]
+                         "applications:office", "payments:read", "payments:write", "reception:read", "reception:write", "reception:office",
+                         "notifications:read", "notifications:write"]
     static let lifetimes = [30, 90, 365]
 
     /// Why office scopes were refused (the raw value is the audit entry's `reason`).
@@ -58,6 +59,8 @@ struct CreateAccessToken {
             try await app.portal.audit.record(AuditEvent(
                 actor: account.actor, action: "identity.token.created", subjectFIN: user.fin, objectType: "access_token", objectID: model.id?.uuidString,
                 details: ["scopes": model.scopes, "second_factor": assured ? "verified" : "none"]), on: db)
+            try await SecurityNotices.changed(.tokenCreated(TokenNotice(name: model.name, at: now)), user: user,
+                                              id: model.id!.uuidString, app: app, on: db)
         }
         return .created(token: token, AccountQueries.AccessToken(model))
     }

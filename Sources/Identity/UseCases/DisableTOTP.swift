@@ -14,6 +14,8 @@ struct DisableTOTP {
             try await user.update(on: db)
             try await RecoveryCodeModel.query(on: db).filter(\.$userID == user.id!).delete()
             try await account.app.portal.audit.record(account.event("identity.totp.disabled"), on: db)
+            try await SecurityNotices.changed(.totpChanged(SecurityNotice(at: account.now, ip: account.ip)), user: user,
+                                              id: "disabled:" + BakuTime.iso8601(account.now), app: account.app, on: db)
         }
         return .disabled
     }

@@ -22,6 +22,8 @@ struct EnableTOTP {
             try await session?.update(on: db)
             try await account.replaceRecoveryCodes(codes, on: db)
             try await app.portal.audit.record(account.event("identity.totp.enabled"), on: db)
+            try await SecurityNotices.changed(.totpChanged(SecurityNotice(at: account.now, ip: account.ip)), user: user,
+                                              id: "enabled:" + BakuTime.iso8601(account.now), app: app, on: db)
         }
         return .enabled(recoveryCodes: codes)
     }

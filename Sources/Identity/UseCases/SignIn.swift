@@ -49,6 +49,7 @@ struct SignIn {
             let created = try await SessionStore(db: db, config: app.portal.config, now: now)
                 .create(userID: user.id!, pendingSecondFactor: false, secondFactorVerified: false, ip: ip, userAgent: userAgent)
             try await app.portal.audit.record(self.event(user, "identity.sign_in.succeeded"), on: db)
+            try await SecurityNotices.signIn(user, session: created.session, ip: ip, app: app, on: db)
             return created
         }
         return .signedIn(token: created.token, try await AccountQueries(db: db).signedInProfile(user))

@@ -44,6 +44,7 @@ struct VerifySecondFactor {
             var event = signIn.event(user, "identity.sign_in.succeeded")
             event.details["second_factor"] = method
             try await app.portal.audit.record(event, on: db)
+            try await SecurityNotices.signIn(user, session: created.session, ip: ip, app: app, on: db)
             return created
         }
         return .signedIn(token: created.token, try await AccountQueries(db: db).signedInProfile(user))

@@ -19,10 +19,20 @@ struct PaymentTransitions {
         payment.status = next
         if [.succeeded, .failed, .cancelled, .expired].contains(next) { payment.finishedAt = app.portal.now() }
         try await payment.update(on: db)
-        let fin = try await InvoiceModel.find(payment.invoiceID, on: db)?.payerFIN
+        let invoice = try await InvoiceModel.find(payment.invoiceID, on: db)
         try await app.portal.audit.record(AuditEvent(
-            actor: actor, action: "payments.payment.\(next.rawValue)", subjectFIN: fin, objectType: "payment",
+            actor: actor, action: "payments.payment.\(next.rawValue)", subjectFIN: invoice?.payerFIN, objectType: "payment",
             objectID: payment.id!.uuidString, details: details.merging(["from": from.rawValue]) { a, _ in a }), on: db)
+        if next == .succeeded, let invoice {
+            // The receipt, to the person who paid (in the same transaction as the payment's success).
+            let description = try CanonicalJSON.decode(InvoiceDescription.self, from: invoice.descriptionJSON)
+            let localizer = app.portal.localizer
+            func text(_ language: Language) -> String { description.render(language) { localizer.text($0, $1, $2) } }
+            try await app.portal.notify(OutgoingNotice(.paymentReceived(PaymentNotice(
+                reference: invoice.number, amountMinor: payment.amount, purpose: LocalizedText(az: text(.az), en: text(.en), ru: text(.ru)),
+                paidAt: payment.finishedAt ?? app.portal.now(), path: "/cabinet/payments/\(payment.id!.uuidString.lowercased())/receipt")),
+                to: payment.payerUserID, dedupeKey: "payment.received:\(payment.id!)"), on: db)
+        }
         return next
     }
 }

@@ -22,6 +22,12 @@ public final class PortalServices: @unchecked Sendable {
     public var registry: (any RegistryLookup)?
     public var reference: (any ReferenceDirectory)?
     public var staffDirectory: (any StaffDirectory)?
+    /// The notification service (Notifications); without it notices are not written.
+    public var notices: (any NoticeSending)?
+    /// Account holders' contact details (Identity).
+    public var accountContacts: (any AccountContacts)?
+    /// The header's unread-messages count (Notifications).
+    public var inboxCounter: (any InboxCounter)?
     public var modules: [any PortalModule] = []
     public var navigation: [NavigationLink] = []
     public var homeEntries: [HomeEntry] = []
@@ -66,6 +72,11 @@ public final class PortalServices: @unchecked Sendable {
     }
 
     public func now() -> Date { clock.now() }
+
+    /// Writes `notice` to the outbox on `db`, the caller's transaction (a no-op without Notifications).
+    public func notify(_ notice: OutgoingNotice, on db: any Database) async throws {
+        try await notices?.notify(notice, on: db)
+    }
 }
 
 struct PortalServicesKey: StorageKey { typealias Value = PortalServices }

@@ -70,6 +70,8 @@ public struct NavigationLink: Encodable, Sendable {
     public var audience: Audience
     public var label: String = ""
     public var current: Bool = false
+    /// A count shown beside the label (unread messages), nil for none.
+    public var badge: Int? = nil
 
     public init(labelKey: String, path: String, audience: Audience) {
         self.labelKey = labelKey
@@ -118,6 +120,7 @@ extension Request {
             var link = link
             link.label = portal.localizer.text(link.labelKey, lang)
             link.current = path == link.path || (link.path != "/" && path.hasPrefix(link.path + "/"))
+            if let badge = storage[NavigationBadgeKey.self], badge.path == link.path, badge.count > 0 { link.badge = badge.count }
             return link
         }
         var returnTo = url.path

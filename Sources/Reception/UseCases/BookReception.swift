@@ -53,7 +53,8 @@ public struct BookReception {
         booking.attachment = request.attachment
         booking.status = .booked
         let actor = AuditActor(kind: .citizen, userID: citizen.userID, ip: ip)
-        switch try await PlaceBooking(app: app).place(booking, in: slot, timeline: .booked, actor: actor, auditAction: "reception.booking.created") {
+        switch try await PlaceBooking(app: app).place(booking, in: slot, timeline: .booked, actor: actor, auditAction: "reception.booking.created",
+                                                        notify: true) {
         case .placed: return .booked(number: booking.number)
         case .refused(let reason): return try await refuse(reason)
         }

@@ -16,6 +16,11 @@ struct CancelBookingByOffice {
             guard let booking = try await desk.locked(booking, in: [.booked, .held], on: db) else { return .refused(.notBookableState) }
             try await ReleasePlace(app: desk.app).run(booking, by: .office, reason: reason, actor: desk.actor(booking.agencyID),
                                                       action: "reception.booking.cancelled_by_office", on: db)
+            if let official = try await ReceptionOfficialModel.find(booking.officialID, on: db) {
+                try await desk.app.portal.notify(OutgoingNotice(.receptionCancelled(ReceptionCancelNotice(
+                    number: booking.number, official: official.fullName, startsAt: booking.startsAt, reason: reason)),
+                    to: booking.citizenID, dedupeKey: "reception.cancelled:\(booking.id!)"), on: db)
+            }
             return .recorded
         }
     }

@@ -10,8 +10,9 @@ struct PlaceBooking {
     static let attempts = 4
 
     /// Inserts (or, for an existing row, moves) `booking` into `slot`, checking the citizen's limits.
+    /// `notify`: tell the citizen (a new booking they made), in the same transaction.
     func place(_ booking: BookingModel, in slot: SlotTime, timeline: TimelineKind, actor: AuditActor, auditAction: String,
-               note: String? = nil, on outer: (any Database)? = nil) async throws -> Outcome {
+               note: String? = nil, notify: Bool = false, on outer: (any Database)? = nil) async throws -> Outcome {
         let settings = app.reception.settings
         let moving = booking.id != nil
         let previous = moving ? booking.startsAt : nil
@@ -61,6 +62,13 @@ struct PlaceBooking {
                         actor: actor, action: auditAction, subjectFIN: booking.citizenFIN, objectType: "reception_booking",
                         objectID: booking.number, details: ["official": booking.officialID.uuidString, "starts_at": BakuTime.iso8601(slot.start),
                                                             "place": String(place)]), on: db)
+                    if notify, let official = try await ReceptionOfficialModel.find(booking.officialID, on: db) {
+                        let location = official.mode == .video ? booking.videoRoom.map { settings.meetingURL(room: $0) } ?? ""
+                            : "№ \(official.room), \(official.address)"
+                        try await app.portal.notify(OutgoingNotice(.receptionBooked(ReceptionNotice(
+                            bookingID: booking.id!, number: booking.number, official: official.fullName, startsAt: slot.start,
+                            minutes: slot.minutes, location: location)), to: booking.citizenID, dedupeKey: "reception.booked:\(booking.id!)"), on: db)
+                    }
                     return .placed
                 }
             } catch where error.isConstraintViolation && attempt < Self.attempts && outer == nil {

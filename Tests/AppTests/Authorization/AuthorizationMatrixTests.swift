@@ -18,6 +18,7 @@ import VaporTesting
 struct AuthorizationMatrixTests {
     static var rows: [Row] {
         ShellRows.rows + IdentityRows.rows + CatalogRows.rows + ApplicationRows.rows + PaymentRows.rows + ReceptionRows.rows + AccountabilityRows.rows
+            + NotificationRows.rows
     }
 
     @Test("every route answers each kind of person, session and token as its row says")
@@ -42,6 +43,7 @@ struct AuthorizationMatrixTests {
     /// set through the environment the module reads); A's booking limits are raised in `world`.
     static func adjust(_ config: inout PortalConfig) {
         config.environment["ONEWINDOW_RECEPTION_SEARCHES_PER_MINUTE"] = "10000"
+        config.environment["ONEWINDOW_SMS_GATEWAY_SECRET"] = "matrix-sms-secret"
     }
 
     /// The cast, signed in at 10:20 with the second factor, and the objects made before the run.

@@ -40,7 +40,8 @@ struct MatrixCast: Sendable {
 
     /// Every scope a token can carry, and those that act for an office.
     static let allScopes = ["profile:read", "companies:read", "data-access:read", "activity:read", "applications:read", "applications:write",
-                            "applications:office", "payments:read", "payments:write", "reception:read", "reception:write", "reception:office"]
+                            "applications:office", "payments:read", "payments:write", "reception:read", "reception:write", "reception:office",
+                            "notifications:read", "notifications:write"]
     static let officeScopes = TokenScopes.office
 
     /// TOTP secrets of the officials (everyone with an office role but the unenrolled operator).

@@ -93,7 +93,12 @@ struct NavigationGroup: HTMLView {
             span(.class("nav-group-title"), .ariaHidden(true)) { label }
             ul {
                 for link in links {
-                    li { a(.href(link.path), .ariaCurrent("page", when: link.current)) { link.label } }
+                    li {
+                        a(.href(link.path), .ariaCurrent("page", when: link.current)) {
+                            link.label
+                            if let badge = link.badge { " "; span(.class("nav-badge")) { t("layout.unread_badge", String(badge)) } }
+                        }
+                    }
                 }
             }
         }

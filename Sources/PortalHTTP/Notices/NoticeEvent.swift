@@ -1,0 +1,156 @@
+import Foundation
+import PortalCore
+
+/// What a notice is about, for a person's preferences: channels are chosen per category, and
+/// `security` cannot be turned off.
+public enum NoticeCategory: String, Sendable, Codable, CaseIterable {
+    case cases, payments, reception, documents, participation, security
+}
+
+/// Every kind of notice the portal sends, each with its own typed data (the template's placeholders):
+/// a module says *what happened*, the Notifications module decides how it reads in each language.
+/// Stored as JSON in the outbox, so a case's data must stay decodable once written (add, never rename).
+public enum NoticeEvent: Sendable, Codable, Hashable {
+    case applicationReceived(ApplicationNotice)
+    case informationRequested(ApplicationNotice)
+    case applicationDecided(ApplicationDecisionNotice)
+    case resultReady(ApplicationNotice)
+    case paymentReceived(PaymentNotice)
+    case receptionBooked(ReceptionNotice)
+    case receptionCancelled(ReceptionCancelNotice)
+    case newSignIn(SecurityNotice)
+    case passwordChanged(SecurityNotice)
+    case totpChanged(SecurityNotice)
+    case tokenCreated(TokenNotice)
+
+    /// Stable name of the kind (`reception.booked`): the template's key and the outbox's `kind` column.
+    public var kind: String {
+        switch self {
+        case .applicationReceived: return "application.received"
+        case .informationRequested: return "application.information_requested"
+        case .applicationDecided: return "application.decided"
+        case .resultReady: return "application.result_ready"
+        case .paymentReceived: return "payment.received"
+        case .receptionBooked: return "reception.booked"
+        case .receptionCancelled: return "reception.cancelled"
+        case .newSignIn: return "security.sign_in"
+        case .passwordChanged: return "security.password_changed"
+        case .totpChanged: return "security.totp_changed"
+        case .tokenCreated: return "security.token_created"
+        }
+    }
+
+    public var category: NoticeCategory {
+        switch self {
+        case .applicationReceived, .informationRequested, .applicationDecided: return .cases
+        case .resultReady: return .documents
+        case .paymentReceived: return .payments
+        case .receptionBooked, .receptionCancelled: return .reception
+        case .newSignIn, .passwordChanged, .totpChanged, .tokenCreated: return .security
+        }
+    }
+
+    /// The page of the thing the notice is about, linked from the inbox and the e-mail.
+    public var path: String {
+        switch self {
+        case .applicationReceived(let n), .informationRequested(let n), .resultReady(let n): return "/applications/\(n.caseID.uuidString)"
+        case .applicationDecided(let n): return "/applications/\(n.caseID.uuidString)"
+        case .paymentReceived(let n): return n.path
+        case .receptionBooked(let n): return "/cabinet/receptions/\(n.number)"
+        case .receptionCancelled(let n): return "/cabinet/receptions/\(n.number)"
+        case .newSignIn, .passwordChanged, .totpChanged: return "/cabinet/security"
+        case .tokenCreated: return "/cabinet/tokens"
+        }
+    }
+}
+
+/// An application of the person's (received, information asked for, result ready).
+public struct ApplicationNotice: Sendable, Codable, Hashable {
+    public var caseID: UUID
+    public var number: String
+    public var service: LocalizedText
+    public init(caseID: UUID, number: String, service: LocalizedText) {
+        self.caseID = caseID
+        self.number = number
+        self.service = service
+    }
+}
+
+public struct ApplicationDecisionNotice: Sendable, Codable, Hashable {
+    public var caseID: UUID
+    public var number: String
+    public var service: LocalizedText
+    public var approved: Bool
+    public init(caseID: UUID, number: String, service: LocalizedText, approved: Bool) {
+        self.caseID = caseID
+        self.number = number
+        self.service = service
+        self.approved = approved
+    }
+}
+
+/// A payment the provider confirmed: the receipt.
+public struct PaymentNotice: Sendable, Codable, Hashable {
+    public var reference: String
+    public var amountMinor: Int64
+    public var purpose: LocalizedText
+    public var paidAt: Date
+    public var path: String
+    public init(reference: String, amountMinor: Int64, purpose: LocalizedText, paidAt: Date, path: String) {
+        self.reference = reference
+        self.amountMinor = amountMinor
+        self.purpose = purpose
+        self.paidAt = paidAt
+        self.path = path
+    }
+}
+
+/// A reception booked: the e-mail carries it as an .ics file.
+public struct ReceptionNotice: Sendable, Codable, Hashable {
+    public var bookingID: UUID
+    public var number: String
+    public var official: String
+    public var startsAt: Date
+    public var minutes: Int
+    public var location: String
+    public init(bookingID: UUID, number: String, official: String, startsAt: Date, minutes: Int, location: String) {
+        self.bookingID = bookingID
+        self.number = number
+        self.official = official
+        self.startsAt = startsAt
+        self.minutes = minutes
+        self.location = location
+    }
+}
+
+public struct ReceptionCancelNotice: Sendable, Codable, Hashable {
+    public var number: String
+    public var official: String
+    public var startsAt: Date
+    public var reason: String
+    public init(number: String, official: String, startsAt: Date, reason: String) {
+        self.number = number
+        self.official = official
+        self.startsAt = startsAt
+        self.reason = reason
+    }
+}
+
+/// Something changed on the account (sign-in, password, second factor) at a time, from an address.
+public struct SecurityNotice: Sendable, Codable, Hashable {
+    public var at: Date
+    public var ip: String?
+    public init(at: Date, ip: String?) {
+        self.at = at
+        self.ip = ip
+    }
+}
+
+public struct TokenNotice: Sendable, Codable, Hashable {
+    public var name: String
+    public var at: Date
+    public init(name: String, at: Date) {
+        self.name = name
+        self.at = at
+    }
+}
