@@ -40,7 +40,7 @@ enum Transports {
         guard let configuration = try SMTPConfiguration.fromEnvironment(environment) else {
             throw SMTPConfigurationError("ONEWINDOW_SMTP_URL is empty")
         }
-        return SMTPClient(configuration: configuration)
+        return try SMTPClient(configuration: configuration)
     }
 
     @Sendable static func sms(_ context: NotificationsModule.TransportContext) throws -> (any SMSTransport)? {
