@@ -35,7 +35,8 @@ public struct NotificationsModule: PortalModule {
 
     public var navigation: [NavigationLink] {
         [NavigationLink(labelKey: "nav.inbox", path: "/cabinet/inbox", audience: .signedIn),
-         NavigationLink(labelKey: "nav.office.notifications", path: "/office/notifications", audience: .office)]
+         NavigationLink(labelKey: "nav.office.notifications", path: "/office/notifications", audience: .office,
+                        permission: NotificationsPermissions.office)]
     }
 
     public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "notifications.json") }

@@ -72,11 +72,16 @@ public struct NavigationLink: Encodable, Sendable {
     public var current: Bool = false
     /// A count shown beside the label (unread messages), nil for none.
     public var badge: Int? = nil
+    /// Shown only to people some role of whom grants this (no link that answers 403).
+    public var permission: Permission?
 
-    public init(labelKey: String, path: String, audience: Audience) {
+    enum CodingKeys: String, CodingKey { case labelKey, path, audience, label, current, badge }
+
+    public init(labelKey: String, path: String, audience: Audience, permission: Permission? = nil) {
         self.labelKey = labelKey
         self.path = path
         self.audience = audience
+        self.permission = permission
     }
 }
 
@@ -117,6 +122,8 @@ extension Request {
             case .signedIn: if principal == nil { return nil }
             case .office: if principal?.hasOfficeAccess != true { return nil }
             }
+            if let permission = link.permission,
+               principal.map({ portal.permissions.assignments(of: $0, granting: permission).isEmpty }) ?? true { return nil }
             var link = link
             link.label = portal.localizer.text(link.labelKey, lang)
             link.current = path == link.path || (link.path != "/" && path.hasPrefix(link.path + "/"))
