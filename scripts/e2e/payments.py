@@ -41,7 +41,7 @@ def check_receipt(journey):
     journey.shot("payments-receipt-print-media")
     journey.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     journey.driver.set_window_size(360, 800)
-    journey.page()
+    journey.check_accessibility(suffix=" at 360 px")
     journey.shot("payments-receipt-360")
     journey.driver.set_window_size(1280, 1000)
     journey.driver.find_element(By.ID, "print-receipt").click()

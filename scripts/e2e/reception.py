@@ -182,7 +182,7 @@ def main():
                            "the page says when the meeting opens")
             journey.shot("reception-video-booked")
             journey.driver.set_window_size(360, 800)
-            journey.page()
+            journey.check_accessibility(suffix=" at 360 px")
             journey.shot("reception-video-booked-360")
             journey.driver.set_window_size(1280, 1000)
             props = parse_ics(journey, download_ics(journey, f"/cabinet/receptions/{video_number}/calendar.ics").content.decode("utf-8"))
