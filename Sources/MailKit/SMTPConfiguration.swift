@@ -1,4 +1,5 @@
 import Foundation
+import PortalCore
 
 /// A configuration the portal must not start with: the message says which part is wrong, never the password.
 public struct SMTPConfigurationError: Error, CustomStringConvertible, Equatable {
@@ -74,8 +75,8 @@ public struct SMTPConfiguration: Sendable, Equatable {
                 continue
             }
             guard let high = iterator.next(), let low = iterator.next(),
-                  let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else { return nil }
-            bytes.append(value)
+                  let highValue = Hex.digit(high), let lowValue = Hex.digit(low) else { return nil }
+            bytes.append(highValue << 4 | lowValue)
         }
         return String(validating: bytes, as: UTF8.self)
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortalCore
 
 /// The gateway's delivery receipt, POSTed to the portal's callback URL:
 /// `{"id","reference","status":"delivered"|"failed","at"}` with `X-Signature: hex(HMAC-SHA256(secret, body))`.
@@ -37,13 +38,12 @@ public enum SMSReceiptVerifier {
 
     /// `hex(HMAC-SHA256(secret, body))`, lower-case: what the gateway sends.
     public static func signature(body: [UInt8], secret: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: body, using: SymmetricKey(data: Data(secret.utf8)))
-            .map { String(format: "%02x", $0) }.joined()
+        Hex.encode(HMAC<SHA256>.authenticationCode(for: body, using: SymmetricKey(data: Data(secret.utf8))))
     }
 
     /// Constant-time check of `X-Signature` against the raw body.
     public static func isValid(body: [UInt8], signature: String?, secret: String) -> Bool {
-        guard let signature, let mac = hexBytes(signature.trimmingCharacters(in: .whitespaces)), mac.count == 32 else { return false }
+        guard let signature, let mac = Hex.decode(signature.trimmingCharacters(in: .whitespaces)), mac.count == 32 else { return false }
         return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: body, using: SymmetricKey(data: Data(secret.utf8)))
     }
 
@@ -54,28 +54,5 @@ public enum SMSReceiptVerifier {
         guard let receipt = try? JSONDecoder().decode(SMSDeliveryReceipt.self, from: Data(body)),
               !receipt.id.isEmpty, !receipt.reference.isEmpty else { throw Failure.malformedBody }
         return receipt
-    }
-
-    static func hexBytes(_ text: String) -> [UInt8]? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count % 2 == 0 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count / 2)
-        var index = 0
-        while index < utf8.count {
-            guard let high = hexValue(utf8[index]), let low = hexValue(utf8[index + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-            index += 2
-        }
-        return bytes
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortalCore
 
 /// The signature on messages between the portal and the payment provider (both directions):
 /// `X-Signature-Timestamp: <unix seconds>` and `X-Signature: v1=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`.
@@ -26,7 +27,7 @@ public struct ProviderSignature: Sendable {
     }
 
     public func sign(_ body: Data, timestamp: Int) -> String {
-        "v1=" + Self.hex(mac(body, timestamp: timestamp))
+        "v1=" + Hex.encode(mac(body, timestamp: timestamp))
     }
 
     func mac(_ body: Data, timestamp: Int) -> Data {
@@ -39,27 +40,12 @@ public struct ProviderSignature: Sendable {
     public func verify(_ body: Data, timestamp rawTimestamp: String?, signature rawSignature: String?, now: Date) -> Verdict {
         guard let rawTimestamp, let rawSignature else { return .missing }
         guard let timestamp = Int(rawTimestamp), rawSignature.hasPrefix("v1="),
-              let given = Self.bytes(hex: String(rawSignature.dropFirst(3))), given.count == 32 else { return .malformed }
+              let given = Hex.decode(String(rawSignature.dropFirst(3))), given.count == 32 else { return .malformed }
         var message = Data("\(timestamp).".utf8)
         message.append(body)
         guard HMAC<SHA256>.isValidAuthenticationCode(given, authenticating: message, using: key) else { return .mismatch }
         let skew = Int(now.timeIntervalSince1970) - timestamp
         guard abs(Double(skew)) <= tolerance else { return .outsideTolerance(skewSeconds: skew) }
         return .valid
-    }
-
-    static func hex(_ data: Data) -> String { data.map { String(format: "%02x", $0) }.joined() }
-
-    static func bytes(hex: String) -> Data? {
-        guard hex.count % 2 == 0 else { return nil }
-        var data = Data(capacity: hex.count / 2)
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-            data.append(byte)
-            index = next
-        }
-        return data
     }
 }

@@ -31,7 +31,7 @@ public enum LocalPath {
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "%"), i + 2 <= bytes.count - 1, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
+            if bytes[i] == UInt8(ascii: "%"), i + 2 <= bytes.count - 1, let high = Hex.digit(bytes[i + 1]), let low = Hex.digit(bytes[i + 2]) {
                 out.append(high << 4 | low)
                 i += 3
             } else {
@@ -40,15 +40,6 @@ public enum LocalPath {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 
     /// Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
