@@ -57,10 +57,7 @@ public struct SMTPConfiguration: Sendable, Equatable {
 
     /// True for `localhost`, `127.0.0.0/8` and `::1`.
     public static func isLoopback(_ host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        if bare == "localhost" || bare == "::1" { return true }
-        let parts = bare.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+        host.lowercased() == "localhost" || IPAddress(host)?.isLoopback == true
     }
 
     public var isLoopback: Bool { Self.isLoopback(host) }

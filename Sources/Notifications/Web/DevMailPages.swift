@@ -12,14 +12,12 @@ struct DevMailPages {
     }
 
     static func allowed(_ req: Request) -> Bool {
-        allowed(mode: req.portal.config.mode, clientIP: req.clientIP,
-                relayed: !req.headers[.xForwardedFor].isEmpty || !req.headers[.forwarded].isEmpty)
+        req.portal.config.mode != .production && req.isDirectLoopbackClient
     }
 
-    /// Development or test mode, a loopback client, and no proxy in between (a proxy on this host
-    /// makes every visitor look local: a relayed request never is).
+    /// Development or test mode, and a loopback client with no proxy in between.
     static func allowed(mode: PortalConfig.Mode, clientIP: String, relayed: Bool) -> Bool {
-        mode != .production && !relayed && IPAddress(clientIP)?.isLoopback == true
+        mode != .production && Request.isDirectLoopback(clientIP: clientIP, relayed: relayed)
     }
 
     func entry(_ req: Request) async throws -> DevelopmentMailbox.Entry {
