@@ -77,6 +77,9 @@ struct RefundAndReconciliationTests {
     func reconciliation() async throws {
         try await PaymentsWorld.run { world in
             try await world.portal.account(Self.citizenA)
+            // A settlement file covers one UTC day: payments made on either side of midnight land in two files
+            // (a CI run paid these at 23:59 and 00:00). Start far enough from midnight that all of them share a day.
+            try await Self.awayFromMidnightUTC(seconds: 180)
             world.app.payments.register(RecordingHandler(failing: false), forSubjectType: "application")
             try await RecordingHandler.createTable(world.app)
             let (_, matched, _) = try await CallbackAndIdempotencyTests.paidThroughSimulator(world)
@@ -113,5 +116,12 @@ struct RefundAndReconciliationTests {
             #expect(csv.hasPrefix("kind,order_id,") && csv.contains("amount_differs,\(altered.id!.uuidString)"))
             #expect(try CSV.parse(csv).count == 1 + report.mismatches.count, "RFC 4180: one record per mismatch after the header")
         }
+    }
+
+    /// Sleeps past the next midnight (UTC) when fewer than `seconds` remain before it.
+    static func awayFromMidnightUTC(seconds: Int) async throws {
+        let now = Date().timeIntervalSince1970
+        let toMidnight = 86_400 - now.truncatingRemainder(dividingBy: 86_400)
+        if toMidnight < Double(seconds) { try await Task.sleep(for: .seconds(toMidnight + 1)) }
     }
 }
