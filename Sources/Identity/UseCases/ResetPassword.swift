@@ -38,7 +38,7 @@ struct ResetPassword {
     func run(token: String, password: String, confirmation: String, secondFactorCode: String) async throws -> Outcome {
         let now = app.portal.now()
         let request = RequestPasswordReset(app: app, ip: ip)
-        guard let link = try await link(token) else {
+        guard let link = try await self.link(token) else {
             try await app.portal.audit.record(request.event(nil, "identity.password_reset.refused", ["reason": "link"]), on: app.db)
             return .linkDead
         }

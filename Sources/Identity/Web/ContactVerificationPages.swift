@@ -15,7 +15,7 @@ struct ContactVerificationPages {
 
     @Sendable func emailLink(req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
-        try req.render(ConfirmEmailPage(token: token), titleKey: "contact.verify.title")
+        return try req.render(ConfirmEmailPage(token: token), titleKey: "contact.verify.title")
     }
 
     @Sendable func confirmEmail(req: Request) async throws -> Response {
