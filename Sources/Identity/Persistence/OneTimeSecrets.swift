@@ -67,7 +67,7 @@ struct OneTimeSecrets {
         return rows.count == 1
     }
 
-    enum CodeCheck: Equatable {
+    enum CodeCheck {
         case right(OneTimeSecretModel)
         /// Wrong; this many tries are left (0: the code works no more).
         case wrong(triesLeft: Int)

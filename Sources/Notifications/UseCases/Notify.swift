@@ -15,7 +15,9 @@ struct Notify: NoticeSending {
     let clock: any PortalClock
 
     func notify(_ notice: OutgoingNotice, on db: any Database) async throws {
-        guard let contact = try await contacts()?.contact(of: notice.recipient, on: db) else { return }
+        // A link, a code or a change notice without its address would land in the inbox: never.
+        guard !notice.event.isAddressed || notice.only != nil,
+              let contact = try await contacts()?.contact(of: notice.recipient, on: db) else { return }
         let preferences = try await PreferenceQueries(db: db).preferences(of: notice.recipient)
         let language = preferences.language ?? contact.language
         let category = notice.event.category

@@ -82,6 +82,12 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         }
     }
 
+    /// Kinds that go to one named address only (`OutgoingNotice.only`), never to the inbox or to the
+    /// contacts on file: a link or code proves that one address; a change notice is for the old one.
+    public var isAddressed: Bool {
+        credential != nil || kind == "security.contact_changed"
+    }
+
     /// The credential a message carries (sealed), for the kinds that carry one.
     public var credential: CredentialNotice? {
         switch self {

@@ -135,6 +135,23 @@ extension MatrixWorld {
             return String(match.1)
         }
     }
+
+    /// The link that confirms a newcomer's new e-mail address (they changed it in the cabinet).
+    func verificationLink(fresh: Bool) async throws -> String {
+        try await object("an e-mail verification link", fresh: fresh) {
+            let fin = try await newcomer(account: true)
+            let browser = portal.browser()
+            try await browser.signIn(fin, MatrixCast.password)
+            try await browser.confirmPassword(MatrixCast.password, next: "/cabinet/contact")
+            try await browser.get("/cabinet/contact")
+            let address = "new-\(fin.lowercased())@example.az"
+            let res = try await browser.post("/cabinet/contact", [("phone", "050 123 45 67"), ("email", address)])
+            #expect(res.status == .seeOther, "a newcomer changes their e-mail address: \(res.status)")
+            _ = try await DeliverOutbox(app: portal.app).run()
+            let mail = try #require(await portal.app.notifications.mailbox.mails.last { $0.to == address })
+            return String(try #require(mail.text.firstMatch(of: #/\/contact\/verify\/([A-Za-z0-9_-]+)/#)).1)
+        }
+    }
 }
 
 /// The digest the session store keeps instead of the cookie's token.

@@ -70,6 +70,13 @@ enum IdentityRows {
                 call: { _ in Call("/signin/reset/not-a-token") }),
             Row(method: .POST, route: "/signin/reset/:token", object: .missing("a link that was never issued"), expect: .all(.status(410)),
                 call: { _ in Call("/signin/reset/not-a-token", form: [("password", "a new matrix password"), ("passwordConfirmation", "a new matrix password")]) }),
+            // A real link, a password the policy refuses: the link is reached (and kept) whoever holds it.
+            Row(method: .POST, route: "/signin/reset/:token", object: .owned("a password-reset link of citizen A"), expect: .all(.unprocessable),
+                call: { context in Call("/signin/reset/\(try await context.world.resetLinkOfA())", form: [("password", "123"), ("passwordConfirmation", "123")]) }),
+            Row(method: .GET, route: "/contact/verify/:token", object: .owned("an e-mail verification link of a newcomer"), expect: .all(.ok),
+                call: { context in Call("/contact/verify/\(try await context.world.verificationLink(fresh: false))") }),
+            Row(method: .POST, route: "/contact/verify/:token", object: .owned("an e-mail verification link of a newcomer"), expect: .all(.ok),
+                consumes: true, call: { context in Call("/contact/verify/\(try await context.world.verificationLink(fresh: context.fresh))") }),
             Row(method: .GET, route: "/contact/verify/:token", object: .missing("a link that was never issued"), expect: .all(.ok),
                 call: { _ in Call("/contact/verify/not-a-token") }),
             Row(method: .POST, route: "/contact/verify/:token", object: .missing("a link that was never issued"), expect: .all(.status(410)),
