@@ -55,7 +55,7 @@ struct AddRecoveryAndVerifiedContacts: PortalMigration {
         try await database.schema(UserModel.schema).field("email_verified_at", .datetime).update()
         try await database.schema(UserModel.schema).field("phone_verified_at", .datetime).update()
         // Accounts made before contacts were verified keep receiving what they received: their contacts
-        // count as verified from the account's creation (docs/adr/0013-account-recovery.md).
+        // count as verified from the account's creation (docs/adr/0014-account-recovery.md).
         guard let sql = database as? any SQLDatabase else { return }
         let now = Date()
         try await sql.raw("UPDATE identity_users SET email_verified_at = COALESCE(created_at, \(bind: now))").run()
