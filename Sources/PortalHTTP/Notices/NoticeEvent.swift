@@ -22,6 +22,15 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
     case passwordChanged(SecurityNotice)
     case totpChanged(SecurityNotice)
     case tokenCreated(TokenNotice)
+    // Added with the proactive notices and the events wired later (stored in the outbox: add, never rename).
+    case documentExpiring(DocumentExpiryNotice)
+    case childBenefitOffer(BirthOfferNotice)
+    case fineIssued(FineNotice)
+    case fineDue(FineNotice)
+    case refundCompleted(RefundNotice)
+    case receptionReminder(ReceptionNotice)
+    case waitlistHoldOffered(HoldOfferNotice)
+    case followUpClosed(FollowUpNotice)
 
     /// Stable name of the kind (`reception.booked`): the template's key and the outbox's `kind` column.
     public var kind: String {
@@ -37,6 +46,14 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .passwordChanged: return "security.password_changed"
         case .totpChanged: return "security.totp_changed"
         case .tokenCreated: return "security.token_created"
+        case .documentExpiring: return "documents.expiring"
+        case .childBenefitOffer: return "life_event.birth"
+        case .fineIssued: return "payment.fine_issued"
+        case .fineDue: return "payment.fine_due"
+        case .refundCompleted: return "payment.refunded"
+        case .receptionReminder: return "reception.reminder"
+        case .waitlistHoldOffered: return "reception.hold_offered"
+        case .followUpClosed: return "reception.follow_up_closed"
         }
     }
 
@@ -47,6 +64,10 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .paymentReceived: return .payments
         case .receptionBooked, .receptionCancelled: return .reception
         case .newSignIn, .passwordChanged, .totpChanged, .tokenCreated: return .security
+        case .documentExpiring: return .documents
+        case .childBenefitOffer: return .cases
+        case .fineIssued, .fineDue, .refundCompleted: return .payments
+        case .receptionReminder, .waitlistHoldOffered, .followUpClosed: return .reception
         }
     }
 
@@ -60,6 +81,13 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .receptionCancelled(let n): return "/cabinet/receptions/\(n.number)"
         case .newSignIn, .passwordChanged, .totpChanged: return "/cabinet/security"
         case .tokenCreated: return "/cabinet/tokens"
+        case .documentExpiring(let n): return n.servicePath
+        case .childBenefitOffer(let n): return n.servicePath
+        case .fineIssued, .fineDue: return "/cabinet/payments"
+        case .refundCompleted(let n): return n.path
+        case .receptionReminder(let n): return "/cabinet/receptions/\(n.number)"
+        case .waitlistHoldOffered(let n): return "/cabinet/receptions/\(n.number)"
+        case .followUpClosed(let n): return "/cabinet/receptions/\(n.number)"
         }
     }
 }
