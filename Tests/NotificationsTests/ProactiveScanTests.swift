@@ -60,7 +60,7 @@ struct ProactiveScanTests {
             let p1Rows = try await F.rows(portal, recipient: p1)
             #expect(Set(p1Rows.map(\.dedupeKey)) == ["documents.expiring:id_card:30d:AA7000001", "life_event.birth:\(F.fin(8))"])
             let offer = try #require(p1Rows.first { $0.kind == "life_event.birth" && $0.channel == .inbox })
-            #expect(try JSONDecoder().decode(NoticeEvent.self, from: Data(offer.payload.utf8)).path == "/services/EESMN-0007/apply?child_fin=\(F.fin(8))")
+            #expect(try JSONDecoder().decode(NoticeEvent.self, from: Data(offer.payload.utf8)).path == "/services/EESMN-0007?child_fin=\(F.fin(8))")
             let total = try await F.rows(portal).count
             #expect(total == first.written && total == 12, "inbox and e-mail for six notices")
 

@@ -92,7 +92,7 @@ public struct NoticeTemplates: Sendable {
             .documentExpiring(DocumentExpiryNotice(document: .idCard, number: "AA1234567", expiresOn: LocalDate(now).adding(days: 30),
                                                    servicePath: "/services/DIN-0001")),
             .childBenefitOffer(BirthOfferNotice(childName: "Leyla Məmmədova", birthDate: LocalDate(now).adding(days: -3),
-                                                servicePath: "/services/EESMN-0007/apply?child_fin=1AB2C3D")),
+                                                servicePath: "/services/EESMN-0007?child_fin=1AB2C3D")),
             .fineIssued(FineNotice(protocolNumber: "YP-2026-0042", amountMinor: 4_000, offence: "Sürət həddinin aşılması",
                                    payBy: LocalDate(now).adding(days: 30))),
             .fineDue(FineNotice(protocolNumber: "YP-2026-0042", amountMinor: 4_000, offence: "Sürət həddinin aşılması",

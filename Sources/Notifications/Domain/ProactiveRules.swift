@@ -114,7 +114,9 @@ public struct ProactiveRules: Sendable, Equatable {
         }
     }
 
-    public static func childBenefitPath(childFIN: String) -> String { "/services/EESMN-0007/apply?child_fin=\(childFIN)" }
+    /// The service page with the child's FIN: the application form of EESMN-0007 does not exist yet
+    /// (`/services/EESMN-0007/apply` answers 404); when it does, it can read `child_fin` to prefill.
+    public static func childBenefitPath(childFIN: String) -> String { "/services/EESMN-0007?child_fin=\(childFIN)" }
 
     /// The expiries `rule` notifies about in a scan on `day`: due from `catchUpDays − 1` days ago through
     /// today, not yet expired, and not inside the window of a nearer rule for the same document (a card
