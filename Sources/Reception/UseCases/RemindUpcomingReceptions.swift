@@ -14,9 +14,18 @@ public struct RemindUpcomingReceptions {
     public func run() async throws -> Int {
         let now = app.portal.now()
         let horizon = now.addingTimeInterval(86_400)
-        let due = try await BookingModel.query(on: app.db).filter(\.$status == .booked)
-            .filter(\.$startsAt > now).filter(\.$startsAt <= horizon).sort(\.$startsAt).limit(500).all()
-            .filter { $0.createdAt <= $0.startsAt.addingTimeInterval(-86_400) }
+        // Every booked reception in the next 24 hours, page by page (a few thousand at most); those booked
+        // within the last day before their start already got the booking notice and get no reminder.
+        var due: [BookingModel] = []
+        var page = 0
+        while true {
+            let rows = try await BookingModel.query(on: app.db).filter(\.$status == .booked)
+                .filter(\.$startsAt > now).filter(\.$startsAt <= horizon).sort(\.$startsAt).sort(\.$id)
+                .range(page * 500..<(page + 1) * 500).all()
+            due += rows.filter { $0.createdAt <= $0.startsAt.addingTimeInterval(-86_400) }
+            if rows.count < 500 { break }
+            page += 1
+        }
         guard !due.isEmpty else { return 0 }
         let officials = try await ReceptionOfficialModel.query(on: app.db).filter(\.$id ~~ Array(Set(due.map(\.officialID)))).all()
         let byID = Dictionary(officials.compactMap { o in o.id.map { ($0, o) } }, uniquingKeysWith: { a, _ in a })
