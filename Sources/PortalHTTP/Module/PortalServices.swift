@@ -24,6 +24,8 @@ public final class PortalServices: @unchecked Sendable {
     public var staffDirectory: (any StaffDirectory)?
     /// The notification service (Notifications); without it notices are not written.
     public var notices: (any NoticeSending)?
+    /// Agencies' webhooks (Notifications); without it agency events are not written.
+    public var agencyEvents: (any AgencyEventPublishing)?
     /// Account holders' contact details (Identity).
     public var accountContacts: (any AccountContacts)?
     /// The register's expiring documents and births, for the proactive scan (PopulationRegistry).
@@ -86,6 +88,11 @@ public final class PortalServices: @unchecked Sendable {
     public func notify(_ event: NoticeEvent, toFIN fin: String, dedupeKey: String, on db: any Database) async throws {
         guard notices != nil, let contact = try await accountContacts?.contacts(ofFINs: [fin], on: db)[fin] else { return }
         try await notify(OutgoingNotice(event, to: contact.userID, dedupeKey: dedupeKey), on: db)
+    }
+
+    /// Writes an agency event for the agency's webhooks on `db`, the caller's transaction.
+    public func publish(_ event: AgencyEvent, on db: any Database) async throws {
+        try await agencyEvents?.publish(event, on: db)
     }
 }
 
