@@ -174,7 +174,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NotificationsTests",
-            dependencies: ["Notifications", "SMSKit", "App", "PortalTesting", "Identity", .product(name: "VaporTesting", package: "vapor")],
+            dependencies: ["Notifications", "SMSKit", "App", "PortalTesting", "Identity", "PopulationRegistry", .product(name: "VaporTesting", package: "vapor")],
             swiftSettings: settings
         ),
         .testTarget(

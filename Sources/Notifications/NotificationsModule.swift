@@ -44,14 +44,20 @@ public struct NotificationsModule: PortalModule {
 
     public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "notifications.json") }
 
-    /// The worker ticks every second and runs when its configured interval has passed (0: off). Jobs
-    /// do not run in testing mode; tests call `DeliverOutbox` themselves.
+    /// The worker ticks every second and runs when its configured interval has passed (0: off); the
+    /// proactive scan checks every minute and runs once a day after `ONEWINDOW_PROACTIVE_SCAN_AT`. Jobs
+    /// do not run in testing mode; tests call `DeliverOutbox` and `ScanProactiveNotices` themselves.
     public var jobs: [BackgroundJob] {
         [BackgroundJob(name: "notifications.deliver", interval: .seconds(1)) { app in
             let services = app.notifications
             guard services.workerDue(now: Date()) else { return }
             _ = try await DeliverOutbox(app: app).run()
             _ = try await DeliverWebhooks(app: app).run()
+        },
+         BackgroundJob(name: "notifications.scan", interval: .seconds(60)) { app in
+            guard let day = app.notifications.scanDue(now: app.portal.now()) else { return }
+            let report = try await ScanProactiveNotices(app: app).run(on: day)
+            app.logger.info("proactive scan \(day.iso): \(report.matched) matched, \(report.notices) notices, \(report.written) outbox rows")
         }]
     }
 
@@ -70,7 +76,9 @@ public struct NotificationsModule: PortalModule {
         let sms = try smsTransport?(context)
         let webhooks = HTTPWebhookTransport()
         app.lifecycle.use(webhooks)
-        let services = NotificationsServices(settings: settings, clock: app.portal.clock, webhookTransport: webhooks)
+        let services = NotificationsServices(settings: settings, proactive: try ProactiveSettings.fromEnvironment(config.environment),
+                                             clock: app.portal.clock, webhookTransport: webhooks)
+        app.asyncCommands.use(NotificationsCommands(), as: "notifications")
         if mail != nil || sms != nil {
             services.transports = NoticeTransports(mail: mail ?? services.mailbox, sms: sms ?? services.mailbox)
         }

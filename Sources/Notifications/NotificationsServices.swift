@@ -16,6 +16,13 @@ public struct NoticeTransports: Sendable {
 
 public final class NotificationsServices: @unchecked Sendable {
     public let settings: NotificationsSettings
+    /// The proactive scan's rules and schedule.
+    public var proactive: ProactiveSettings {
+        get { lock.withLock { _proactive } }
+        set { lock.withLock { _proactive = newValue } }
+    }
+    private var _proactive: ProactiveSettings
+    private var lastScanDay: LocalDate?
     /// Every e-mail and SMS kept in memory when no real transport is configured (`/dev/mail`).
     public let mailbox: DevelopmentMailbox
     private let lock = NSLock()
@@ -24,8 +31,10 @@ public final class NotificationsServices: @unchecked Sendable {
     /// 0...1 for the backoff's jitter; replaceable in tests.
     public var jitter: @Sendable () -> Double = { Double.random(in: 0...1) }
 
-    init(settings: NotificationsSettings, clock: any PortalClock, webhookTransport: any WebhookTransport) {
+    init(settings: NotificationsSettings, proactive: ProactiveSettings = ProactiveSettings(), clock: any PortalClock,
+         webhookTransport: any WebhookTransport) {
         self.settings = settings
+        self._proactive = proactive
         let mailbox = DevelopmentMailbox(clock: clock)
         self.mailbox = mailbox
         self._transports = NoticeTransports(mail: mailbox, sms: mailbox)
@@ -53,6 +62,20 @@ public final class NotificationsServices: @unchecked Sendable {
             if let lastRun, now.timeIntervalSince(lastRun) < interval { return false }
             lastRun = now
             return true
+        }
+    }
+
+    /// The Baku day to scan when the daily scan is due (its time of day has passed and this process
+    /// has not scanned that day yet), and remembered; nil otherwise. A restart scans the day again,
+    /// which writes nothing new (dedupe keys).
+    func scanDue(now: Date) -> LocalDate? {
+        lock.withLock {
+            guard let at = _proactive.scanAtMinute else { return nil }
+            let parts = BakuTime.calendar().dateComponents([.hour, .minute], from: now)
+            let today = LocalDate(now)
+            guard (parts.hour ?? 0) * 60 + (parts.minute ?? 0) >= at, lastScanDay != today else { return nil }
+            lastScanDay = today
+            return today
         }
     }
 

@@ -8,7 +8,7 @@ public struct PaymentsModule: PortalModule {
 
     public var name: String { "payments" }
 
-    public var migrations: [any Migration] { [CreatePaymentsTables(), AddPaymentRegions()] }
+    public var migrations: [any Migration] { [CreatePaymentsTables(), AddPaymentRegions(), AddUnpaidFinesIndex()] }
 
     public var permissions: [PermissionGrant] {
         PaymentsPermissions.grants
@@ -34,6 +34,7 @@ public struct PaymentsModule: PortalModule {
         app.storage[PaymentsServicesKey.self] = PaymentsServices(config: config, provider: provider)
         app.payments.register(FineSettlement(app: app), forSubjectType: FineSettlement.subjectType)
         app.portal.cabinetProviders.append(PaymentsCabinetSummary())
+        app.portal.unpaidFines = DatabaseUnpaidFines()
     }
 
     public func routes(_ routes: PortalRoutes) throws {

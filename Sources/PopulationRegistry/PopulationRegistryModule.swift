@@ -7,7 +7,7 @@ public struct PopulationRegistryModule: PortalModule {
 
     public var name: String { "population" }
 
-    public var migrations: [any Migration] { [CreatePopulationTables(), CreateLookupQuota()] }
+    public var migrations: [any Migration] { [CreatePopulationTables(), CreateLookupQuota(), AddBirthsAndExpiryIndexes()] }
 
     public var permissions: [PermissionGrant] { PopulationPermissions.grants }
 
@@ -23,6 +23,7 @@ public struct PopulationRegistryModule: PortalModule {
 
     public func configure(_ app: Application) throws {
         app.portal.registry = DatabaseRegistryLookup(database: { [unowned app] in app.db })
+        app.portal.expiringDocuments = DatabaseExpiringDocuments()
         app.storage[PopulationServicesKey.self] = PopulationServices(
             settings: try PopulationSettings.fromEnvironment(app.portal.config.environment), purposes: try LookupPurposes.bundled())
     }
@@ -39,10 +40,17 @@ public struct PopulationRegistryModule: PortalModule {
         guard try await PersonModel.query(on: context.db).count() == 0 else { return }
         let units = try await context.app.portal.directory.units().filter(\.isPickable)
             .map { TerritorialUnitName(code: $0.code, name: $0.name.az, isCity: $0.kind == .city) }
+        let today = LocalDate(context.app.portal.now())
         try await context.db.writeTransaction { db in
-            for person in DemoPopulation.cast() + DemoPopulation.generated(count: 300, units: units) {
+            let people = DemoDocuments.cast(today: today)
+                + DemoDocuments.addPassportsAndLicences(DemoPopulation.generated(count: 300, units: units))
+            for person in people {
                 try await PopulationRegistryWriter.insert(person, on: db)
             }
+            let child = DemoDocuments.child(today: today)
+            try await PopulationRegistryWriter.insert(child.person, on: db)
+            try await PopulationRegistryWriter.registerBirth(childFIN: child.person.fin.value, motherFIN: child.motherFIN, fatherFIN: nil,
+                                                             registeredOn: child.registeredOn, on: db)
             for company in DemoCast.companies {
                 try await PopulationRegistryWriter.insert(
                     CompanyRecord(voen: VOEN(uncheckedValue: company.voen), name: company.name,

@@ -25,7 +25,8 @@ public struct ReceptionModule: PortalModule {
     public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "reception.json") }
 
     public var jobs: [BackgroundJob] {
-        [BackgroundJob(name: "reception.expire-holds", interval: .seconds(30)) { app in _ = try await Waitlist(app: app).expireHolds() }]
+        [BackgroundJob(name: "reception.expire-holds", interval: .seconds(30)) { app in _ = try await Waitlist(app: app).expireHolds() },
+         BackgroundJob(name: "reception.remind", interval: .seconds(300)) { app in _ = try await RemindUpcomingReceptions(app: app).run() }]
     }
 
     public func configure(_ app: Application) throws {

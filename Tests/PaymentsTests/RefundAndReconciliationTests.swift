@@ -68,6 +68,9 @@ struct RefundAndReconciliationTests {
                 try await world.payment(payment.id!)?.status == .refunded
             }
             #expect(try await RefundModel.find(refund.id!, on: world.app.db)?.state == .completed)
+            // The payer, and nobody else, is told the money came back.
+            let refunds = try await world.portal.inboxRows(kind: "payment.refunded")
+            #expect(refunds.map(\.recipient) == [payment.payerUserID] && refunds.first?.key == "payment.refunded:\(refund.id!)")
             #expect(try await world.invoiceModel(invoice.id)?.status == .refunded)
             #expect(try await RecordingHandler.state(world.app, invoice.subject.id) == "refunded", "the owning module was told")
         }

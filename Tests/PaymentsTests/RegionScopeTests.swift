@@ -78,6 +78,12 @@ struct RegionScopeTests {
             #expect(try await world.recordFine(everywhere, fin: Self.residentS, protocolNumber: "DYP-S1").status == .seeOther)
             let invoiceR = try await world.invoice(ofFine: "DYP-R1"), invoiceS = try await world.invoice(ofFine: "DYP-S1")
             #expect(invoiceR.unitCode == "AZ-QBA" && invoiceS.unitCode == "AZ-MAS", "an invoice belongs to the payer's registered district")
+            // Each offender, and nobody else, is told of their own new fine.
+            let contacts = try await portal.app.portal.accountContacts!.contacts(ofFINs: [Self.residentR, Self.residentS], on: portal.app.db)
+            let fines = try await portal.inboxRows(kind: "payment.fine_issued")
+            #expect(Set(fines.map(\.recipient)) == [contacts[Self.residentR]!.userID, contacts[Self.residentS]!.userID] && fines.count == 2)
+            let fineR = try #require(try await FineModel.query(on: portal.app.db).filter(\.$protocolNumber == "DYP-R1").first())
+            #expect(fines.contains { $0.recipient == contacts[Self.residentR]!.userID && $0.key == "payment.fine_issued:\(fineR.id!)" })
 
             let official = try await world.official(Self.operatorR)
             // List.

@@ -22,6 +22,26 @@ struct RegisterTests {
         #expect(DemoPopulation.generated(count: 300, units: units) == DemoPopulation.generated(count: 300, units: units), "the same every run")
     }
 
+    @Test("the demo's documents: a 30-day ID card, a 9-month passport, a 60-day licence, a renewed passport, a birth; numbers and FINs unique")
+    func demoDocuments() throws {
+        let units = [TerritorialUnitName(code: "AZ-QBA", name: "Quba", isCity: false), TerritorialUnitName(code: "AZ-MAS", name: "Masallı", isCity: false)]
+        let today = LocalDate(year: 2027, month: 5, day: 31)
+        let child = DemoDocuments.child(today: today)
+        let people = DemoDocuments.cast(today: today) + DemoDocuments.addPassportsAndLicences(DemoPopulation.generated(count: 300, units: units)) + [child.person]
+        #expect(Set(people.map(\.fin)).count == people.count)
+        let documents = people.flatMap { p in p.documents.map { "\($0.kind.rawValue):\($0.number)" } }
+        #expect(Set(documents).count == documents.count, "document numbers are unique per kind")
+        func person(_ fin: String) throws -> PersonRecord { try #require(people.first { $0.fin.value == fin }) }
+        #expect(try person("7HK2M3P").documents.first { $0.kind == .idCard }?.expiresOn == LocalDate(year: 2027, month: 6, day: 30))
+        #expect(try person("5VBK5VR").documents.first { $0.kind == .passport }?.expiresOn == LocalDate(year: 2028, month: 2, day: 29))
+        #expect(try person("94FMDDD").documents.first { $0.kind == .drivingLicence }?.expiresOn == LocalDate(year: 2027, month: 7, day: 30))
+        #expect(try person("94FMDDD").documents.filter { $0.kind == .passport }.count == 2, "an old passport and its renewal")
+        #expect(child.motherFIN == "5VBK5VR" && child.registeredOn == LocalDate(year: 2027, month: 5, day: 30))
+        let generated = people.dropFirst(DemoCast.people.count)
+        #expect(generated.filter { $0.documents.contains { $0.kind == .passport } }.count > 100)
+        #expect(generated.filter { $0.documents.contains { $0.kind == .drivingLicence } }.count > 60)
+    }
+
     @Test("the lookup finds what the writer stored, with documents; an unknown FIN or VÖEN is nil")
     func lookup() async throws {
         try await withPortal { portal in

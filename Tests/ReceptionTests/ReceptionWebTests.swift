@@ -93,6 +93,9 @@ struct ReceptionWebTests {
             let followUp = try #require(try await FollowUpModel.query(on: portal.app.db).first())
             try await office.get("/office/reception/follow-ups")
             #expect(try await office.post("/office/reception/follow-ups/\(followUp.id!.uuidString)", [("note", "Təmir planına salındı"), ("close", "1")]).status == .seeOther)
+            // The citizen, and nobody else, is told the follow-up was closed.
+            let holder = try #require(try await portal.app.portal.accountContacts?.contacts(ofFINs: ["5VBK5VR"], on: portal.app.db)["5VBK5VR"])
+            #expect(try await portal.inboxRows(kind: "reception.follow_up_closed").map(\.recipient) == [holder.userID])
             try await citizen.get("/cabinet/receptions/\(number)")
             #expect(try await citizen.post("/cabinet/receptions/\(number)/rate", [("stars", "5"), ("comment", "Təşəkkürlər")]).status == .seeOther)
             let final = try await citizen.get("/cabinet/receptions/\(number)").body.string

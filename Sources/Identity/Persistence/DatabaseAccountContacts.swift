@@ -7,9 +7,15 @@ import PortalHTTP
 struct DatabaseAccountContacts: AccountContacts {
     func contact(of userID: UUID, on db: any Database) async throws -> AccountContact? {
         guard let user = try await UserModel.find(userID, on: db), user.status == .active else { return nil }
+        return Self.contact(user)
+    }
+
+    /// What may be reached of an active account: its verified e-mail and phone only.
+    static func contact(_ user: UserModel) -> AccountContact? {
+        guard let id = user.id else { return nil }
         let email = user.email.isEmpty || user.emailVerifiedAt == nil ? nil : user.email
         let phone = user.phoneVerifiedAt == nil ? nil : user.phone
-        return AccountContact(userID: userID, name: "\(user.firstName) \(user.lastName)", email: email,
+        return AccountContact(userID: id, name: "\(user.firstName) \(user.lastName)", email: email,
                               phone: phone, language: Language(rawValue: user.language) ?? .az)
     }
 }

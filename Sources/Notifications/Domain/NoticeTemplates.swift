@@ -73,7 +73,26 @@ public struct NoticeTemplates: Sendable {
             return [secret(n) ?? "••••••", when(n.expiresAt)]
         case .contactChanged(let n):
             return [localizer.text("notices.contact.\(n.contact)", language), n.maskedNewValue, when(n.at), n.ip ?? "—"]
+        case .documentExpiring(let n):
+            return [localizer.text("notices.document.\(n.document.rawValue)", language), n.number, day(n.expiresOn, language)]
+        case .childBenefitOffer(let n):
+            return [n.childName, day(n.birthDate, language)]
+        case .fineIssued(let n), .fineDue(let n):
+            return [n.protocolNumber, Money(minorUnits: n.amountMinor).formatted(language), n.offence, day(n.payBy, language)]
+        case .refundCompleted(let n):
+            return [n.reference, Money(minorUnits: n.amountMinor).formatted(language), when(n.at)]
+        case .receptionReminder(let n):
+            return [n.number, n.official, when(n.startsAt), n.location]
+        case .waitlistHoldOffered(let n):
+            return [n.number, n.official, when(n.startsAt), when(n.holdEndsAt)]
+        case .followUpClosed(let n):
+            return [n.number, n.resolution]
         }
+    }
+
+    /// A calendar day as the reader writes it (08.01.2027 in az/ru, 2027-01-08 in en is ambiguous-free).
+    func day(_ date: LocalDate, _ language: Language) -> String {
+        language == .en ? date.iso : String(format: "%02d.%02d.%04d", date.day, date.month, date.year)
     }
 
     /// One example of every kind, for the office's template preview and the tests.
@@ -98,6 +117,20 @@ public struct NoticeTemplates: Sendable {
             .emailVerification(CredentialNotice(sealedSecret: "", expiresAt: now.addingTimeInterval(86_400), pathPrefix: "/contact/verify/")),
             .phoneVerification(CredentialNotice(sealedSecret: "", expiresAt: now.addingTimeInterval(600), pathPrefix: "")),
             .contactChanged(ContactChangeNotice(contact: "email", maskedNewValue: "e•••@example.az", at: now, ip: "203.0.113.7")),
+            .documentExpiring(DocumentExpiryNotice(document: .idCard, number: "AA1234567", expiresOn: LocalDate(now).adding(days: 30),
+                                                   servicePath: "/services/DIN-0001")),
+            .childBenefitOffer(BirthOfferNotice(childName: "Leyla Məmmədova", birthDate: LocalDate(now).adding(days: -3),
+                                                servicePath: "/services/EESMN-0007?child_fin=1AB2C3D")),
+            .fineIssued(FineNotice(protocolNumber: "YP-2026-0042", amountMinor: 4_000, offence: "Sürət həddinin aşılması",
+                                   payBy: LocalDate(now).adding(days: 30))),
+            .fineDue(FineNotice(protocolNumber: "YP-2026-0042", amountMinor: 4_000, offence: "Sürət həddinin aşılması",
+                                payBy: LocalDate(now).adding(days: 7))),
+            .refundCompleted(RefundNotice(reference: "INV-2026-000042", amountMinor: 1_250, at: now, path: "/cabinet/payments")),
+            .receptionReminder(ReceptionNotice(bookingID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, number: "R-000001",
+                                               official: "Elçin Məmmədov", startsAt: now.addingTimeInterval(86_400), minutes: 30, location: "Otaq 7")),
+            .waitlistHoldOffered(HoldOfferNotice(number: "R-000002", official: "Elçin Məmmədov", startsAt: now.addingTimeInterval(2 * 86_400),
+                                                 holdEndsAt: now.addingTimeInterval(3_600))),
+            .followUpClosed(FollowUpNotice(number: "R-000001", resolution: "Küçə işıqlandırması bərpa edildi")),
         ]
     }
 }

@@ -94,6 +94,9 @@ struct ProcessProviderEvent {
                 .filter(\.$state == .approved).first() {
                 refund.state = .completed
                 try await refund.update(on: db)
+                try await app.portal.notify(OutgoingNotice(.refundCompleted(RefundNotice(
+                    reference: invoice.number, amountMinor: refund.amount, at: app.portal.now(), path: "/cabinet/payments")),
+                    to: payment.payerUserID, dedupeKey: "payment.refunded:\(refund.id!)"), on: db)
             }
             guard invoice.paidPaymentID == payment.id, invoice.status == .paid else { return .applied(next) }
             invoice.status = .refunded

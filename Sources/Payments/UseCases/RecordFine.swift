@@ -77,6 +77,9 @@ struct RecordFine {
                     agencyCode: agency.code, returnPath: "/cabinet/payments", unitCode: unitCode), on: db, services: app, actor: actor)
                 fine.invoiceID = invoice.id
                 try await fine.update(on: db)
+                try await app.portal.notify(.fineIssued(FineNotice(
+                    protocolNumber: number, amountMinor: amount, offence: offence, payBy: FineDeadline.payBy(recordedAt: fine.createdAt))),
+                    toFIN: fin.value, dedupeKey: "payment.fine_issued:\(fine.id!)", on: db)
                 try await app.portal.audit.record(AuditEvent(
                     actor: actor, action: "payments.fine.recorded", subjectFIN: fin.value, objectType: "fine", objectID: fine.id!.uuidString,
                     details: ["protocol": number, "amount": String(amount), "invoice": invoice.number]), on: db)

@@ -52,6 +52,28 @@ public enum PopulationRegistryWriter {
         }
     }
 
+    /// The register records a child's birth (the child already a person of the register).
+    public static func registerBirth(childFIN: String, motherFIN: String?, fatherFIN: String?, registeredOn: LocalDate,
+                                     on db: any Database) async throws {
+        let birth = BirthModel()
+        birth.id = childFIN
+        birth.motherFIN = motherFIN
+        birth.fatherFIN = fatherFIN
+        birth.registeredOn = registeredOn.iso
+        try await birth.create(on: db)
+    }
+
+    /// A document issued to a person (tests: a renewal).
+    public static func addDocument(_ document: IdentityDocument, fin: String, on db: any Database) async throws {
+        let doc = PersonDocumentModel()
+        doc.fin = fin
+        doc.kind = document.kind
+        doc.number = document.number
+        doc.issuedOn = document.issuedOn.iso
+        doc.expiresOn = document.expiresOn?.iso
+        try await doc.create(on: db)
+    }
+
     public static func insert(_ company: CompanyRecord, on db: any Database) async throws {
         let model = CompanyRecordModel()
         model.id = company.voen.value

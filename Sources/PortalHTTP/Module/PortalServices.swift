@@ -28,6 +28,10 @@ public final class PortalServices: @unchecked Sendable {
     public var agencyEvents: (any AgencyEventPublishing)?
     /// Account holders' contact details (Identity).
     public var accountContacts: (any AccountContacts)?
+    /// The register's expiring documents and births, for the proactive scan (PopulationRegistry).
+    public var expiringDocuments: (any ExpiringDocumentSource)?
+    /// The unpaid fines, for the proactive scan (Payments).
+    public var unpaidFines: (any UnpaidFineSource)?
     /// The header's unread-messages count (Notifications).
     public var inboxCounter: (any InboxCounter)?
     public var modules: [any PortalModule] = []
@@ -78,6 +82,12 @@ public final class PortalServices: @unchecked Sendable {
     /// Writes `notice` to the outbox on `db`, the caller's transaction (a no-op without Notifications).
     public func notify(_ notice: OutgoingNotice, on db: any Database) async throws {
         try await notices?.notify(notice, on: db)
+    }
+
+    /// Writes `event` to the outbox of the account of `fin` (none: nothing is written), on `db`.
+    public func notify(_ event: NoticeEvent, toFIN fin: String, dedupeKey: String, on db: any Database) async throws {
+        guard notices != nil, let contact = try await accountContacts?.contacts(ofFINs: [fin], on: db)[fin] else { return }
+        try await notify(OutgoingNotice(event, to: contact.userID, dedupeKey: dedupeKey), on: db)
     }
 
     /// Writes an agency event for the agency's webhooks on `db`, the caller's transaction.

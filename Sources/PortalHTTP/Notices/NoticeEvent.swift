@@ -32,6 +32,15 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
     case phoneVerification(CredentialNotice)
     /// Sent to the address or phone the account had before a change.
     case contactChanged(ContactChangeNotice)
+    // Added with the proactive notices and the events wired later (stored in the outbox: add, never rename).
+    case documentExpiring(DocumentExpiryNotice)
+    case childBenefitOffer(BirthOfferNotice)
+    case fineIssued(FineNotice)
+    case fineDue(FineNotice)
+    case refundCompleted(RefundNotice)
+    case receptionReminder(ReceptionNotice)
+    case waitlistHoldOffered(HoldOfferNotice)
+    case followUpClosed(FollowUpNotice)
 
     /// Stable name of the kind (`reception.booked`): the template's key and the outbox's `kind` column.
     public var kind: String {
@@ -52,6 +61,14 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .emailVerification: return "security.email_verification"
         case .phoneVerification: return "security.phone_verification"
         case .contactChanged: return "security.contact_changed"
+        case .documentExpiring: return "documents.expiring"
+        case .childBenefitOffer: return "life_event.birth"
+        case .fineIssued: return "payment.fine_issued"
+        case .fineDue: return "payment.fine_due"
+        case .refundCompleted: return "payment.refunded"
+        case .receptionReminder: return "reception.reminder"
+        case .waitlistHoldOffered: return "reception.hold_offered"
+        case .followUpClosed: return "reception.follow_up_closed"
         }
     }
 
@@ -63,6 +80,10 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .receptionBooked, .receptionCancelled: return .reception
         case .newSignIn, .passwordChanged, .totpChanged, .tokenCreated, .passwordResetLink, .passwordResetCode,
              .emailVerification, .phoneVerification, .contactChanged: return .security
+        case .documentExpiring: return .documents
+        case .childBenefitOffer: return .cases
+        case .fineIssued, .fineDue, .refundCompleted: return .payments
+        case .receptionReminder, .waitlistHoldOffered, .followUpClosed: return .reception
         }
     }
 
@@ -79,6 +100,13 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         // The secret's own path is made when the message is rendered (`CredentialNotice.path(secret:)`).
         case .passwordResetLink, .passwordResetCode: return "/signin/forgot"
         case .emailVerification, .phoneVerification, .contactChanged: return "/cabinet/contact"
+        case .documentExpiring(let n): return n.servicePath
+        case .childBenefitOffer(let n): return n.servicePath
+        case .fineIssued, .fineDue: return "/cabinet/payments"
+        case .refundCompleted(let n): return n.path
+        case .receptionReminder(let n): return "/cabinet/receptions/\(n.number)"
+        case .waitlistHoldOffered(let n): return "/cabinet/receptions/\(n.number)"
+        case .followUpClosed(let n): return "/cabinet/receptions/\(n.number)"
         }
     }
 

@@ -55,6 +55,9 @@ public struct AccountContact: Sendable, Hashable {
 public protocol AccountContacts: Sendable {
     /// The account's contact details read on `db` (the caller's transaction), nil for no such account.
     func contact(of userID: UUID, on db: any Database) async throws -> AccountContact?
+    /// The active accounts of these FINs with their contact details, by FIN (one query; the proactive
+    /// scan and notices about a person known only by FIN, such as a fine).
+    func contacts(ofFINs fins: [String], on db: any Database) async throws -> [String: AccountContact]
 }
 
 /// The signed-in person's unread messages, for the header (one indexed count per page).

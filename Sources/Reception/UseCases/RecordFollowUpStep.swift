@@ -20,6 +20,8 @@ struct RecordFollowUpStep {
                 followUp.closedAt = now
                 followUp.resolution = note
                 try await followUp.update(on: db)
+                try await desk.app.portal.notify(OutgoingNotice(.followUpClosed(FollowUpNotice(number: booking.number, resolution: note)),
+                                                                to: booking.citizenID, dedupeKey: "reception.follow_up_closed:\(id)"), on: db)
             }
             try await Timeline.add(booking.id!, closing ? .followUpClosed : .followUpStep, actor: .office, note: note, at: now, on: db)
             try await desk.audit(closing ? "reception.follow_up.closed" : "reception.follow_up.step", booking, on: db)

@@ -39,6 +39,9 @@ public struct Waitlist {
                 entry.status = .held
                 entry.bookingID = booking.id
                 try await entry.update(on: db)
+                try await app.portal.notify(OutgoingNotice(.waitlistHoldOffered(HoldOfferNotice(
+                    number: booking.number, official: official.fullName, startsAt: slot.start, holdEndsAt: holdEnds)),
+                    to: entry.citizenID, dedupeKey: "reception.hold_offered:\(booking.id!)"), on: db)
                 return
             case .refused(.slotTaken):
                 return
