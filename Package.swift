@@ -110,7 +110,7 @@ let package = Package(
         // The check-in QR code comes from PortalCore's own encoder: no system library beyond zlib and SQLite.
         .target(name: "Reception", dependencies: ["PortalHTTP"], swiftSettings: settings),
         // Capabilities reach it only through PortalHTTP's `NoticeSending` (`app.portal.notify`), never by import.
-        .target(name: "Notifications", dependencies: ["PortalHTTP", "SMSKit"], swiftSettings: settings),
+        .target(name: "Notifications", dependencies: ["PortalHTTP", "SMSKit", .product(name: "AsyncHTTPClient", package: "async-http-client")], swiftSettings: settings),
         // Reads the other modules only through their public Statistics (docs/adr/0009).
         .target(name: "Accountability", dependencies: ["PortalHTTP", "Applications", "Catalog", "Payments", "Reception"], swiftSettings: settings),
         // The district portal shows the unit's services (Catalog's public index) and figures (Accountability's PublishedFigures).

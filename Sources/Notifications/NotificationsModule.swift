@@ -5,7 +5,8 @@ import PortalHTTP
 /// outbox row per channel in the caller's transaction (`Notify`); the inbox is always on
 /// (`/cabinet/inbox`, the unread count in the header); a worker delivers e-mail and SMS with retries,
 /// rate limits and a dead letter the office can retry; preferences per category; templates per kind
-/// and language; the development mailbox at `/dev/mail` when no SMTP server is configured.
+/// and language; the development mailbox at `/dev/mail` when no SMTP server is configured; agencies'
+/// signed webhooks (`app.portal.publish`, `/office/webhooks`).
 public struct NotificationsModule: PortalModule {
     /// What the App's transports are made from: the module's settings, the environment (the transports'
     /// own variables) and the URL the SMS gateway sends its delivery receipts to.
@@ -29,14 +30,16 @@ public struct NotificationsModule: PortalModule {
 
     public var name: String { "notifications" }
 
-    public var migrations: [any Migration] { [CreateNotificationsTables()] }
+    public var migrations: [any Migration] { [CreateNotificationsTables(), CreateWebhookTables()] }
 
     public var permissions: [PermissionGrant] { NotificationsPermissions.grants }
 
     public var navigation: [NavigationLink] {
         [NavigationLink(labelKey: "nav.inbox", path: "/cabinet/inbox", audience: .signedIn),
          NavigationLink(labelKey: "nav.office.notifications", path: "/office/notifications", audience: .office,
-                        permission: NotificationsPermissions.office)]
+                        permission: NotificationsPermissions.office),
+         NavigationLink(labelKey: "nav.office.webhooks", path: "/office/webhooks", audience: .office,
+                        permission: NotificationsPermissions.webhooks)]
     }
 
     public var openAPI: OpenAPIFragment { OpenAPIFragment(file: "notifications.json") }
@@ -48,6 +51,7 @@ public struct NotificationsModule: PortalModule {
             let services = app.notifications
             guard services.workerDue(now: Date()) else { return }
             _ = try await DeliverOutbox(app: app).run()
+            _ = try await DeliverWebhooks(app: app).run()
         }]
     }
 
@@ -64,7 +68,9 @@ public struct NotificationsModule: PortalModule {
             mail = try smtpTransport(context)
         }
         let sms = try smsTransport?(context)
-        let services = NotificationsServices(settings: settings, clock: app.portal.clock)
+        let webhooks = HTTPWebhookTransport()
+        app.lifecycle.use(webhooks)
+        let services = NotificationsServices(settings: settings, clock: app.portal.clock, webhookTransport: webhooks)
         if mail != nil || sms != nil {
             services.transports = NoticeTransports(mail: mail ?? services.mailbox, sms: sms ?? services.mailbox)
         }
@@ -75,6 +81,7 @@ public struct NotificationsModule: PortalModule {
         let portal = app.portal
         app.portal.notices = Notify(settings: settings, contacts: { portal.accountContacts }, clock: portal.clock)
         app.portal.inboxCounter = InboxCount()
+        app.portal.agencyEvents = PublishAgencyEvent(clock: portal.clock)
     }
 
     public func routes(_ routes: PortalRoutes) throws {
@@ -82,6 +89,7 @@ public struct NotificationsModule: PortalModule {
         PreferencesPages().register(routes.signedIn)
         DevMailPages().register(routes.web)
         OfficeNotificationPages().register(routes.office)
+        WebhookPages().register(routes.office)
         NotificationsAPI().register(routes.api)
         SMSReceipts().register(routes.bare)
     }

@@ -20,19 +20,27 @@ public final class NotificationsServices: @unchecked Sendable {
     public let mailbox: DevelopmentMailbox
     private let lock = NSLock()
     private var _transports: NoticeTransports
+    private var _webhookTransport: any WebhookTransport
     /// 0...1 for the backoff's jitter; replaceable in tests.
     public var jitter: @Sendable () -> Double = { Double.random(in: 0...1) }
 
-    init(settings: NotificationsSettings, clock: any PortalClock) {
+    init(settings: NotificationsSettings, clock: any PortalClock, webhookTransport: any WebhookTransport) {
         self.settings = settings
         let mailbox = DevelopmentMailbox(clock: clock)
         self.mailbox = mailbox
         self._transports = NoticeTransports(mail: mailbox, sms: mailbox)
+        self._webhookTransport = webhookTransport
     }
 
     public var transports: NoticeTransports {
         get { lock.withLock { _transports } }
         set { lock.withLock { _transports = newValue } }
+    }
+
+    /// How agencies' webhooks are posted (HTTP; tests replace it).
+    public var webhookTransport: any WebhookTransport {
+        get { lock.withLock { _webhookTransport } }
+        set { lock.withLock { _webhookTransport = newValue } }
     }
 
     private var lastRun: Date?

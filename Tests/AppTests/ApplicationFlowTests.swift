@@ -129,6 +129,8 @@ struct ApplicationFlowTests {
     func caseHandling() async throws {
         try await withPortal { portal in
             let cast = try await Self.cast(portal)
+            // The Quba authority's system has a webhook endpoint for its cases (hears every state change).
+            try await WebhookProbe.register(portal, agency: "ICRA-QBA", events: "application.status_changed")
             var citizen = try await cast.browser(Self.citizen)
             let id = try await Self.apply(citizen)
             try await citizen.get("/applications/\(id)/check")
@@ -196,6 +198,11 @@ struct ApplicationFlowTests {
             #expect(reads.filter { $0.action == "applications.case.read" }.count >= 5)
             let events = try await CaseEventModel.query(on: portal.app.db).filter(\.$caseID == UUID(uuidString: id)!).sort(\.$seq).all()
             #expect(events.compactMap(\.toStatus?.rawValue) == ["submitted", "received", "in_review", "info_requested", "in_review", "approved", "completed"])
+            // Each change went to the agency's endpoint once, in order, without the applicant.
+            let hooks = try await WebhookProbe.bodies(portal)
+            #expect(hooks.map { $0.data["status"] ?? "" } == ["submitted", "received", "in_review", "info_requested", "in_review", "approved", "completed"])
+            #expect(hooks.allSatisfy { $0.type == "application.status_changed" && $0.data["caseId"] == id.lowercased() })
+            #expect(!(try await WebhookProbe.rawBodies(portal)).contains { $0.contains(Self.citizen) }, "no FIN in an agency event")
         }
     }
 

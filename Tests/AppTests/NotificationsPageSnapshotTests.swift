@@ -83,4 +83,36 @@ struct NotificationsPageSnapshotTests {
             }
         }
     }
+
+    @Test("webhooks: the agency's list (empty, with an endpoint), the form (and with errors), the secret shown once, an endpoint with its deliveries")
+    func webhooks() async throws {
+        try await withPortal { portal in
+            let secret = TOTP.generateSecret()
+            try await portal.account("4NTF5WH", roles: [.init(agencyCode: "EN", role: .agencyAdmin)], totpSecret: secret)
+            let admin = portal.browser()
+            portal.clock.advance(by: 31)
+            try await admin.signIn("4NTF5WH", Self.password, code: portal.totp(secret))
+            try await assertPageSnapshot(admin, "/office/webhooks", named: "webhooks-empty")
+            try await assertPageSnapshot(admin, "/office/webhooks/new", named: "webhook-form")
+            let refused = try await admin.post("/office/webhooks", [("url", "http://hooks.example.az/onewindow"), ("description", "eQanun")])
+            #expect(refused.status == .unprocessableEntity)
+            assertHTMLSnapshot(refused.body.string, named: "webhook-form-errors")
+            let registered = try await admin.post("/office/webhooks", [("url", "https://hooks.example.az/onewindow"), ("events[]", "application.status_changed"),
+                                                                       ("events[]", "payment.succeeded"), ("description", "eQanun")])
+            #expect(registered.status == .created)
+            assertHTMLSnapshot(registered.body.string.replacing(#/whsec_[A-Za-z0-9+\/=]+/#, with: "whsec_SECRET"), named: "webhook-secret")
+            try await assertPageSnapshot(admin, "/office/webhooks", named: "webhooks")
+            let endpoint = try #require(try await WebhookModel.query(on: portal.app.db).first())
+            let app = portal.app
+            let agency = endpoint.agencyID
+            try await app.db.writeTransaction { db in
+                try await app.portal.publish(AgencyEvent(agencyID: agency, type: "payment.succeeded", dedupeKey: "snapshot:1", occurredAt: app.portal.now(),
+                                                         data: ["invoice": "INV-2026-000001"]), on: db)
+            }
+            try await (app.db as! any SQLDatabase).raw("""
+                UPDATE notifications_webhook_deliveries SET status = 'dead', attempts = 8, response_status = 503, last_error = 'HTTP 503'
+                """).run()
+            try await assertPageSnapshot(admin, "/office/webhooks/\(endpoint.id!.uuidString.lowercased())", named: "webhook")
+        }
+    }
 }

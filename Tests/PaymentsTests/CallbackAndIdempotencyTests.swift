@@ -73,6 +73,7 @@ struct CallbackAndIdempotencyTests {
             let handler = RecordingHandler(failing: false)
             world.app.payments.register(handler, forSubjectType: "application")
             try await RecordingHandler.createTable(world.app)
+            try await WebhookProbe.register(world.portal, agency: "DVX", events: "payment.succeeded")
             let (invoice, payment, eventID) = try await Self.paidThroughSimulator(world)
             let event = ProviderEvent(eventId: eventID, type: .succeeded, paymentId: payment.providerPaymentID!, orderId: payment.id!.uuidString,
                                       amount: payment.amount, currency: "AZN", occurredAt: Date())
@@ -87,6 +88,11 @@ struct CallbackAndIdempotencyTests {
                 "SELECT COUNT(*) AS n FROM audit_events WHERE action = 'payments.invoice.paid' AND object_id = \(bind: invoice.number)").first()!
                 .decode(column: "n", as: Int.self)
             #expect(paidAudits == 1)
+            // The agency the money is for heard of it once: invoice and amount, not the payer.
+            let hooks = try await WebhookProbe.bodies(world.portal)
+            #expect(hooks.map(\.type) == ["payment.succeeded"] && hooks.first?.data["invoice"] == invoice.number
+                    && hooks.first?.data["amountMinor"] == String(payment.amount))
+            #expect(!(try await WebhookProbe.rawBodies(world.portal)).contains { $0.contains(Self.citizenA) })
             // A failure arriving after the success is recorded but changes nothing.
             let late = ProviderEvent(eventId: "evt_late_failure", type: .failed, paymentId: payment.providerPaymentID!, orderId: payment.id!.uuidString,
                                      amount: payment.amount, currency: "AZN", occurredAt: Date())

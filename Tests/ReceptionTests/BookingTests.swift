@@ -108,6 +108,7 @@ struct BookingTests {
     func changes() async throws {
         try await withPortal { portal in
             let official = try await F.official(portal)
+            try await WebhookProbe.register(portal, agency: "ICRA-QBA", events: "reception.booked reception.cancelled")
             let a = try await F.citizen(portal, 1), b = try await F.citizen(portal, 2)
             let number = try #require(F.number(try await F.book(portal, a, official: official, at: F.at(F.monday, 10))))
             let holderA = BookingHolder(app: portal.app, citizen: a, ip: nil), holderB = BookingHolder(app: portal.app, citizen: b, ip: nil)
@@ -125,6 +126,11 @@ struct BookingTests {
                   refused.reason == .pastCutoff else { Issue.record("reschedule cut-off"); return }
             let timeline = try await TimelineModel.query(on: portal.app.db).filter(\.$bookingID == moved.id!).sort(\.$at).all().map(\.kind)
             #expect(timeline == [.booked, .rescheduled])
+            // The agency's endpoint heard of the booking, its move and B's booking: numbers and times, no person.
+            let hooks = try await WebhookProbe.bodies(portal)
+            #expect(hooks.map(\.type) == ["reception.booked", "reception.booked", "reception.booked"])
+            #expect(hooks.filter { $0.data["booking"] == number }.map { $0.data["rescheduled"] } == ["false", "true"])
+            #expect(!(try await WebhookProbe.rawBodies(portal)).contains { $0.contains(a.fin.value) })
         }
     }
 

@@ -8,7 +8,7 @@ like scripts/e2e/journey.py.
 
 The demo officials receive on fixed weekdays, so the script first gives one of them a one-off
 session later today with `onewindow reception extra-session` (check-in is only possible on the day)."""
-import datetime, os, re, subprocess, sys
+import datetime, os, re, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
@@ -48,17 +48,38 @@ def parse_ics(journey, text):
     return props
 
 
+def session_window(baku):
+    """Start, end and slot length (minutes) of a session today after `baku` (a Baku time)."""
+    last = baku.replace(hour=23, minute=55, second=0, microsecond=0)
+    for slot, lead in ((15, 30), (5, 10)):
+        start = (baku + datetime.timedelta(minutes=lead)).replace(second=0, microsecond=0)
+        start -= datetime.timedelta(minutes=start.minute % slot)
+        end = min(start + datetime.timedelta(hours=3), last)
+        if start.date() == baku.date() and end - start >= datetime.timedelta(minutes=3 * slot):
+            break
+    return start, end, slot
+
+
 def extra_session(server):
-    """A session today from the next quarter hour (+15 min) for up to three hours, in Baku time."""
-    baku = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=4)))
-    start = (baku + datetime.timedelta(minutes=30)).replace(second=0, microsecond=0)
-    start -= datetime.timedelta(minutes=start.minute % 15)
-    end = min(start + datetime.timedelta(hours=3), baku.replace(hour=23, minute=45, second=0, microsecond=0))
-    if start.date() != baku.date() or (end - start).total_seconds() < 45 * 60:
-        portal.fail("too close to midnight in Baku for a same-day reception; run again after 00:00 Asia/Baku")
+    """A session today from the next quarter hour (+15 min) for up to three hours, in Baku time.
+
+    Check-in is only possible on the day, so the session must be today's. Late in the evening the
+    slots shrink to five minutes (three are needed: book, reschedule, one spare); in the last half
+    hour before midnight the journey waits for the new day (at most 30 minutes, said on stdout)."""
+    baku_zone = datetime.timezone(datetime.timedelta(hours=4))
+    baku = datetime.datetime.now(baku_zone)
+    midnight = (baku + datetime.timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    if midnight - baku < datetime.timedelta(minutes=30):
+        wait = (midnight - baku).total_seconds() + 30
+        print(f"note: {wait:.0f} s to midnight in Baku; waiting for the new day so the session is today's", flush=True)
+        time.sleep(wait)
+        baku = datetime.datetime.now(baku_zone)
+    start, end, slot = session_window(baku)
+    if start.date() != baku.date() or (end - start) < datetime.timedelta(minutes=3 * slot):
+        portal.fail(f"no room for a same-day reception between {start:%H:%M} and {end:%H:%M} Baku time")
     subprocess.run([server.binary, "reception", "extra-session", "--agency", "ICRA-QBA", "--official", OFFICIAL,
                     "--day", baku.date().isoformat(), "--from", start.strftime("%H:%M"), "--to", end.strftime("%H:%M"),
-                    "--slot", "15", "--capacity", "1"], cwd=portal.ROOT, env=server.env, check=True, stdout=subprocess.DEVNULL)
+                    "--slot", str(slot), "--capacity", "1"], cwd=portal.ROOT, env=server.env, check=True, stdout=subprocess.DEVNULL)
     return baku.date()
 
 

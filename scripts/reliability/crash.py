@@ -14,10 +14,13 @@ Idempotency-Key, the same form. The checks at the end:
   * the same key with the same body answers the same payment; with another body 409;
   * every payment the person paid at the provider is succeeded and its invoice paid (callbacks were
     retried until the portal was back), and no invoice is paid without its succeeded payment;
-  * every fine is paid exactly when its invoice is; the audit chain verifies.
+  * every fine is paid exactly when its invoice is; the audit chain verifies;
+  * every e-mail the steps caused (receipts, applications received…) is in the outbox once and reached
+    the SMTP server on loopback (aiosmtpd) with its own Message-ID; repeats after a kill carry the same
+    Message-ID and are no more than the messages in flight (crash_mail.py).
 
 The Applications module adds its own steps (submit an application, pay its fee) to STEPS and its own
-checks to CHECKS. Needs the debug build (`swift build`), PyPI's requests, and for PostgreSQL `psql`.
+checks to CHECKS. Needs the debug build (`swift build`), PyPI's requests and aiosmtpd, and for PostgreSQL `psql`.
 """
 import argparse, json, os, random, signal, sqlite3, subprocess, sys, threading, time
 from urllib.parse import urlparse
@@ -25,6 +28,7 @@ from urllib.parse import urlparse
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib"))
 import portal  # noqa: E402
 import requests  # noqa: E402
+import crash_mail  # noqa: E402
 
 SECRET = "crash-test-provider-secret-0123456789abcdef"
 CITIZEN = "5VBK5VR"       # demo citizen (Aysel Məmmədova)
@@ -377,7 +381,11 @@ def check_applications(ctx, db, report):
             report.append(f"application {case} was paid at the provider but is {status[0][0] if status else 'missing'}")
 
 
-CHECKS = [check_paid, check_payments, check_applications, check_audit]
+def check_mail(ctx, db, report):
+    crash_mail.check_mail(ctx, db, report, wait_until)
+
+
+CHECKS = [check_paid, check_payments, check_applications, check_audit, check_mail]
 
 
 def fresh_postgres(url, name):
@@ -393,6 +401,7 @@ def main():
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--portal-port", type=int, default=8183)
     parser.add_argument("--paysim-port", type=int, default=8182)
+    parser.add_argument("--smtp-port", type=int, default=8184)
     parser.add_argument("--max-kill-delay", type=float, default=1.5, help="seconds into a cycle the kill may land")
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -409,11 +418,15 @@ def main():
     report = []
     server = CrashingServer(binary=os.path.join(build, "onewindow"), env=env, port=args.portal_port)
     try:
-        with PaySimProcess(args.paysim_port, os.path.join(build, "onewindow-paysim")) as sim:
+        with PaySimProcess(args.paysim_port, os.path.join(build, "onewindow-paysim")) as sim, \
+                crash_mail.SMTPServer(args.smtp_port) as mail:
+            server.env.update(mail.environment())
             server.start()
-            server.wait_ready()
+            # The first start migrates and seeds the demo data: on a busy machine that takes minutes.
+            server.wait_ready(timeout=600)
             creds = server.demo_credentials()
             ctx = Context(server, sim, rng, run_id)
+            ctx.mail = mail
             ctx.citizen = portal.Client(server.base)
             ctx.citizen.sign_in(CITIZEN, creds[CITIZEN]["password"])
             token = ctx.citizen.create_token(creds[CITIZEN]["password"], ["payments:read", "payments:write"], name="crash")
@@ -422,6 +435,7 @@ def main():
             ctx.official = portal.Client(server.base)
             ctx.official.sign_in(OFFICIAL, creds[OFFICIAL]["password"], creds[OFFICIAL]["totp"], set())
             killer = Killer(server, rng)
+            ctx.killer = killer
             for cycle in range(args.cycles):
                 ctx.cycle = cycle
                 ctx.state = {}
@@ -441,7 +455,7 @@ def main():
                        "payments_acknowledged": len(ctx.acknowledged), "fines_acknowledged": len(ctx.fines),
                        "applications_submitted": len(ctx.submissions), "applications_paid": len(ctx.applications_paid),
                        "replays_same_key": ctx.replays, "conflicts_other_body": ctx.conflicts,
-                       "paid_at_provider": len(ctx.paid_at_provider), "seconds": round(time.time() - started, 1), "problems": report}
+                       "paid_at_provider": len(ctx.paid_at_provider), **getattr(ctx, "mail_figures", {}), "seconds": round(time.time() - started, 1), "problems": report}
             print(json.dumps(summary, ensure_ascii=False))
     finally:
         server.kill()

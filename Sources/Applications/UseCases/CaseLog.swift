@@ -26,6 +26,17 @@ struct CaseLog {
         model.updatedAt = now
         let seq = try await event(model, kind: .status, from: from, to: status, actor: actor, actorID: actorID, unit: unit, message: message)
         try await notifyApplicant(model, status: status, seq: seq)
+        try await tellAgency(model, from: from, seq: seq)
+    }
+
+    /// The agency's systems hear of every state change of a submitted case (its webhooks): the case's
+    /// id, number, service and states, nothing about the applicant.
+    func tellAgency(_ model: CaseModel, from: CaseStatus, seq: Int) async throws {
+        guard let number = model.number, let caseID = model.id else { return }
+        try await app.portal.publish(AgencyEvent(
+            agencyID: model.agencyID, type: "application.status_changed", dedupeKey: "application.status:\(caseID):\(seq)", occurredAt: now,
+            data: ["caseId": caseID.uuidString.lowercased(), "number": number, "service": model.serviceCode,
+                   "from": from.rawValue, "status": model.status.rawValue]), on: db)
     }
 
     /// Tells the applicant what their case's new state means for them (received, information asked

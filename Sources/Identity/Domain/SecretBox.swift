@@ -2,24 +2,6 @@ import Crypto
 import Foundation
 import PortalCore
 
-/// Secrets we must be able to read back (TOTP seeds) are stored sealed with AES-GCM under a key
-/// derived from the portal secret, so a copy of the database alone does not yield them.
-struct SecretBox: @unchecked Sendable {
-    let key: SymmetricKey
-
-    func seal(_ plaintext: [UInt8]) throws -> String {
-        guard let combined = try AES.GCM.seal(plaintext, using: key).combined else { throw SecretBoxError.sealFailed }
-        return combined.base64EncodedString()
-    }
-
-    func open(_ sealed: String) throws -> [UInt8] {
-        guard let data = Data(base64Encoded: sealed) else { throw SecretBoxError.malformed }
-        return Array(try AES.GCM.open(AES.GCM.SealedBox(combined: data), using: key))
-    }
-}
-
-enum SecretBoxError: Error { case sealFailed, malformed }
-
 /// Short-lived state carried through a multi-step form in a hidden field, signed so it cannot be
 /// altered (the registration's verified FIN and ID card between its two steps).
 struct SignedState: @unchecked Sendable {

@@ -32,6 +32,12 @@ struct PaymentTransitions {
                 reference: invoice.number, amountMinor: payment.amount, purpose: LocalizedText(az: text(.az), en: text(.en), ru: text(.ru)),
                 paidAt: payment.finishedAt ?? app.portal.now(), path: "/cabinet/payments/\(payment.id!.uuidString.lowercased())/receipt")),
                 to: payment.payerUserID, dedupeKey: "payment.received:\(payment.id!)"), on: db)
+            // The agency the money is for hears of it (its webhooks): the invoice, the amount, no payer.
+            try await app.portal.publish(AgencyEvent(
+                agencyID: invoice.agencyID, type: "payment.succeeded", dedupeKey: "payment.succeeded:\(payment.id!)",
+                occurredAt: payment.finishedAt ?? app.portal.now(),
+                data: ["paymentId": payment.id!.uuidString.lowercased(), "invoice": invoice.number, "amountMinor": String(payment.amount),
+                       "currency": payment.currency, "subjectType": invoice.subjectType]), on: db)
         }
         return next
     }

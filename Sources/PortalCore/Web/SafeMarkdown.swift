@@ -1,6 +1,6 @@
 import Foundation
 
-/// The one Markdown renderer (docs/adr/0013-information-markdown-and-editorial-model.md): what editors
+/// The one Markdown renderer (docs/adr/0014-information-markdown-and-editorial-model.md): what editors
 /// write is stored as Markdown and shown through here. It knows headings, paragraphs, flat lists,
 /// emphasis (`*`, `_`, `**`, `__`), code spans and links, and nothing else: raw HTML is shown as text,
 /// a link's target must be http, https, mailto or a path on this site (anything else keeps its text and

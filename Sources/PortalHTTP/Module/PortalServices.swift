@@ -24,6 +24,8 @@ public final class PortalServices: @unchecked Sendable {
     public var staffDirectory: (any StaffDirectory)?
     /// The notification service (Notifications); without it notices are not written.
     public var notices: (any NoticeSending)?
+    /// Agencies' webhooks (Notifications); without it agency events are not written.
+    public var agencyEvents: (any AgencyEventPublishing)?
     /// Account holders' contact details (Identity).
     public var accountContacts: (any AccountContacts)?
     /// The header's unread-messages count (Notifications).
@@ -76,6 +78,11 @@ public final class PortalServices: @unchecked Sendable {
     /// Writes `notice` to the outbox on `db`, the caller's transaction (a no-op without Notifications).
     public func notify(_ notice: OutgoingNotice, on db: any Database) async throws {
         try await notices?.notify(notice, on: db)
+    }
+
+    /// Writes an agency event for the agency's webhooks on `db`, the caller's transaction.
+    public func publish(_ event: AgencyEvent, on db: any Database) async throws {
+        try await agencyEvents?.publish(event, on: db)
     }
 }
 

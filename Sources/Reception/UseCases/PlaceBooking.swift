@@ -69,6 +69,14 @@ struct PlaceBooking {
                             bookingID: booking.id!, number: booking.number, official: official.fullName, startsAt: slot.start,
                             minutes: slot.minutes, location: location)), to: booking.citizenID, dedupeKey: "reception.booked:\(booking.id!)"), on: db)
                     }
+                    // The agency's systems hear of a new or moved booking, or a place held for the waitlist (webhooks):
+                    // number, official, time, status; no person.
+                    try await app.portal.publish(AgencyEvent(
+                        agencyID: booking.agencyID, type: "reception.booked",
+                        dedupeKey: "reception.booked:\(booking.id!):\(Int(slot.start.timeIntervalSince1970))", occurredAt: now,
+                        data: ["booking": booking.number, "officialId": booking.officialID.uuidString.lowercased(),
+                               "startsAt": BakuTime.iso8601(slot.start), "minutes": String(slot.minutes), "rescheduled": String(moving),
+                               "status": booking.status.rawValue]), on: db)
                     return .placed
                 }
             } catch where error.isConstraintViolation && attempt < Self.attempts && outer == nil {

@@ -22,6 +22,11 @@ struct ReleasePlace {
         }
         try await app.portal.audit.record(AuditEvent(actor: actor, action: action, subjectFIN: booking.citizenFIN, objectType: "reception_booking",
                                                      objectID: booking.number, details: reason.map { ["reason": $0] } ?? [:]), on: db)
+        // The agency's systems hear of it (webhooks): the booking's number and time, who cancelled, no person.
+        try await app.portal.publish(AgencyEvent(
+            agencyID: booking.agencyID, type: "reception.cancelled", dedupeKey: "reception.cancelled:\(booking.id!)", occurredAt: now,
+            data: ["booking": booking.number, "officialId": booking.officialID.uuidString.lowercased(),
+                   "startsAt": BakuTime.iso8601(booking.startsAt), "by": who.rawValue]), on: db)
         try await Waitlist(app: app).offer(officialID: booking.officialID, slot: booking.slot, on: db)
     }
 }
