@@ -113,10 +113,12 @@ let package = Package(
         .target(name: "Notifications", dependencies: ["PortalHTTP", "SMSKit", .product(name: "AsyncHTTPClient", package: "async-http-client")], swiftSettings: settings),
         // Reads the other modules only through their public Statistics (docs/adr/0009).
         .target(name: "Accountability", dependencies: ["PortalHTTP", "Applications", "Catalog", "Payments", "Reception"], swiftSettings: settings),
+        // The district portal shows the unit's services (Catalog's public index) and figures (Accountability's PublishedFigures).
+        .target(name: "Information", dependencies: ["PortalHTTP", "Catalog", "Accountability"], swiftSettings: settings),
         .target(
             name: "App",
             dependencies: ["PortalCore", "PortalDB", "PortalHTTP", "Audit", "Reference", "PopulationRegistry", "Identity", "Catalog",
-                           "Payments", "Applications", "Reception", "Accountability", "Notifications", "MailKit", "SMSKit"],
+                           "Payments", "Applications", "Reception", "Accountability", "Information", "Notifications", "MailKit", "SMSKit"],
             swiftSettings: settings
         ),
         .executableTarget(name: "Run", dependencies: ["App"], swiftSettings: settings),
@@ -184,7 +186,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", "Accountability", "Notifications", .product(name: "Crypto", package: "swift-crypto"),
+            dependencies: ["App", "PortalTesting", "Identity", "Audit", "Catalog", "Applications", "Payments", "Reception", "Accountability", "Information", "Notifications", .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "AsyncHTTPClient", package: "async-http-client")],
             exclude: ["__Snapshots__"],
             swiftSettings: settings

@@ -3,6 +3,7 @@ import Applications
 import Audit
 import Catalog
 import Identity
+import Information
 import MailKit
 import Notifications
 import Payments
@@ -26,6 +27,7 @@ enum Modules {
         ReceptionModule(),
         NotificationsModule(smtpTransport: Transports.smtp, smsTransport: Transports.sms),
         AccountabilityModule(),
+        InformationModule(),
         ShellModule(),
     ]
 }

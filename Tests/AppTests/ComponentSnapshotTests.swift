@@ -62,6 +62,7 @@ struct ComponentSnapshotTests {
                          previousLabel: t("applications.office.previous"), nextLabel: t("applications.office.next"))
             Breadcrumbs([.init(t("nav.home"), href: "/"), .init(t("catalog.search.heading"), href: "/services"),
                          .init(text: "Nikahın dövlət qeydiyyatı", href: nil)])
+            MarkdownText("## Qəbul\n\n*Vacib*: [bax](/r/AZ-QBA), [bu yox](javascript:alert(1)) <b>qalın deyil</b>\n\n- bir\n- iki", lang: "az")
         }
     }
 

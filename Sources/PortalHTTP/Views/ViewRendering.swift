@@ -44,9 +44,11 @@ extension Request {
     /// way a page is answered (docs/views.md). `forms: false` declares a page without POST forms of its
     /// own (reading pages: catalog, agencies): visitors then get no CSRF token or cookie and the language
     /// switch is plain links.
+    /// `head` adds elements to the page's `<head>` (OpenGraph tags, a feed link).
     public func render<Content: HTMLContent>(_ content: Content, titleKey: String, titleArguments: [String] = [],
-                                             status: HTTPResponseStatus = .ok, forms: Bool = true) throws -> Response {
-        let layout = layoutContext(title: portal.localizer.text(titleKey, language, titleArguments), needsCSRF: forms || principal != nil)
+                                             status: HTTPResponseStatus = .ok, forms: Bool = true, head: [HeadElement] = []) throws -> Response {
+        var layout = layoutContext(title: portal.localizer.text(titleKey, language, titleArguments), needsCSRF: forms || principal != nil)
+        layout.head = head
         return try respond(content, layout: layout, titleKey: titleKey, status: status)
     }
 

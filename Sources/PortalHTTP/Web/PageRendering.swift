@@ -18,6 +18,8 @@ public struct LayoutContext: Encodable, Sendable {
     public var languages: [LanguageOption]
     public var navigation: [NavigationLink]
     public var siteName: String
+    /// Extra elements a page puts in `<head>` (OpenGraph tags, a feed's alternate link); usually none.
+    public var head: [HeadElement] = []
 
     public init(lang: String, title: String, csrf: String?, returnTo: String, returnToEncoded: String, user: UserBadge?, flash: String?,
                 languages: [LanguageOption], navigation: [NavigationLink], siteName: String) {
@@ -59,6 +61,21 @@ public struct LanguageOption: Encodable, Sendable {
         self.code = code
         self.label = label
         self.current = current
+    }
+}
+
+/// One element a page adds to `<head>`: an OpenGraph (or other `property`) meta tag, or a `link`
+/// (`alternate` Atom feed, `canonical`). Values are escaped like any attribute.
+public enum HeadElement: Encodable, Sendable, Equatable {
+    case property(String, content: String)
+    case link(rel: String, href: String, type: String? = nil, title: String? = nil, hreflang: String? = nil)
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .property(let name, let content): try container.encode([name, content])
+        case .link(let rel, let href, _, _, _): try container.encode([rel, href])
+        }
     }
 }
 

@@ -65,6 +65,8 @@ extension AgencyPages.DetailPage: HTMLView {
             h2 { t("agency.children") }
             ul { for child in children { li { a(.href("/agencies/\(child.code)")) { child.name } } } }
         }
+        // What the body publishes (the Information module's page under this one's address).
+        p { a(.href("/agencies/\(self.code)/information")) { t("agency.information") } }
         p { a(.href("/agencies")) { t("agency.back") } }
     }
 }

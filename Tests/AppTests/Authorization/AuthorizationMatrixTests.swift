@@ -18,7 +18,7 @@ import VaporTesting
 struct AuthorizationMatrixTests {
     static var rows: [Row] {
         ShellRows.rows + IdentityRows.rows + CatalogRows.rows + ApplicationRows.rows + PaymentRows.rows + ReceptionRows.rows + AccountabilityRows.rows
-            + NotificationRows.rows + WebhookRows.rows
+            + NotificationRows.rows + WebhookRows.rows + InformationRows.rows
     }
 
     @Test("every route answers each kind of person, session and token as its row says")

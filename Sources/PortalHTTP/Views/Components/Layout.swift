@@ -25,6 +25,13 @@ public struct Layout<Content: HTMLContent>: HTMLView {
                 meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 title { context.title; " — "; context.siteName }
                 link(.rel("stylesheet"), .href("/css/portal.css"))
+                for element in context.head {
+                    switch element {
+                    case .property(let name, let content): meta(.custom("property", name), .content(content))
+                    case .link(let rel, let href, let type, let title, let hreflang):
+                        link(.rel(rel), .href(href), .type(type), .custom("title", title), .hreflang(hreflang))
+                    }
+                }
             }
             body {
                 a(.class("skip-link"), .href("#main")) { t("layout.skip_to_content") }
