@@ -6,7 +6,7 @@ public struct IdentityModule: PortalModule {
 
     public var name: String { "identity" }
 
-    public var migrations: [any Migration] { [CreateIdentityTables(), CreateRoleChangeRequests(), AddSecondFactorHardening()] }
+    public var migrations: [any Migration] { [CreateIdentityTables(), CreateRoleChangeRequests(), AddSecondFactorHardening(), AddRecoveryAndVerifiedContacts()] }
 
     public var permissions: [PermissionGrant] {
         IdentityPermissions.grants
@@ -30,6 +30,8 @@ public struct IdentityModule: PortalModule {
                 // Attempts past any window still count for nothing; used steps a day old can no longer match.
                 try await SecondFactorRecords.purge(attemptsBefore: now.addingTimeInterval(-2 * SecondFactorPolicy.account.window),
                                                     stepsBefore: now.addingTimeInterval(-86400), on: db)
+                // Reset and verification secrets a day past their expiry are of no more use, even as evidence.
+                try await OneTimeSecrets.purge(before: now.addingTimeInterval(-86400), on: db)
             }
         }]
     }
@@ -50,6 +52,8 @@ public struct IdentityModule: PortalModule {
 
     public func routes(_ routes: PortalRoutes) throws {
         SignInPages().register(routes.web)
+        RecoveryPages().register(routes.web)
+        ContactVerificationPages().register(web: routes.web, signedIn: routes.signedIn)
         RegisterPages().register(routes.web)
         AccountPages().register(routes.web)
         CabinetPages().register(routes.signedIn)

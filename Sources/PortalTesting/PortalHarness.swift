@@ -54,13 +54,13 @@ public struct PortalHarness: Sendable {
 
     /// A person in the register with an account (and optionally office roles and a TOTP secret).
     @discardableResult
-    public func account(_ fin: String, password: String = "correct horse battery", email: String? = nil,
+    public func account(_ fin: String, password: String = "correct horse battery", email: String? = nil, phone: String? = nil,
                         roles: [ProvisionAccount.Role] = [], totpSecret: [UInt8]? = nil, idCard: String? = nil) async throws -> UUID {
         if try await app.portal.registryLookup.person(fin: FIN(uncheckedValue: fin)) == nil {
             try await person(fin, idCard: idCard ?? Self.idCardNumber(for: fin))
         }
         return try await ProvisionAccount(app: app).run(fin: FIN(uncheckedValue: fin), email: email ?? "\(fin.lowercased())@example.az",
-                                                        password: password, roles: roles, totpSecret: totpSecret)
+                                                        phone: phone, password: password, roles: roles, totpSecret: totpSecret)
     }
 
     /// An ID card number derived from the FIN, the same in every run (`hashValue` is seeded per process),

@@ -11,9 +11,10 @@ struct SMSReceiptTests {
     typealias F = NotificationFixtures
     static let secret = "sms-gateway-test-secret"
 
+    /// An account with a verified phone (only verified contacts receive notices).
     static func withPhone(_ portal: PortalHarness, _ n: Int) async throws -> UUID {
         let id = try await F.account(portal, n)
-        try await (portal.app.db as! any SQLDatabase).raw("UPDATE identity_users SET phone = '+994501234567' WHERE id = \(bind: id)").run()
+        try await (portal.app.db as! any SQLDatabase).raw("UPDATE identity_users SET phone = '+994501234567', phone_verified_at = created_at WHERE id = \(bind: id)").run()
         return id
     }
 

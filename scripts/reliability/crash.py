@@ -422,7 +422,8 @@ def main():
                 crash_mail.SMTPServer(args.smtp_port) as mail:
             server.env.update(mail.environment())
             server.start()
-            server.wait_ready()
+            # The first start migrates and seeds the demo data: on a busy machine that takes minutes.
+            server.wait_ready(timeout=600)
             creds = server.demo_credentials()
             ctx = Context(server, sim, rng, run_id)
             ctx.mail = mail

@@ -25,6 +25,10 @@ final class UserModel: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
+    /// When the person proved they read this e-mail address (nil: unverified, only its verification goes there).
+    @OptionalField(key: "email_verified_at") var emailVerifiedAt: Date?
+    /// When the person proved they hold this phone (nil: unverified or no phone).
+    @OptionalField(key: "phone_verified_at") var phoneVerifiedAt: Date?
 
     init() {}
 }
@@ -169,6 +173,10 @@ extension UserModel {
         totpLastStep = 0
         status = .active
         passwordChangedAt = passwordHash == nil ? nil : now
+        // Accounts made by the office or the demo seed have contacts the office vouched for; a citizen's
+        // own registration clears these and sends the verification link and code (`RegisterCitizen`).
+        emailVerifiedAt = now
+        phoneVerifiedAt = phone == nil ? nil : now
     }
 
     convenience init(person: PersonRecord, email: String, phone: String?, passwordHash: String?, language: String, now: Date) {

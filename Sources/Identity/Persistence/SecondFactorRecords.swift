@@ -66,7 +66,10 @@ enum SecondFactorRecords {
         try await SecondFactorAttemptModel.query(on: db).filter(\.$attemptedAt < attemptsBefore).delete()
         try await UsedTOTPStepModel.query(on: db).filter(\.$usedAt < stepsBefore).delete()
         // The lock rows hold no count: one is made again on the next attempt.
-        try await ThrottleModel.query(on: db).group(.or) { $0.filter(\.$id =~ "totp:").filter(\.$id =~ "totp-ip:") }
+        try await ThrottleModel.query(on: db).group(.or) {
+            $0.filter(\.$id =~ "totp:").filter(\.$id =~ "totp-ip:").filter(\.$id =~ "reset:").filter(\.$id =~ "reset-ip:")
+                .filter(\.$id =~ "reset-code-ip:").filter(\.$id =~ "verify:")
+        }
             .filter(\.$windowStartedAt < attemptsBefore).delete()
     }
 }

@@ -93,12 +93,18 @@ struct RegisterCitizen {
         let hash = try await app.identity.hasher.hash(details.password, on: app)
         let user = UserModel(person: person, email: email.value, phone: phone.e164, passwordHash: hash,
                              language: details.language.rawValue, now: app.portal.now())
+        // The person typed these: they count once the link and the code come back (`VerifyContact`).
+        user.emailVerifiedAt = nil
+        user.phoneVerifiedAt = nil
         do {
             try await app.db.writeTransaction { db in
                 try await user.create(on: db)
+                let actor = AuditActor(kind: .citizen, userID: user.id, ip: ip)
                 try await app.portal.audit.record(AuditEvent(
-                    actor: AuditActor(kind: .citizen, userID: user.id, ip: ip), action: "identity.citizen.registered",
+                    actor: actor, action: "identity.citizen.registered",
                     subjectFIN: fin.value, objectType: "user", objectID: user.id?.uuidString), on: db)
+                try await VerifyContact.send(.email, user: user, actor: actor, app: app, on: db)
+                try await VerifyContact.send(.phone, user: user, actor: actor, app: app, on: db)
             }
         } catch where error.isConstraintViolation {
             // The schema decides who won a race: the FIN or the e-mail is already taken.

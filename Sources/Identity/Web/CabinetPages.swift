@@ -52,9 +52,7 @@ struct CabinetPages {
 
     @Sendable func contactForm(req: Request) async throws -> Response {
         guard req.recentlyReauthenticated() else { return req.reauthenticate(returnTo: "/cabinet/contact") }
-        let user = try req.currentUser()
-        return try req.render(ContactPage(phone: user.phone.map { PhoneNumber(uncheckedE164: $0).display } ?? "", email: user.email),
-                              titleKey: "contact.title")
+        return try req.render(ContactPage(user: try req.currentUser()), titleKey: "contact.title")
     }
 
     @Sendable func changeContact(req: Request) async throws -> Response {
@@ -77,8 +75,9 @@ struct CabinetPages {
             }
             errors.add("email", req.t("register.email_taken"))
         }
-        return try req.render(ContactPage(phone: form.phone ?? "", email: form.email ?? "", errors: errors), titleKey: "contact.title",
-                              status: .unprocessableEntity)
+        var page = ContactPage(user: try req.currentUser(), errors: errors)
+        (page.phone, page.email) = (form.phone ?? "", form.email ?? "")
+        return try req.render(page, titleKey: "contact.title", status: .unprocessableEntity)
     }
 
     @Sendable func activity(req: Request) async throws -> Response {

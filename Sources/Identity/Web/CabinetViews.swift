@@ -67,7 +67,19 @@ extension CabinetPage: HTMLView {
 struct ContactPage: Sendable {
     var phone: String
     var email: String
+    var emailVerified: Bool
+    var hasPhone: Bool
+    var phoneVerified: Bool
     var errors = FormErrors()
+}
+
+extension ContactPage {
+    /// The account's contacts as on file (the form's starting values) and their verification.
+    init(user: UserModel, errors: FormErrors = FormErrors()) {
+        self.init(phone: user.phone.map { PhoneNumber(uncheckedE164: $0).display } ?? "", email: user.email,
+                  emailVerified: user.emailVerifiedAt != nil, hasPhone: user.phone != nil, phoneVerified: user.phoneVerifiedAt != nil,
+                  errors: errors)
+    }
 }
 
 extension ContactPage: HTMLView {
@@ -76,8 +88,10 @@ extension ContactPage: HTMLView {
         ErrorSummary(errors)
         PostForm(action: "/cabinet/contact", novalidate: true) {
             ContactFields(phone: phone, email: email, errors: errors, spellcheckEmail: true)
+            p(.class("hint")) { t("contact.change_hint") }
             Button(t("form.save"))
         }
+        ContactVerificationStatus(emailVerified: emailVerified, hasPhone: hasPhone, phoneVerified: phoneVerified, errors: errors)
         BackToCabinet()
     }
 }

@@ -21,6 +21,7 @@ extension SignInPage: HTMLView {
                            .autocomplete("current-password"))
             Button(t("signin.submit"))
         }
+        p { a(.href("/signin/forgot")) { t("signin.forgot") } }
         p { t("signin.no_account"); " "; a(.href("/register")) { t("layout.register") } }
     }
 }

@@ -8,9 +8,13 @@ struct NoticeMail {
     let localizer: Localizer
     let settings: NotificationsSettings
     let publicBaseURL: String
+    /// Opens the sealed secret of a reset or verification message (`SealedSecret` with the portal's key).
+    let openSecret: (@Sendable (String) -> String?)?
+
+    var templates: NoticeTemplates { NoticeTemplates(localizer: localizer, openSecret: openSecret) }
 
     func make(_ delivery: ClaimedDelivery, now: Date) -> OutgoingMail {
-        let notice = NoticeTemplates(localizer: localizer).render(delivery.event, in: delivery.language)
+        let notice = templates.render(delivery.event, in: delivery.language)
         let link = publicBaseURL + notice.path
         let settingsLink = delivery.event.category == .security ? nil : publicBaseURL + "/cabinet/notifications/settings"
         let lang = delivery.language
@@ -41,10 +45,16 @@ struct NoticeMail {
     }
 
     /// The text message: the subject and the link (SMS are short; the inbox has the whole text).
+    /// A code's message is its first paragraph (which holds the code), with no link to follow.
     func sms(_ delivery: ClaimedDelivery) -> OutgoingSMS {
-        let notice = NoticeTemplates(localizer: localizer).render(delivery.event, in: delivery.language)
-        return OutgoingSMS(to: delivery.record.address ?? "", text: notice.subject + " " + publicBaseURL + notice.path,
-                           reference: delivery.record.reference)
+        let notice = templates.render(delivery.event, in: delivery.language)
+        let text: String
+        if let credential = delivery.event.credential, credential.pathPrefix.isEmpty {
+            text = notice.paragraphs.first ?? notice.subject
+        } else {
+            text = notice.subject + " " + publicBaseURL + notice.path
+        }
+        return OutgoingSMS(to: delivery.record.address ?? "", text: text, reference: delivery.record.reference)
     }
 }
 

@@ -17,8 +17,27 @@ public struct RenderedNotice: Sendable, Equatable {
 /// template missing in the reader's language falls back to Azerbaijani with a note, never a blank.
 public struct NoticeTemplates: Sendable {
     let localizer: Localizer
+    /// Opens a `CredentialNotice`'s sealed secret: only the delivery worker has it. Without it (inbox,
+    /// office preview) the secret reads as dots and the link as the page that asks for it.
+    let openSecret: (@Sendable (String) -> String?)?
 
-    public init(localizer: Localizer) { self.localizer = localizer }
+    public init(localizer: Localizer, openSecret: (@Sendable (String) -> String?)? = nil) {
+        self.localizer = localizer
+        self.openSecret = openSecret
+    }
+
+    /// The credential's secret in clear, or dots when it cannot (or may not) be opened here.
+    func secret(_ credential: CredentialNotice) -> String? {
+        openSecret?(credential.sealedSecret)
+    }
+
+    /// The path a message links to: a link's own path with its token when the secret can be opened.
+    func path(_ event: NoticeEvent) -> String {
+        if let credential = event.credential, !credential.pathPrefix.isEmpty, let token = secret(credential) {
+            return credential.pathPrefix + token
+        }
+        return event.path
+    }
 
     public func render(_ event: NoticeEvent, in language: Language) -> RenderedNotice {
         let args = arguments(event, language)
@@ -28,7 +47,7 @@ public struct NoticeTemplates: Sendable {
         let paragraphs = localizer.text(bodyKey, used, args).components(separatedBy: "\n\n")
         let note = complete ? nil : localizer.text("notices.fallback_note", language)
         return RenderedNotice(language: used, subject: localizer.text(subjectKey, used, args), paragraphs: paragraphs,
-                              path: event.path, fallbackNote: note)
+                              path: path(event), fallbackNote: note)
     }
 
     /// The kind's typed data as the template's `{0}`, `{1}`… in order (documented in the locale files).
@@ -50,6 +69,10 @@ public struct NoticeTemplates: Sendable {
             return [when(n.at), n.ip ?? "—"]
         case .tokenCreated(let n):
             return [n.name, when(n.at)]
+        case .passwordResetLink(let n), .passwordResetCode(let n), .emailVerification(let n), .phoneVerification(let n):
+            return [secret(n) ?? "••••••", when(n.expiresAt)]
+        case .contactChanged(let n):
+            return [localizer.text("notices.contact.\(n.contact)", language), n.maskedNewValue, when(n.at), n.ip ?? "—"]
         }
     }
 
@@ -70,6 +93,11 @@ public struct NoticeTemplates: Sendable {
                                                       reason: "Vəzifəli şəxs ezamiyyətdədir")),
             .newSignIn(security), .passwordChanged(security), .totpChanged(security),
             .tokenCreated(TokenNotice(name: "Mühasibat inteqrasiyası", at: now)),
+            .passwordResetLink(CredentialNotice(sealedSecret: "", expiresAt: now.addingTimeInterval(1800), pathPrefix: "/signin/reset/")),
+            .passwordResetCode(CredentialNotice(sealedSecret: "", expiresAt: now.addingTimeInterval(600), pathPrefix: "")),
+            .emailVerification(CredentialNotice(sealedSecret: "", expiresAt: now.addingTimeInterval(86_400), pathPrefix: "/contact/verify/")),
+            .phoneVerification(CredentialNotice(sealedSecret: "", expiresAt: now.addingTimeInterval(600), pathPrefix: "")),
+            .contactChanged(ContactChangeNotice(contact: "email", maskedNewValue: "e•••@example.az", at: now, ip: "203.0.113.7")),
         ]
     }
 }

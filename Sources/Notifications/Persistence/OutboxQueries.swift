@@ -64,32 +64,28 @@ struct OutboxQueries {
         case postponed(until: Date)
     }
 
+    /// Records the outcome of a send: one `UPDATE` of a row still `sending` (a row the lease handed to
+    /// another worker meanwhile is left alone). No model is read back: this runs once per message.
     func record(_ id: UUID, _ result: Result, now: Date) async throws {
-        try await db.writeTransaction { db in
-            guard let row = try await OutboxModel.find(id, on: db), row.status == .sending else { return }
-            switch result {
-            case .sent(let providerID):
-                row.status = .sent
-                row.sentAt = now
-                row.providerID = providerID
-                row.lastError = nil
-            case .retry(let at, let error):
-                row.status = .failed
-                row.nextAttemptAt = at
-                row.lastError = String(error.prefix(500))
-            case .dead(let error):
-                row.status = .dead
-                row.lastError = String(error.prefix(500))
-            case .bounced(let error):
-                row.status = .bounced
-                row.lastError = String(error.prefix(500))
-            case .postponed(let until):
-                row.status = .queued
-                row.attempts = max(0, row.attempts - 1)
-                row.nextAttemptAt = until
-            }
-            try await row.save(on: db)
+        guard let sql = db as? any SQLDatabase else { return }
+        var update = sql.update(OutboxModel.schema)
+        switch result {
+        case .sent(let providerID):
+            update = update.set("status", to: SQLBind(DeliveryStatus.sent.rawValue)).set("sent_at", to: SQLBind(now))
+                .set("provider_id", to: SQLBind(providerID)).set("last_error", to: SQLLiteral.null)
+        case .retry(let at, let error):
+            update = update.set("status", to: SQLBind(DeliveryStatus.failed.rawValue)).set("next_attempt_at", to: SQLBind(at))
+                .set("last_error", to: SQLBind(String(error.prefix(500))))
+        case .dead(let error):
+            update = update.set("status", to: SQLBind(DeliveryStatus.dead.rawValue)).set("last_error", to: SQLBind(String(error.prefix(500))))
+        case .bounced(let error):
+            update = update.set("status", to: SQLBind(DeliveryStatus.bounced.rawValue)).set("last_error", to: SQLBind(String(error.prefix(500))))
+        case .postponed(let until):
+            // Not an attempt: the one counted at the claim is given back.
+            update = update.set("status", to: SQLBind(DeliveryStatus.queued.rawValue)).set("next_attempt_at", to: SQLBind(until))
+                .set("attempts", to: SQLRaw("CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END"))
         }
+        try await update.where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(DeliveryStatus.sending.rawValue)).run()
     }
 
     /// Messages sent on `channel` since `since` (the per-channel rate), optionally to one recipient.

@@ -23,7 +23,9 @@ public struct DeliverOutbox {
         let claimed = try await queries.claimDue(now: now, limit: settings.batchSize)
         report.claimed = claimed.count
         guard !claimed.isEmpty else { return report }
-        let mail = NoticeMail(localizer: app.portal.localizer, settings: settings, publicBaseURL: app.portal.config.publicBaseURL)
+        let key = app.portal.encryptionKey
+        let mail = NoticeMail(localizer: app.portal.localizer, settings: settings, publicBaseURL: app.portal.config.publicBaseURL,
+                              openSecret: { SealedSecret.open($0, key: key) })
         let transports = services.transports
         var budget: [NoticeChannel: Int] = [
             .email: settings.emailsPerMinute - (try await queries.sentCount(channel: .email, since: now.addingTimeInterval(-60))),

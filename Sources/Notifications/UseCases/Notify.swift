@@ -15,13 +15,23 @@ struct Notify: NoticeSending {
     let clock: any PortalClock
 
     func notify(_ notice: OutgoingNotice, on db: any Database) async throws {
-        guard let contact = try await contacts()?.contact(of: notice.recipient, on: db) else { return }
+        // A link, a code or a change notice without its address would land in the inbox: never.
+        guard !notice.event.isAddressed || notice.only != nil,
+              let contact = try await contacts()?.contact(of: notice.recipient, on: db) else { return }
         let preferences = try await PreferenceQueries(db: db).preferences(of: notice.recipient)
         let language = preferences.language ?? contact.language
         let category = notice.event.category
         let payload = try CanonicalJSON.string(notice.event)
         let now = clock.now()
-        let channels = preferences.channels(for: category, hasEmail: contact.email?.isEmpty == false, hasPhone: contact.phone?.isEmpty == false)
+        var channels = preferences.channels(for: category, hasEmail: contact.email?.isEmpty == false, hasPhone: contact.phone?.isEmpty == false)
+        var only: String? = nil
+        // An addressed notice (a verification link, a reset code, the old address told of a change)
+        // goes to that one address only: no inbox copy, whatever the preferences.
+        switch notice.only {
+        case .email(let value)?: (channels, only) = ([.email], value)
+        case .phone(let value)?: (channels, only) = ([.sms], value)
+        case nil: break
+        }
         guard let sql = db as? any SQLDatabase else { return }
         for channel in channels {
             let id = UUID()
@@ -33,9 +43,9 @@ struct Notify: NoticeSending {
             case .inbox:
                 break
             case .email:
-                (address, reference, status) = (contact.email, "<\(id.uuidString.lowercased())@\(settings.messageIDDomain)>", .queued)
+                (address, reference, status) = (only ?? contact.email, "<\(id.uuidString.lowercased())@\(settings.messageIDDomain)>", .queued)
             case .sms:
-                (address, reference, status) = (contact.phone, "ow-\(id.uuidString.lowercased())", .queued)
+                (address, reference, status) = (only ?? contact.phone, "ow-\(id.uuidString.lowercased())", .queued)
                 if category != .security { due = QuietHours.nextAllowed(after: now, calendar: BakuTime.calendar()) }
             }
             try await sql.insert(into: OutboxModel.schema)

@@ -22,6 +22,16 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
     case passwordChanged(SecurityNotice)
     case totpChanged(SecurityNotice)
     case tokenCreated(TokenNotice)
+    /// A single-use link to set a new password (e-mail only, to the verified address).
+    case passwordResetLink(CredentialNotice)
+    /// A 6-digit code to set a new password (SMS only, to the verified phone).
+    case passwordResetCode(CredentialNotice)
+    /// A single-use link that proves the person reads this e-mail address.
+    case emailVerification(CredentialNotice)
+    /// A 6-digit code that proves the person holds this phone.
+    case phoneVerification(CredentialNotice)
+    /// Sent to the address or phone the account had before a change.
+    case contactChanged(ContactChangeNotice)
 
     /// Stable name of the kind (`reception.booked`): the template's key and the outbox's `kind` column.
     public var kind: String {
@@ -37,6 +47,11 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .passwordChanged: return "security.password_changed"
         case .totpChanged: return "security.totp_changed"
         case .tokenCreated: return "security.token_created"
+        case .passwordResetLink: return "security.password_reset_link"
+        case .passwordResetCode: return "security.password_reset_code"
+        case .emailVerification: return "security.email_verification"
+        case .phoneVerification: return "security.phone_verification"
+        case .contactChanged: return "security.contact_changed"
         }
     }
 
@@ -46,7 +61,8 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .resultReady: return .documents
         case .paymentReceived: return .payments
         case .receptionBooked, .receptionCancelled: return .reception
-        case .newSignIn, .passwordChanged, .totpChanged, .tokenCreated: return .security
+        case .newSignIn, .passwordChanged, .totpChanged, .tokenCreated, .passwordResetLink, .passwordResetCode,
+             .emailVerification, .phoneVerification, .contactChanged: return .security
         }
     }
 
@@ -60,6 +76,23 @@ public enum NoticeEvent: Sendable, Codable, Hashable {
         case .receptionCancelled(let n): return "/cabinet/receptions/\(n.number)"
         case .newSignIn, .passwordChanged, .totpChanged: return "/cabinet/security"
         case .tokenCreated: return "/cabinet/tokens"
+        // The secret's own path is made when the message is rendered (`CredentialNotice.path(secret:)`).
+        case .passwordResetLink, .passwordResetCode: return "/signin/forgot"
+        case .emailVerification, .phoneVerification, .contactChanged: return "/cabinet/contact"
+        }
+    }
+
+    /// Kinds that go to one named address only (`OutgoingNotice.only`), never to the inbox or to the
+    /// contacts on file: a link or code proves that one address; a change notice is for the old one.
+    public var isAddressed: Bool {
+        credential != nil || kind == "security.contact_changed"
+    }
+
+    /// The credential a message carries (sealed), for the kinds that carry one.
+    public var credential: CredentialNotice? {
+        switch self {
+        case .passwordResetLink(let n), .passwordResetCode(let n), .emailVerification(let n), .phoneVerification(let n): return n
+        default: return nil
         }
     }
 }
@@ -152,5 +185,35 @@ public struct TokenNotice: Sendable, Codable, Hashable {
     public init(name: String, at: Date) {
         self.name = name
         self.at = at
+    }
+}
+
+/// A one-time secret (a link's token or a 6-digit code) on its way to the person. The outbox keeps it
+/// only sealed (`SealedSecret`, AES-GCM under the portal's encryption key): the database alone never
+/// yields a usable link or code, and the account's own record holds only its SHA-256 digest.
+public struct CredentialNotice: Sendable, Codable, Hashable {
+    public var sealedSecret: String
+    /// When the link or code stops working.
+    public var expiresAt: Date
+    /// The link's path before the token (`/signin/reset/`, `/cabinet/contact/verify/`); empty for a code.
+    public var pathPrefix: String
+    public init(sealedSecret: String, expiresAt: Date, pathPrefix: String) {
+        self.sealedSecret = sealedSecret
+        self.expiresAt = expiresAt
+        self.pathPrefix = pathPrefix
+    }
+}
+
+/// Which contact changed (`email` or `phone`), to what (masked), when and from where.
+public struct ContactChangeNotice: Sendable, Codable, Hashable {
+    public var contact: String
+    public var maskedNewValue: String
+    public var at: Date
+    public var ip: String?
+    public init(contact: String, maskedNewValue: String, at: Date, ip: String?) {
+        self.contact = contact
+        self.maskedNewValue = maskedNewValue
+        self.at = at
+        self.ip = ip
     }
 }

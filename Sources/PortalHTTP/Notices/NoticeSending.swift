@@ -8,12 +8,23 @@ public struct OutgoingNotice: Sendable {
     public var event: NoticeEvent
     public var recipient: UUID
     public var dedupeKey: String
+    /// Set: exactly one message to this address, whatever the preferences and contacts on file (no
+    /// inbox copy). For what must reach one address only: a verification link to a new, unverified
+    /// address, a reset code to the verified phone, the notice to an address the account just left.
+    public var only: NoticeAddress?
 
-    public init(_ event: NoticeEvent, to recipient: UUID, dedupeKey: String) {
+    public init(_ event: NoticeEvent, to recipient: UUID, dedupeKey: String, only: NoticeAddress? = nil) {
         self.event = event
         self.recipient = recipient
         self.dedupeKey = dedupeKey
+        self.only = only
     }
+}
+
+/// One e-mail address or one phone number.
+public enum NoticeAddress: Sendable, Hashable {
+    case email(String)
+    case phone(String)
 }
 
 /// The portal's notification service as every capability sees it (implemented by Notifications,
@@ -23,7 +34,8 @@ public protocol NoticeSending: Sendable {
     func notify(_ notice: OutgoingNotice, on db: any Database) async throws
 }
 
-/// How to reach an account holder (owned by Identity): the address, phone and language on file.
+/// How to reach an account holder (owned by Identity): the address and phone on file that the person
+/// has verified (an unverified one is nil: only its verification message goes there), and the language.
 public struct AccountContact: Sendable, Hashable {
     public var userID: UUID
     public var name: String

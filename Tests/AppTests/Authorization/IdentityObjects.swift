@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Identity
+import Notifications
 import PortalHTTP
 import PortalTesting
 import Testing
@@ -116,6 +117,39 @@ extension MatrixWorld {
             let res = try await browser(.headR).post("/office/officials/requests/\(request)/approve", [("reason", "matrix")])
             let link = try #require(RegistrationTests.between("/activate/", "<", in: res.body.string), "no activation link: \(res.status)")
             return String(link.prefix { $0 != "\"" && $0 != "<" })
+        }
+    }
+}
+
+extension MatrixWorld {
+    /// A password-reset link of citizen A, asked for on the forgot page and read from the delivered e-mail.
+    func resetLinkOfA() async throws -> String {
+        try await object("a reset link of A", fresh: false) {
+            let browser = portal.browser()
+            try await browser.get("/signin/forgot")
+            let res = try await browser.post("/signin/forgot", [("identifier", MatrixCast.fins[.citizenA]!), ("channel", "email")])
+            #expect(res.status == .ok, "A asks for a reset link: \(res.status)")
+            _ = try await DeliverOutbox(app: portal.app).run()
+            let mail = try #require(await portal.app.notifications.mailbox.mails.last { $0.text.contains("/signin/reset/") })
+            let match = try #require(mail.text.firstMatch(of: #/\/signin\/reset\/([A-Za-z0-9_-]+)/#))
+            return String(match.1)
+        }
+    }
+
+    /// The link that confirms a newcomer's new e-mail address (they changed it in the cabinet).
+    func verificationLink(fresh: Bool) async throws -> String {
+        try await object("an e-mail verification link", fresh: fresh) {
+            let fin = try await newcomer(account: true)
+            let browser = portal.browser()
+            try await browser.signIn(fin, MatrixCast.password)
+            try await browser.confirmPassword(MatrixCast.password, next: "/cabinet/contact")
+            try await browser.get("/cabinet/contact")
+            let address = "new-\(fin.lowercased())@example.az"
+            let res = try await browser.post("/cabinet/contact", [("phone", "050 123 45 67"), ("email", address)])
+            #expect(res.status == .seeOther, "a newcomer changes their e-mail address: \(res.status)")
+            _ = try await DeliverOutbox(app: portal.app).run()
+            let mail = try #require(await portal.app.notifications.mailbox.mails.last { $0.to == address })
+            return String(try #require(mail.text.firstMatch(of: #/\/contact\/verify\/([A-Za-z0-9_-]+)/#)).1)
         }
     }
 }

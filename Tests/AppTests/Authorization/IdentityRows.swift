@@ -50,6 +50,37 @@ enum IdentityRows {
                 }),
             Row(method: .GET, route: "/activate/:token", object: .missing("a link that was never issued"), expect: .all(.notFound),
                 call: { _ in Call("/activate/not-a-token") }),
+        ] + recoveryRows
+    }
+
+    /// A forgotten password and an e-mail's verification link: the link or code is the credential, so
+    /// the answer depends on it, never on who holds the browser.
+    static var recoveryRows: [Row] {
+        [
+            Row(method: .GET, route: "/signin/forgot", expect: .all(.ok)),
+            // Every actor asks for a different (unknown) address: the same page for all, counted per client address.
+            Row(method: .POST, route: "/signin/forgot", expect: .all(.ok), call: { context in
+                Call("/signin/forgot", form: [("identifier", "nobody-\(context.actor)@example.az".lowercased()), ("channel", "email")])
+            }),
+            Row(method: .POST, route: "/signin/reset/code", expect: .all(.unprocessable),
+                call: { _ in Call("/signin/reset/code", form: [("state", "forged"), ("code", "123456")]) }),
+            Row(method: .GET, route: "/signin/reset/:token", object: .owned("a password-reset link of citizen A"), expect: .all(.ok),
+                call: { context in Call("/signin/reset/\(try await context.world.resetLinkOfA())") }),
+            Row(method: .GET, route: "/signin/reset/:token", object: .missing("a link that was never issued"), expect: .all(.status(410)),
+                call: { _ in Call("/signin/reset/not-a-token") }),
+            Row(method: .POST, route: "/signin/reset/:token", object: .missing("a link that was never issued"), expect: .all(.status(410)),
+                call: { _ in Call("/signin/reset/not-a-token", form: [("password", "a new matrix password"), ("passwordConfirmation", "a new matrix password")]) }),
+            // A real link, a password the policy refuses: the link is reached (and kept) whoever holds it.
+            Row(method: .POST, route: "/signin/reset/:token", object: .owned("a password-reset link of citizen A"), expect: .all(.unprocessable),
+                call: { context in Call("/signin/reset/\(try await context.world.resetLinkOfA())", form: [("password", "123"), ("passwordConfirmation", "123")]) }),
+            Row(method: .GET, route: "/contact/verify/:token", object: .owned("an e-mail verification link of a newcomer"), expect: .all(.ok),
+                call: { context in Call("/contact/verify/\(try await context.world.verificationLink(fresh: false))") }),
+            Row(method: .POST, route: "/contact/verify/:token", object: .owned("an e-mail verification link of a newcomer"), expect: .all(.ok),
+                consumes: true, call: { context in Call("/contact/verify/\(try await context.world.verificationLink(fresh: context.fresh))") }),
+            Row(method: .GET, route: "/contact/verify/:token", object: .missing("a link that was never issued"), expect: .all(.ok),
+                call: { _ in Call("/contact/verify/not-a-token") }),
+            Row(method: .POST, route: "/contact/verify/:token", object: .missing("a link that was never issued"), expect: .all(.status(410)),
+                call: { _ in Call("/contact/verify/not-a-token") }),
         ]
     }
 
@@ -63,6 +94,12 @@ enum IdentityRows {
             // The person's own contact details, unchanged: saved.
             Row(method: .POST, route: "/cabinet/contact", expect: .signedIn(.see("/cabinet", flash: "flash.contact_changed")),
                 call: { context in Call("/cabinet/contact", form: [("phone", "050 123 45 67"), ("email", context.actor == .anonymous ? "" : email(context.actor))]) }),
+            // Everyone in the cast has a confirmed e-mail: nothing to send again.
+            Row(method: .POST, route: "/cabinet/contact/resend", expect: .signedIn(.see("/cabinet/contact", flash: "flash.contact.already_verified")),
+                call: { _ in Call("/cabinet/contact/resend", form: [("contact", "email")]) }),
+            // No phone code was sent to anyone in the cast: any code is refused.
+            Row(method: .POST, route: "/cabinet/contact/phone", expect: .signedIn(.unprocessable),
+                call: { _ in Call("/cabinet/contact/phone", form: [("code", "123456")]) }),
             Row(method: .GET, route: "/cabinet/activity", expect: .signedIn(.ok)),
             Row(method: .GET, route: "/cabinet/data-access", expect: .signedIn(.ok)),
             Row(method: .GET, route: "/cabinet/security", expect: .signedIn(.ok)),
