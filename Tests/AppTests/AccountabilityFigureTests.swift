@@ -105,6 +105,17 @@ struct AccountabilityFigureTests {
         #expect(DurationHistogram.percentile(90, of: [1: 8, 20: 2]) == 20)
         #expect(DurationHistogram.metric(days: 400) == "applications.days.250")
     }
+
+    @Test("shares are printed with the language's percent format (`50,0 %` in Russian)")
+    func sharesPerLanguage() {
+        var f = Figures()
+        f.closed = 2; f.onTime = 1; f.followUpsClosed = 3; f.followUpsOnTime = 2
+        #expect(FigureText(f, .ru).onTimeShare == "50,0\u{00A0}%")
+        #expect(FigureText(f, .az).onTimeShare == "50,0%")
+        #expect(FigureText(f, .en).onTimeShare == "50.0%")
+        #expect(FigureText(f, .ru).followUps == "2 / 3 (66,7\u{00A0}%)")
+        #expect(FigureText(Figures(), .ru).onTimeShare == "—")
+    }
 }
 
 /// Reads the materialised figures as the pages do.

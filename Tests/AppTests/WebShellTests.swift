@@ -84,7 +84,7 @@ struct WebShellTests {
             res = try await browser.get("/language/en?returnTo=/agencies")
             #expect(res.headers.first(name: .location) == "/agencies")
             res = try await browser.follow(res)
-            #expect(res.body.string.contains("<html lang=\"en\">") && res.body.string.contains("Public bodies"))
+            #expect(res.body.string.contains("<html lang=\"en\">") && res.body.string.contains("Government agencies"))
             #expect(try await browser.get("/language/en?returnTo=https://evil.example/").headers.first(name: .location) == "/")
             #expect(try await browser.get("/language/de").status == .notFound)
             // Pages with forms use the POST form.

@@ -27,6 +27,22 @@ struct MoneyAndTimeTests {
         #expect(LocalDate(lateEvening, in: TimeZone(identifier: "UTC")!) == LocalDate(year: 2026, month: 11, day: 18))
     }
 
+    @Test("dates and percentages are written the way each language reads them")
+    func languageFormats() {
+        let seventhOfDecember = LocalDate(year: 2026, month: 12, day: 7)
+        // A numeric day-first date reads as 12 July to many English readers: the month is a word.
+        #expect(BakuTime.displayDate(seventhOfDecember, .en) == "7 Dec 2026")
+        #expect(BakuTime.displayDate(seventhOfDecember, .az) == "07.12.2026")
+        #expect(BakuTime.displayDate(seventhOfDecember, .ru) == "07.12.2026")
+        let evening = Date(timeIntervalSince1970: 1_796_641_200) // 2026-12-07 11:00 UTC, 15:00 in Baku
+        #expect(BakuTime.display(evening, .en) == "7 Dec 2026, 15:00")
+        #expect(BakuTime.display(evening, .ru) == "07.12.2026 15:00")
+        #expect(Language.ru.percent(50) == "50,0\u{00A0}%")
+        #expect(Language.az.percent(66.666) == "66,7%")
+        #expect(Language.en.percent(50) == "50.0%")
+        #expect(Language.ru.percent(87.4, fractionDigits: 0) == "87\u{00A0}%")
+    }
+
     @Test("local dates reject impossible days")
     func localDates() {
         #expect(LocalDate(iso: "2026-02-29") == nil)

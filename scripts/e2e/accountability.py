@@ -14,7 +14,7 @@ from journey import Journey  # noqa: E402
 from reception import sign_in, sign_out  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
-HEADINGS = {"az": "Qurumların göstəriciləri", "en": "How authorities perform", "ru": "Показатели органов"}
+HEADINGS = {"az": "Qurumların göstəriciləri", "en": "How agencies perform", "ru": "Показатели ведомств"}
 
 
 def main():

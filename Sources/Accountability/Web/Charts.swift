@@ -33,8 +33,9 @@ enum Charts {
         return TrustedHTML(verbatim: svg + "</svg>")
     }
 
-    /// Horizontal bars of a share (0…100 %), one per row: comparing units or authorities.
-    static func shares(_ rows: [(label: String, percent: Int)]) -> TrustedHTML {
+    /// Horizontal bars of a share (0…100 %), one per row: comparing units or authorities. `text` is the
+    /// share as the page prints it in the reader's language (`87,5 %` in ru).
+    static func shares(_ rows: [(label: String, percent: Int, text: String)]) -> TrustedHTML {
         let (width, row, labelWidth) = (640, 26, 220)
         let height = max(rows.count, 1) * row + 8
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" aria-hidden=\"true\" focusable=\"false\">"
@@ -44,7 +45,7 @@ enum Charts {
             let w = Int(Double(min(max(r.percent, 0), 100)) / 100 * plot)
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(escape(String(r.label.prefix(32))))</text>"
             svg += "<rect class=\"chart-part\" x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 10)\"/>"
-            svg += "<text x=\"\(labelWidth + w + 6)\" y=\"\(y + 17)\">\(r.percent)%</text>"
+            svg += "<text x=\"\(labelWidth + w + 6)\" y=\"\(y + 17)\">\(escape(r.text))</text>"
         }
         return TrustedHTML(verbatim: svg + "</svg>")
     }

@@ -22,21 +22,22 @@ struct FigureText: Sendable {
         closed = String(f.closed)
         onTime = String(f.onTime)
         late = String(f.late)
-        onTimeShare = Self.percent(f.onTimeShare)
+        onTimeShare = Self.percent(f.onTimeShare, language)
         median = f.medianDays.map(String.init) ?? "—"
         p90 = f.p90Days.map(String.init) ?? "—"
         rating = f.ratingAverage.map { "\(Self.decimal($0, language)) (\(f.ratingCount))" } ?? "—"
         held = String(f.receptionsHeld)
         noShows = String(f.noShows)
-        followUps = f.followUpsClosed > 0 ? "\(f.followUpsOnTime) / \(f.followUpsClosed) (\(Self.percent(f.followUpsOnTimeShare)))" : "—"
+        followUps = f.followUpsClosed > 0 ? "\(f.followUpsOnTime) / \(f.followUpsClosed) (\(Self.percent(f.followUpsOnTimeShare, language)))" : "—"
         receptionRating = f.receptionRatingAverage.map { "\(Self.decimal($0, language)) (\(f.receptionRatingCount))" } ?? "—"
-        online = f.servicesPublished > 0 ? "\(f.servicesOnline) / \(f.servicesPublished) (\(Self.percent(f.onlineShare)))" : "—"
+        online = f.servicesPublished > 0 ? "\(f.servicesOnline) / \(f.servicesPublished) (\(Self.percent(f.onlineShare, language)))" : "—"
         payments = "\(f.paymentsCount) · \(Money(minorUnits: f.paymentsSum).formatted(language))"
     }
 
-    /// `87%`, or a dash when there is nothing to divide.
-    static func percent(_ share: Double?) -> String {
-        share.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+    /// A share as the language writes a percentage (`87,5%` az, `87.5%` en, `87,5 %` ru: PortalCore's
+    /// one formatter), or a dash when there is nothing to divide.
+    static func percent(_ share: Double?, _ language: Language) -> String {
+        share.map { language.percent($0 * 100) } ?? "—"
     }
 
     /// One decimal, with the language's decimal mark (`4,5` in az and ru, `4.5` in en).

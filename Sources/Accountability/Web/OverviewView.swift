@@ -41,7 +41,7 @@ extension OverviewPage: HTMLView {
                 p { t("accountability.units.none") }
             } else {
                 figure(.class("chart-figure")) {
-                    Charts.shares(units.compactMap { u in u.percent.map { (label: u.name, percent: $0) } })
+                    Charts.shares(units.compactMap { u in u.percent.map { (label: u.name, percent: $0, text: u.text.onTimeShare) } })
                     figcaption { t("accountability.units.chart") }
                 }
                 unitsTable
