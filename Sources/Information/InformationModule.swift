@@ -17,8 +17,11 @@ public struct InformationModule: PortalModule {
         [HomeEntry(titleKey: "home.entry.districts", descriptionKey: "home.entry.districts.description", path: "/r")]
     }
 
-    // No header link to the newsroom (`/office/information`): an office link changes every office
-    // page's header at once; left to the lead with the other navigation changes, as Accountability's.
+    /// The newsroom, for those who write or publish their agency's items.
+    public var navigation: [NavigationLink] {
+        [NavigationLink(labelKey: "nav.office.information", path: "/office/information", audience: .office,
+                        permission: InformationPermissions.edit)]
+    }
 
     public func routes(_ routes: PortalRoutes) throws {
         InformationPages().register(routes.web)

@@ -38,8 +38,9 @@ struct OfficePages {
                                             agency: agency?.name.text(req.language) ?? req.t("office.platform"), agencyCode: agency?.code,
                                             unit: unit?.name.text(req.language)))
         }
-        let sections = req.portal.navigation.filter { $0.audience == .office && $0.path != "/office" }.map {
-            OfficeHomePage.Section(path: $0.path, label: req.t($0.labelKey))
+        // The sections this official may open (the header's list): no tile that answers 403.
+        let sections = req.navigationLinks().filter { $0.audience == .office && $0.path != "/office" }.map {
+            OfficeHomePage.Section(path: $0.path, label: $0.label)
         }
         let page = OfficeHomePage(
             name: principal.displayName, roles: rows, sections: sections,

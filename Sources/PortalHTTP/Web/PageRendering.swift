@@ -129,11 +129,14 @@ public struct FormErrors: Encodable, Sendable {
 struct FlashKey: StorageKey { typealias Value = String }
 
 extension Request {
-    public func layoutContext(title: String, needsCSRF: Bool = true) -> LayoutContext {
+    /// The navigation this person may follow, labelled in the page's language, the current one marked:
+    /// by audience (everyone, signed in, the office) and by the permission a link names. The header and
+    /// the office home show the same list.
+    public func navigationLinks() -> [NavigationLink] {
         let lang = language
         let principal = self.principal
         let path = url.path
-        let links = portal.navigation.compactMap { link -> NavigationLink? in
+        return portal.navigation.compactMap { link -> NavigationLink? in
             switch link.audience {
             case .everyone: break
             case .signedIn: if principal == nil { return nil }
@@ -147,6 +150,14 @@ extension Request {
             if let badge = storage[NavigationBadgeKey.self], badge.path == link.path, badge.count > 0 { link.badge = badge.count }
             return link
         }
+    }
+}
+
+extension Request {
+    public func layoutContext(title: String, needsCSRF: Bool = true) -> LayoutContext {
+        let lang = language
+        let principal = self.principal
+        let links = navigationLinks()
         var returnTo = url.path
         if let query = url.query, !query.isEmpty { returnTo += "?" + query }
         return LayoutContext(

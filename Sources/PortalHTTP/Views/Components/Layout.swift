@@ -45,6 +45,8 @@ public struct Layout<Content: HTMLContent>: HTMLView {
                         p { t("layout.footer") }
                         ul(.class("footer-links")) {
                             li { a(.href("/agencies")) { t("nav.agencies") } }
+                            li { a(.href("/r")) { t("layout.districts") } }
+                            li { a(.href("/accountability")) { t("layout.accountability") } }
                             li { a(.href("/api/openapi.json")) { t("layout.api") } }
                         }
                     }
