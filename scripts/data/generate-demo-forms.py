@@ -18,7 +18,7 @@ ME = page("applicant", t("Ərizəçi", "Applicant", "Заявитель"),
           f("full_name", "text", t("Soyadı, adı, atasının adı", "Full name", "ФИО"), prefill="full_name"),
           f("birth_date", "date", t("Doğum tarixi", "Date of birth", "Дата рождения"), prefill="birth_date"),
           f("phone", "phone", t("Mobil telefon", "Mobile phone", "Мобильный телефон"), hint=t("Məsələn, 050 123 45 67", "For example, 050 123 45 67", "Например, 050 123 45 67")),
-          f("email", "email", t("E-poçt", "E-mail", "Эл. почта"), required=False))
+          f("email", "email", t("E-poçt", "E-mail", "Электронная почта"), required=False))
 
 COMPANY = page("company", t("Şirkət", "Company", "Компания"),
                f("company_voen", "voen", t("VÖEN", "Tax ID (VÖEN)", "ИНН (VÖEN)"), prefill="company_voen"),
