@@ -14,16 +14,11 @@ struct ClaimedDelivery: Sendable {
 struct OutboxQueries {
     let db: any Database
 
-    /// Claims up to `limit` due e-mail/SMS rows: each becomes `sending` with one more attempt, committed
-    /// before anything is sent. On PostgreSQL `FOR UPDATE SKIP LOCKED` gives concurrent workers disjoint
-    /// rows; on SQLite the write transaction's `BEGIN IMMEDIATE` lets one claimer in at a time.
+    /// Claims up to `limit` due e-mail/SMS rows (`DeliveryQueue.dueIDs`): each becomes `sending` with one
+    /// more attempt, committed before anything is sent.
     func claimDue(now: Date, limit: Int) async throws -> [ClaimedDelivery] {
         try await db.writeTransaction { db in
-            guard let sql = db as? any SQLDatabase else { return [] }
-            let ids = try await sql.raw("""
-                SELECT id FROM notifications_outbox WHERE status IN ('queued','failed') AND channel <> 'inbox'
-                AND next_attempt_at <= \(bind: now) ORDER BY next_attempt_at, id LIMIT \(bind: limit)\(unsafeRaw: db.isSQLite ? "" : " FOR UPDATE SKIP LOCKED")
-                """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            let ids = try await DeliveryQueue.dueIDs(in: OutboxModel.schema, where: "channel <> 'inbox'", now: now, limit: limit, on: db)
             guard !ids.isEmpty else { return [] }
             let rows = try await OutboxModel.query(on: db).filter(\.$id ~~ ids).all()
             var claimed: [ClaimedDelivery] = []
@@ -42,17 +37,8 @@ struct OutboxQueries {
     /// Rows left `sending` longer than `lease` (the portal stopped mid-send): back to `failed`, due now.
     /// This is the at-least-once window of ADR 0012: such a message may have gone out once already.
     func recoverStuck(now: Date, lease: TimeInterval) async throws -> Int {
-        try await db.writeTransaction { db in
-            let stuck = try await OutboxModel.query(on: db).filter(\.$status == .sending)
-                .filter(\.$claimedAt < now.addingTimeInterval(-lease)).all()
-            for row in stuck {
-                row.status = .failed
-                row.lastError = "interrupted while sending; retried with the same reference"
-                row.nextAttemptAt = now
-                try await row.save(on: db)
-            }
-            return stuck.count
-        }
+        try await DeliveryQueue.recoverStuck(in: OutboxModel.schema, note: "interrupted while sending; retried with the same reference",
+                                             now: now, lease: lease, on: db)
     }
 
     enum Result: Sendable {

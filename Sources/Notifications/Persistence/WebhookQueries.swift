@@ -80,15 +80,11 @@ struct WebhookQueries {
         return endpoints.count
     }
 
-    /// As `OutboxQueries.claimDue`: due rows become `sending` (one more attempt) and that is committed
-    /// before anything is sent; `FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite.
+    /// As `OutboxQueries.claimDue` (`DeliveryQueue.dueIDs`): due rows become `sending` (one more attempt)
+    /// and that is committed before anything is sent.
     func claimDue(now: Date, limit: Int) async throws -> [ClaimedWebhookDelivery] {
         try await db.writeTransaction { db in
-            guard let sql = db as? any SQLDatabase else { return [] }
-            let ids = try await sql.raw("""
-                SELECT id FROM notifications_webhook_deliveries WHERE status IN ('queued','failed')
-                AND next_attempt_at <= \(bind: now) ORDER BY next_attempt_at, id LIMIT \(bind: limit)\(unsafeRaw: db.isSQLite ? "" : " FOR UPDATE SKIP LOCKED")
-                """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            let ids = try await DeliveryQueue.dueIDs(in: WebhookDeliveryModel.schema, now: now, limit: limit, on: db)
             guard !ids.isEmpty else { return [] }
             let rows = try await WebhookDeliveryModel.query(on: db).filter(\.$id ~~ ids).all()
             let endpoints = try await WebhookModel.query(on: db).filter(\.$id ~~ Array(Set(rows.map(\.webhookID)))).all()
@@ -116,17 +112,8 @@ struct WebhookQueries {
 
     /// Rows left `sending` longer than `lease` (the portal stopped mid-send): due again, same message id.
     func recoverStuck(now: Date, lease: TimeInterval) async throws -> Int {
-        try await db.writeTransaction { db in
-            let stuck = try await WebhookDeliveryModel.query(on: db).filter(\.$status == .sending)
-                .filter(\.$claimedAt < now.addingTimeInterval(-lease)).all()
-            for row in stuck {
-                row.status = .failed
-                row.lastError = "interrupted while sending; retried with the same webhook-id"
-                row.nextAttemptAt = now
-                try await row.save(on: db)
-            }
-            return stuck.count
-        }
+        try await DeliveryQueue.recoverStuck(in: WebhookDeliveryModel.schema, note: "interrupted while sending; retried with the same webhook-id",
+                                             now: now, lease: lease, on: db)
     }
 
     func record(_ id: UUID, _ result: OutboxQueries.Result, responseStatus: Int?, now: Date) async throws {
