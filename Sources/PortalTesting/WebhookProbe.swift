@@ -12,14 +12,20 @@ public enum WebhookProbe {
     }
 
     public static func register(_ portal: PortalHarness, agency code: String, events: String) async throws {
-        let sql = (portal.app.db as! any SQLDatabase)
         guard let agency = try await portal.app.portal.directory.agency(code: code)?.id else { throw Abort(.notFound, reason: "no agency \(code)") }
         let creator = try await portal.account("9WHPRB1")
-        try await sql.raw("""
+        _ = try await insertEndpoint(portal.app, agency: agency, createdBy: creator, url: "https://hooks.example.az/probe", events: events,
+                                     at: portal.clock.now())
+    }
+
+    /// The row a registration writes, with a sealed secret that is never used (nothing is delivered).
+    public static func insertEndpoint(_ app: Application, agency: UUID, createdBy: UUID, url: String, events: String, at: Date) async throws -> UUID {
+        let id = UUID()
+        try await (app.db as! any SQLDatabase).raw("""
             INSERT INTO notifications_webhooks (id, agency_id, url, events, description, secret_sealed, created_by, created_at)
-            VALUES (\(bind: UUID()), \(bind: agency), 'https://hooks.example.az/probe', \(bind: events), '', 'sealed', \(bind: creator),
-                    \(bind: portal.clock.now()))
+            VALUES (\(bind: id), \(bind: agency), \(bind: url), \(bind: events), '', 'sealed', \(bind: createdBy), \(bind: at))
             """).run()
+        return id
     }
 
     public static func rawBodies(_ portal: PortalHarness) async throws -> [String] {

@@ -3,19 +3,14 @@ import PortalHTTP
 import PortalTesting
 import Testing
 
-/// Agency Y's webhook endpoints (written as the registration writes them, with a sealed secret that is
-/// never used: the matrix does not deliver) and a dead-lettered delivery to one.
+/// Agency Y's webhook endpoints (`WebhookProbe.insertEndpoint`: the matrix does not deliver) and a
+/// dead-lettered delivery to one.
 extension MatrixWorld {
     func webhookOfY(fresh: Bool) async throws -> String {
         try await object("agency Y's webhook endpoint", fresh: fresh) {
-            let id = UUID()
             let agency = try #require(UUID(uuidString: try await agencyYID))
-            let admin = try await accountID(.adminR)
-            try await sql.raw("""
-                INSERT INTO notifications_webhooks (id, agency_id, url, events, description, secret_sealed, created_by, created_at)
-                VALUES (\(bind: id), \(bind: agency), 'https://hooks.example.az/y', 'application.status_changed payment.succeeded', '',
-                        'sealed', \(bind: admin), \(bind: MatrixWorld.runsAt))
-                """).run()
+            let id = try await WebhookProbe.insertEndpoint(app, agency: agency, createdBy: try await accountID(.adminR), url: "https://hooks.example.az/y",
+                                                           events: "application.status_changed payment.succeeded", at: MatrixWorld.runsAt)
             return id.uuidString.lowercased()
         }
     }
